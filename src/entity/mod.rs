@@ -1,0 +1,1023 @@
+//! Step 4, resolve: one node per entity, whatever name the text uses.
+//!
+//! Works on a whole document, in two passes. The first pass reads every
+//! sentence for names that define themselves: gazetteer forms, officials
+//! after a title ("Iranian President Hassan Rouhani"), names before a speech
+//! verb ("Jens Stoltenberg said"), organizations by head word ("Kyrgyz Foreign
+//! Ministry") and acronyms defined in parentheses ("Syrian Democratic Forces
+//! (SDF)"). The second pass resolves what only makes sense against those:
+//! surnames ("Rouhani"), acronyms used later, bare titles ("the Foreign
+//! Minister"), pronouns ("he") and references ("the two countries", "the
+//! country", "the alliance").
+//!
+//! The result is a [`DocEntities`]: the entities of the document and, per
+//! sentence, its tokens and mentions in order, ready for relation rules.
+
+use crate::document::Document;
+use crate::mention::NAME_WORDS;
+use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
+use crate::mention::titles::{TitleEntry, TitleMatcher};
+use crate::mention::token::{Token, tokenize};
+use crate::ontology::EntityKind;
+use crate::sentence;
+use crate::span::Span;
+use std::collections::{BTreeSet, HashMap};
+
+/// The compiled resources of this stage.
+#[derive(Debug, Clone)]
+pub struct Resolver {
+    entries: Vec<EntityEntry>,
+    gazetteer: Gazetteer,
+    titles: Vec<TitleEntry>,
+    title_matcher: TitleMatcher,
+    by_id: HashMap<String, usize>,
+}
+
+/// An entity of one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocEntity {
+    /// Stable id.
+    pub id: String,
+    /// Country, person or organization.
+    pub kind: EntityKind,
+    /// Canonical name.
+    pub label: String,
+    /// Surface forms seen in this document.
+    pub aliases: BTreeSet<String>,
+    /// How many times it was mentioned.
+    pub mentions: usize,
+    /// A person's role, from their title.
+    pub role: Option<String>,
+}
+
+/// How a mention names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionForm {
+    /// A name or alias ("Iran", "NATO", "Hassan Rouhani", "Rouhani").
+    Name,
+    /// A demonym or adjective ("Iranian").
+    Adjective,
+    /// A capital or seat of power ("Tehran").
+    Metonym,
+    /// A pronoun, bare title or description resolved to an earlier entity.
+    Reference,
+}
+
+/// One mention in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// First token (index into the sentence's tokens).
+    pub tok_start: usize,
+    /// One past the last token.
+    pub tok_end: usize,
+    /// Index into [`DocEntities::entities`].
+    pub entity: usize,
+    /// How it names the entity.
+    pub form: MentionForm,
+    /// False for mentions that cannot be a relation's participant: a name
+    /// inside a longer name ("Russian" in "Russian Ministry of Internal
+    /// Affairs"), a location modifier ("Nicaragua-based"), the body in an
+    /// official's title ("Iranian" in "Iranian President Hassan Rouhani").
+    pub argument: bool,
+}
+
+/// A person's title tying them to a state or organization.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Official {
+    /// The person (entity index).
+    pub person: usize,
+    /// The country or organization (entity index).
+    pub body: usize,
+    /// Sentence index of the evidence.
+    pub sentence: usize,
+    /// Whether the body was implied by another (a ministry's state) rather than named.
+    pub implied: bool,
+}
+
+/// One sentence with its tokens and mentions.
+#[derive(Debug, Clone)]
+pub struct SentenceEntities {
+    /// Where it is in the document.
+    pub span: Span,
+    /// Tokens, with document offsets.
+    pub tokens: Vec<Token>,
+    /// Mentions in token order.
+    pub mentions: Vec<Mention>,
+}
+
+/// Everything this stage knows about one document.
+#[derive(Debug, Clone)]
+pub struct DocEntities {
+    /// The entities, in order of first mention.
+    pub entities: Vec<DocEntity>,
+    /// The sentences.
+    pub sentences: Vec<SentenceEntities>,
+    /// Title links found.
+    pub officials: Vec<Official>,
+}
+
+/// A candidate before resolution, in token indices of its sentence.
+#[derive(Debug, Clone)]
+struct Candidate {
+    tok_start: usize,
+    tok_end: usize,
+    target: Target,
+    form: MentionForm,
+    argument: bool,
+    priority: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Target {
+    Entry(usize),
+    Person(String),
+    Org { label: String, country: Option<usize> },
+    /// Resolved later by the reference rules.
+    Unresolved(RefKind),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RefKind {
+    Person,
+    Country,
+    TwoCountries,
+    Organization,
+    Topic,
+    /// A bare title ("the Foreign Minister"): index into the titles.
+    Title(usize),
+}
+
+/// A person found with a title, before resolution.
+#[derive(Debug, Clone)]
+struct PendingOfficial {
+    sentence: usize,
+    person: String,
+    role: String,
+    body: Option<Target>,
+}
+
+
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() && c != '\'' && c != '’' && c != '.' {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+fn first_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn all_caps(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+impl Resolver {
+    /// Compile the entity and title tables.
+    pub fn new(entries: &[EntityEntry], titles: &[TitleEntry]) -> Self {
+        let by_id = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        Self {
+            entries: entries.to_vec(),
+            gazetteer: Gazetteer::new(entries),
+            titles: titles.to_vec(),
+            title_matcher: TitleMatcher::new(titles),
+            by_id,
+        }
+    }
+
+    /// The lexicon entry for an id.
+    pub fn entry(&self, id: &str) -> Option<&EntityEntry> {
+        self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// Resolve the entities of `doc`.
+    pub fn resolve(&self, doc: &Document) -> DocEntities {
+        let text = doc.text.as_str();
+        let mut work = Work::default();
+        for (index, sentence) in sentence::split(text).into_iter().enumerate() {
+            let tokens = tokenize(sentence.text, sentence.span.byte_start);
+            let candidates = self.first_pass(text, &sentence, &tokens, index, &mut work);
+            work.sentences.push((sentence.span, tokens, candidates));
+        }
+        self.second_pass(text, work)
+    }
+
+    /// Gazetteer, titles, officials, organizations by head word, speakers, acronyms.
+    fn first_pass(
+        &self,
+        text: &str,
+        sentence: &sentence::Sentence<'_>,
+        tokens: &[Token],
+        index: usize,
+        work: &mut Work,
+    ) -> Vec<Candidate> {
+        let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
+        let base = sentence.span.byte_start;
+        let to_tokens = |start: usize, end: usize| -> (usize, usize) {
+            let s = tokens.partition_point(|t| t.end <= base + start);
+            let e = tokens.partition_point(|t| t.start < base + end);
+            (s, e.max(s + 1))
+        };
+        let mut candidates: Vec<Candidate> = Vec::new();
+
+        // Gazetteer forms.
+        let matches: Vec<GazetteerMatch> = self.gazetteer.find(sentence.text);
+        let mut covered = vec![false; tokens.len()];
+        for m in &matches {
+            let (s, e) = to_tokens(m.start, m.end);
+            if m.ambiguous && !self.ambiguous_form_fits(tokens, text, s, e) {
+                continue;
+            }
+            // "Government of X", "Republic of X": the state.
+            covered[s..e].iter_mut().for_each(|c| *c = true);
+            let form = match m.form {
+                FormKind::Name => MentionForm::Name,
+                FormKind::Adjective => MentionForm::Adjective,
+                FormKind::Metonym => MentionForm::Metonym,
+            };
+            // Location modifiers ("Nicaragua-based", "Liberia-flagged") name a country but no actor.
+            let modifier = tok(e) == "-"
+                && matches!(tok(e + 1), "based" | "flagged" | "registered" | "born" | "made" | "bound");
+            candidates.push(Candidate {
+                tok_start: s,
+                tok_end: e,
+                target: Target::Entry(m.entity),
+                form,
+                argument: !modifier,
+                priority: 2,
+            });
+        }
+
+        // Organizations by head word: "Kyrgyz Foreign Ministry", "Office of Foreign Assets Control".
+        for h in 0..tokens.len() {
+            if !NAME_WORDS.org_heads.contains(tok(h)) || covered[h] {
+                continue;
+            }
+            let mut s = h;
+            while s > 0 {
+                let prev = tok(s - 1);
+                let ok = (first_upper(prev) && !NAME_WORDS.not_names.contains(prev) && !self.is_title_word(prev))
+                    || (covered[s - 1] && first_upper(prev));
+                if !ok {
+                    break;
+                }
+                s -= 1;
+            }
+            let mut e = h + 1;
+            // "of Foreign Assets Control", "for Terrorism", "of the Treasury"
+            while matches!(tok(e), "of" | "for" | "on") {
+                let mut j = e + 1;
+                if tok(j) == "the" {
+                    j += 1;
+                }
+                let start_cap = j;
+                while first_upper(tok(j)) && !NAME_WORDS.not_names.contains(tok(j)) {
+                    j += 1;
+                    if tok(j) == "and" && first_upper(tok(j + 1)) {
+                        j += 1;
+                    }
+                }
+                if j == start_cap {
+                    break;
+                }
+                e = j;
+            }
+            if e - s < 2 {
+                continue;
+            }
+            let label = text[tokens[s].start..tokens[e - 1].end].to_string();
+            // An exact gazetteer name stays the gazetteer's.
+            if candidates
+                .iter()
+                .any(|c| c.tok_start == s && c.tok_end == e && matches!(c.target, Target::Entry(_)))
+            {
+                continue;
+            }
+            let country = candidates
+                .iter()
+                .filter(|c| c.tok_start >= s && c.tok_end <= e)
+                .find_map(|c| match c.target {
+                    Target::Entry(i) if self.entries[i].kind == EntityKind::Country => Some(i),
+                    _ => None,
+                });
+            for c in candidates.iter_mut() {
+                if c.tok_start >= s && c.tok_end <= e {
+                    c.argument = false;
+                }
+            }
+            candidates.push(Candidate {
+                tok_start: s,
+                tok_end: e,
+                target: Target::Org { label, country },
+                form: MentionForm::Name,
+                argument: true,
+                priority: 3,
+            });
+            covered[s..e].iter_mut().for_each(|c| *c = true);
+        }
+
+        // Officials after a title.
+        for m in self.title_matcher.find(sentence.text) {
+            let (ts, te) = to_tokens(m.start, m.end);
+            let entry = &self.titles[m.title];
+            // The body: a mention right before the title ("Iranian President"),
+            // or in an "of/at X" complement after it, or the title's own body.
+            let mut body: Option<Target> = None;
+            let mut look = ts;
+            while look > 0 && ts - look < 4 {
+                let prev = look - 1;
+                if let Some(c) = candidates
+                    .iter_mut()
+                    .filter(|c| c.tok_end == prev + 1 || (c.tok_end == prev && tok(prev) == "'s"))
+                    .filter(|c| c.tok_end <= ts)
+                    .max_by_key(|c| c.priority)
+                {
+                    if matches!(c.target, Target::Entry(_) | Target::Org { .. }) {
+                        body = Some(c.target.clone());
+                        c.argument = false;
+                    }
+                    break;
+                }
+                // Allow lower-case descriptors between: "Iranian foreign ministry spokesman".
+                let w = tok(prev);
+                if w.chars().all(|c| c.is_lowercase()) && !w.is_empty() && w != "the" && w != "and" {
+                    look -= 1;
+                    continue;
+                }
+                break;
+            }
+            let mut n = te;
+            if matches!(tok(n), "of" | "for" | "at" | "to") {
+                // Complement: scan to a comma that is followed by a name.
+                let mut j = n;
+                let limit = (n + 16).min(tokens.len());
+                let mut found_name = None;
+                while j < limit {
+                    if tok(j) == "," && first_upper(tok(j + 1)) && self.name_at(tokens, text, j + 1, &covered).is_some() {
+                        found_name = Some(j + 1);
+                        break;
+                    }
+                    if matches!(tok(j), "." | ";" | "said") {
+                        break;
+                    }
+                    j += 1;
+                }
+                if body.is_none() {
+                    body = candidates
+                        .iter()
+                        .filter(|c| c.tok_start >= n && c.tok_end <= found_name.unwrap_or(limit.min(n + 6)))
+                        .max_by_key(|c| (c.priority, std::cmp::Reverse(c.tok_start)))
+                        .map(|c| c.target.clone());
+                }
+                if let Some(name_start) = found_name {
+                    n = name_start;
+                } else {
+                    // Name then apposition handled below; a bare "Minister of X" is no person.
+                    n = usize::MAX;
+                }
+            } else if tok(n) == "," && self.name_at(tokens, text, n + 1, &covered).is_some() {
+                n += 1;
+            }
+            if body.is_none() {
+                body = entry
+                    .body
+                    .as_ref()
+                    .and_then(|id| self.by_id.get(id))
+                    .map(|&i| Target::Entry(i));
+            }
+            let role = entry.role.clone();
+            if let Some((ns, ne, name)) = (n != usize::MAX).then(|| self.name_at(tokens, text, n, &covered)).flatten() {
+                covered[ns..ne].iter_mut().for_each(|c| *c = true);
+                work.pending.push(PendingOfficial {
+                    sentence: index,
+                    person: name.clone(),
+                    role: role.clone(),
+                    body: body.clone(),
+                });
+                candidates.push(Candidate {
+                    tok_start: ns,
+                    tok_end: ne,
+                    target: Target::Person(name),
+                    form: MentionForm::Name,
+                    argument: true,
+                    priority: 4,
+                });
+                continue;
+            }
+            // Apposition: "Leo Docherty, Parliamentary Under Secretary of State at the FCDO".
+            let mut before = ts;
+            if matches!(tok(before.wrapping_sub(1)), "the" | "a" | "an") {
+                before -= 1;
+            }
+            if before >= 2 && tok(before - 1) == "," {
+                if let Some((ns, ne, name)) = self.name_before(tokens, text, before - 1, &covered) {
+                    if body.is_none() {
+                        body = candidates
+                            .iter()
+                            .filter(|c| c.tok_start >= te && c.tok_start <= te + 5)
+                            .max_by_key(|c| c.priority)
+                            .map(|c| c.target.clone());
+                    }
+                    covered[ns..ne].iter_mut().for_each(|c| *c = true);
+                    work.pending.push(PendingOfficial {
+                        sentence: index,
+                        person: name.clone(),
+                        role,
+                        body,
+                    });
+                    candidates.push(Candidate {
+                        tok_start: ns,
+                        tok_end: ne,
+                        target: Target::Person(name),
+                        form: MentionForm::Name,
+                        argument: true,
+                        priority: 4,
+                    });
+                    continue;
+                }
+            }
+            // A bare title refers back to a person with that role: "the Foreign Minister".
+            if ts > 0 && matches!(tok(ts - 1), "the" | "The") && !covered[ts..te].iter().any(|c| *c) {
+                candidates.push(Candidate {
+                    tok_start: ts,
+                    tok_end: te,
+                    target: Target::Unresolved(RefKind::Title(m.title)),
+                    form: MentionForm::Reference,
+                    argument: true,
+                    priority: 1,
+                });
+            }
+        }
+
+        // Speakers: "Jens Stoltenberg said", honorifics "Mr. Wang".
+        for i in 0..tokens.len() {
+            let w = tok(i);
+            if NAME_WORDS.speech.contains(w) && i >= 2 {
+                if let Some((ns, ne, name)) = self.name_before(tokens, text, i, &covered) {
+                    if name.contains(' ') {
+                        covered[ns..ne].iter_mut().for_each(|c| *c = true);
+                        candidates.push(Candidate {
+                            tok_start: ns,
+                            tok_end: ne,
+                            target: Target::Person(name),
+                            form: MentionForm::Name,
+                            argument: true,
+                            priority: 4,
+                        });
+                    }
+                }
+            }
+            if matches!(w, "Mr" | "Mrs" | "Ms" | "Dr") {
+                let n = if tok(i + 1) == "." { i + 2 } else { i + 1 };
+                if let Some((ns, ne, name)) = self.name_at(tokens, text, n, &covered) {
+                    covered[ns..ne].iter_mut().for_each(|c| *c = true);
+                    candidates.push(Candidate {
+                        tok_start: ns,
+                        tok_end: ne,
+                        target: Target::Person(name),
+                        form: MentionForm::Name,
+                        argument: true,
+                        priority: 4,
+                    });
+                }
+            }
+        }
+
+        // Acronyms defined in parentheses: "Syrian Democratic Forces (SDF)".
+        for i in 1..tokens.len().saturating_sub(1) {
+            if tok(i - 1) != "(" || tok(i + 1) != ")" || !all_caps(tok(i)) || tok(i).contains('.') {
+                continue;
+            }
+            let acronym = tok(i).to_string();
+            let open = i - 1;
+            let preceding = candidates
+                .iter()
+                .filter(|c| c.tok_end <= open && open - c.tok_end <= 3 && c.argument)
+                .filter(|c| !matches!(c.target, Target::Person(_) | Target::Unresolved(_)))
+                .max_by_key(|c| (c.tok_end, c.priority));
+            let target = match preceding {
+                Some(c) if acronym_fits(&acronym, &text[tokens[c.tok_start].start..tokens[c.tok_end - 1].end]) => {
+                    Some(c.target.clone())
+                }
+                _ => {
+                    // An unknown capitalized name right before: "Compania Minera Internacional, Sociedad Anonima (COMINTSA)".
+                    let mut s = open;
+                    while s > 0 && (first_upper(tok(s - 1)) || (matches!(tok(s - 1), "," | "of" | "and" | "de" | "the") && s >= 2 && first_upper(tok(s - 2)))) && !covered[s - 1] {
+                        s -= 1;
+                    }
+                    while s < open && !first_upper(tok(s)) {
+                        s += 1;
+                    }
+                    let name = text[tokens.get(s).map_or(0, |t| t.start)..tokens[open - 1].end].to_string();
+                    (open - s >= 2 && acronym_fits(&acronym, &name) && !NAME_WORDS.not_names.contains(tok(s)))
+                        .then(|| {
+                            let target = Target::Org { label: name, country: None };
+                            candidates.push(Candidate {
+                                tok_start: s,
+                                tok_end: open,
+                                target: target.clone(),
+                                form: MentionForm::Name,
+                                argument: true,
+                                priority: 3,
+                            });
+                            covered[s..open].iter_mut().for_each(|c| *c = true);
+                            target
+                        })
+                }
+            };
+            if let Some(target) = target {
+                work.acronyms.insert(acronym.clone(), target.clone());
+                if !candidates.iter().any(|c| c.tok_start == i && c.tok_end == i + 1) {
+                    candidates.push(Candidate {
+                        tok_start: i,
+                        tok_end: i + 1,
+                        target,
+                        form: MentionForm::Name,
+                        argument: false,
+                        priority: 3,
+                    });
+                }
+                covered[i] = true;
+            }
+        }
+
+        // References and pronouns, resolved in the second pass.
+        for i in 0..tokens.len() {
+            let w = tok(i);
+            let lower = w.to_lowercase();
+            let next = tok(i + 1).to_lowercase();
+            let prev = tok(i.wrapping_sub(1)).to_lowercase();
+            let (kind, len) = match (lower.as_str(), next.as_str()) {
+                ("he" | "she" | "his" | "him" | "her", _) => (RefKind::Person, 1),
+                ("two", "countries" | "nations" | "sides" | "governments") if prev == "the" => (RefKind::TwoCountries, 2),
+                ("both", "countries" | "nations" | "sides" | "governments") => (RefKind::TwoCountries, 2),
+                ("country" | "nation", _) if prev == "the" => (RefKind::Country, 1),
+                ("alliance" | "bloc" | "organization" | "organisation", _) if prev == "the" => {
+                    (RefKind::Organization, 1)
+                }
+                ("it", _) if i == 0 || matches!(prev.as_str(), "," | "and" | "that" | "but") => (RefKind::Topic, 1),
+                _ => continue,
+            };
+            if covered[i] {
+                continue;
+            }
+            candidates.push(Candidate {
+                tok_start: i,
+                tok_end: i + len,
+                target: Target::Unresolved(kind),
+                form: MentionForm::Reference,
+                argument: true,
+                priority: 0,
+            });
+        }
+        candidates
+    }
+
+    fn is_title_word(&self, word: &str) -> bool {
+        matches!(
+            word,
+            "President" | "Minister" | "Secretary" | "Deputy" | "Prime" | "Foreign" | "Chairman" | "General"
+                | "Director" | "Ambassador" | "Spokesperson" | "Spokesman" | "Under" | "Vice" | "Chief"
+        ) && false
+    }
+
+    /// An ambiguous form ("Jordan", "Chad", "Georgia") counts unless it sits
+    /// inside a longer capitalized name ("Michael Jordan", "Chad Smith").
+    fn ambiguous_form_fits(&self, tokens: &[Token], text: &str, s: usize, e: usize) -> bool {
+        let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
+        let name_like = |w: &str| first_upper(w) && !NAME_WORDS.not_names.contains(w) && !all_caps(w);
+        let before = s > 0 && name_like(tok(s - 1)) && self.gazetteer.find(tok(s - 1)).is_empty();
+        let after = name_like(tok(e)) && self.gazetteer.find(tok(e)).is_empty() && !NAME_WORDS.org_heads.contains(tok(e));
+        !(before || after)
+    }
+
+    /// A person's name starting at token `n`: capitalized words, initials,
+    /// particles and hyphenated parts, up to four words.
+    fn name_at(&self, tokens: &[Token], text: &str, n: usize, covered: &[bool]) -> Option<(usize, usize, String)> {
+        let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
+        let mut j = n;
+        let mut words = 0;
+        loop {
+            let w = tok(j);
+            if j >= tokens.len() || covered.get(j).copied().unwrap_or(true) {
+                break;
+            }
+            if first_upper(w) && w.chars().count() == 1 && tok(j + 1) == "." && words > 0 {
+                j += 2; // initial "R."
+                continue;
+            }
+            if first_upper(w) && !NAME_WORDS.not_names.contains(w) && !all_caps(w) && !w.chars().any(|c| c.is_ascii_digit()) {
+                words += 1;
+                j += 1;
+                if tok(j) == "-" && first_upper(tok(j + 1)) {
+                    j += 1;
+                }
+                if words >= 4 {
+                    break;
+                }
+                continue;
+            }
+            if words > 0 && NAME_WORDS.particles.contains(w) && first_upper(tok(j + 1)) || (words > 0 && matches!(w, "al" | "el") && tok(j + 1) == "-") {
+                j += 1;
+                if tok(j) == "-" {
+                    j += 1;
+                }
+                continue;
+            }
+            if words == 0 && matches!(w, "al" | "el") && tok(j + 1) == "-" {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        if words == 0 {
+            return None;
+        }
+        // Do not end on a particle or initial dot.
+        let end = j;
+        let name = text[tokens[n].start..tokens[end - 1].end].to_string();
+        Some((n, end, name))
+    }
+
+    /// A name that ends right before token `end`.
+    fn name_before(&self, tokens: &[Token], text: &str, end: usize, covered: &[bool]) -> Option<(usize, usize, String)> {
+        let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
+        let mut s = end;
+        let mut words = 0;
+        while s > 0 && words < 4 {
+            let w = tok(s - 1);
+            if covered[s - 1] {
+                break;
+            }
+            if w == "." && s >= 2 && tok(s - 2).chars().count() == 1 && first_upper(tok(s - 2)) {
+                s -= 2;
+                continue;
+            }
+            if first_upper(w) && !NAME_WORDS.not_names.contains(w) && !all_caps(w) {
+                words += 1;
+                s -= 1;
+                if s > 0 && tok(s - 1) == "-" {
+                    s -= 1;
+                }
+                continue;
+            }
+            if words > 0 && NAME_WORDS.particles.contains(w) {
+                s -= 1;
+                continue;
+            }
+            break;
+        }
+        while s < end && !first_upper(tok(s)) {
+            s += 1;
+        }
+        (words > 0 && s < end).then(|| (s, end, text[tokens[s].start..tokens[end - 1].end].to_string()))
+    }
+
+    fn second_pass(&self, text: &str, work: Work) -> DocEntities {
+        let mut state = Resolution::default();
+        // Full person names known in the document, for surnames.
+        let mut person_names: Vec<String> = Vec::new();
+        for (_, tokens, candidates) in &work.sentences {
+            for c in candidates {
+                if let Target::Person(name) = &c.target {
+                    person_names.push(name.clone());
+                }
+            }
+            let _ = tokens;
+        }
+        let canonical_person = |name: &str| -> String {
+            // The longest known name that ends with this one ("Bhutto Zardari" -> "Bilawal Bhutto Zardari").
+            person_names
+                .iter()
+                .filter(|full| full.len() > name.len() && (full.ends_with(&format!(" {name}")) || person_key(full) == person_key(name)))
+                .max_by_key(|full| full.len())
+                .cloned()
+                .unwrap_or_else(|| name.to_string())
+        };
+        let surnames: HashMap<String, String> = {
+            let mut map: HashMap<String, Option<String>> = HashMap::new();
+            for name in &person_names {
+                let full = canonical_person(name);
+                if let Some(last) = full.split(' ').next_back() {
+                    let slot = map.entry(last.to_string()).or_insert_with(|| Some(full.clone()));
+                    if slot.as_deref() != Some(full.as_str()) {
+                        *slot = None; // two people share the surname: do not guess
+                    }
+                }
+            }
+            map.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
+        };
+
+        let mut out_sentences = Vec::new();
+        let mut topic: Option<usize> = None;
+        let mut last_person: Option<usize> = None;
+        let mut recent_countries: Vec<usize> = Vec::new();
+        let mut last_org: Option<usize> = None;
+        let mut sentence_index_map = Vec::new();
+        for (span, tokens, mut candidates) in work.sentences {
+            let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
+            let mut covered = vec![false; tokens.len()];
+            for c in &candidates {
+                covered[c.tok_start..c.tok_end.min(tokens.len())].iter_mut().for_each(|x| *x = true);
+            }
+            // Later uses of acronyms and surnames.
+            for i in 0..tokens.len() {
+                if covered[i] {
+                    continue;
+                }
+                let w = tok(i);
+                if let Some(target) = work.acronyms.get(w) {
+                    candidates.push(Candidate {
+                        tok_start: i,
+                        tok_end: i + 1,
+                        target: target.clone(),
+                        form: MentionForm::Name,
+                        argument: true,
+                        priority: 3,
+                    });
+                    covered[i] = true;
+                } else if first_upper(w) {
+                    // "Bhutto Zardari" or "Rouhani": longest known suffix of a full name.
+                    if let Some((ns, ne, name)) = self.name_at(&tokens, text, i, &covered) {
+                        let full = canonical_person(&name);
+                        let known = full != name || person_names.contains(&name);
+                        let target = if known {
+                            Some(full)
+                        } else {
+                            surnames.get(w).cloned().map(|f| f.to_string())
+                        };
+                        if let Some(full) = target {
+                            let end = if known { ne } else { i + 1 };
+                            candidates.push(Candidate {
+                                tok_start: ns,
+                                tok_end: end,
+                                target: Target::Person(full),
+                                form: MentionForm::Name,
+                                argument: true,
+                                priority: 4,
+                            });
+                            covered[ns..end].iter_mut().for_each(|x| *x = true);
+                        }
+                    }
+                }
+            }
+            // Keep the best candidate where they overlap.
+            candidates.sort_by_key(|c| (std::cmp::Reverse(c.priority), c.tok_start, std::cmp::Reverse(c.tok_end)));
+            let mut kept: Vec<Candidate> = Vec::new();
+            for c in candidates {
+                let overlaps = kept.iter().any(|k| c.tok_start < k.tok_end && k.tok_start < c.tok_end);
+                let nested_inside_org = kept.iter().any(|k| {
+                    k.tok_start <= c.tok_start && c.tok_end <= k.tok_end && matches!(k.target, Target::Org { .. })
+                }) && !c.argument;
+                if !overlaps || nested_inside_org {
+                    kept.push(c);
+                }
+            }
+            kept.sort_by_key(|c| (c.tok_start, c.tok_end));
+
+            let mut mentions = Vec::new();
+            let mut sentence_topic = None;
+            for c in kept {
+                let entities: Vec<usize> = match &c.target {
+                    Target::Unresolved(kind) => match kind {
+                        RefKind::Person => last_person.into_iter().collect(),
+                        RefKind::Country => topic
+                            .filter(|&t| state.entities[t].kind == EntityKind::Country)
+                            .or(recent_countries.last().copied())
+                            .into_iter()
+                            .collect(),
+                        RefKind::TwoCountries => {
+                            if recent_countries.len() >= 2 {
+                                recent_countries[recent_countries.len() - 2..].to_vec()
+                            } else {
+                                Vec::new()
+                            }
+                        }
+                        RefKind::Organization => last_org.into_iter().collect(),
+                        RefKind::Topic => topic.into_iter().collect(),
+                        RefKind::Title(t) => {
+                            let role = &self.titles[*t].role;
+                            state
+                                .officials_roles
+                                .iter()
+                                .rev()
+                                .find(|(_, r)| r == role || r.ends_with(&format!(" {role}")))
+                                .map(|(p, _)| *p)
+                                .into_iter()
+                                .collect()
+                        }
+                    },
+                    target => {
+                        let surface = text[tokens[c.tok_start].start..tokens[c.tok_end - 1].end].to_string();
+                        vec![state.intern(self, target, &surface)]
+                    }
+                };
+                for entity in entities {
+                    if c.form != MentionForm::Reference {
+                        state.entities[entity].mentions += 1;
+                    }
+                    let kind = state.entities[entity].kind;
+                    if c.argument && c.form != MentionForm::Reference {
+                        match kind {
+                            EntityKind::Person => last_person = Some(entity),
+                            EntityKind::Country if c.form != MentionForm::Adjective => {
+                                recent_countries.retain(|&x| x != entity);
+                                recent_countries.push(entity);
+                            }
+                            EntityKind::Organization => last_org = Some(entity),
+                            _ => {}
+                        }
+                        if sentence_topic.is_none() && kind != EntityKind::Person && c.form != MentionForm::Adjective {
+                            sentence_topic = Some(entity);
+                        }
+                    }
+                    if c.form == MentionForm::Reference && kind == EntityKind::Person {
+                        last_person = Some(entity);
+                    }
+                    mentions.push(Mention {
+                        tok_start: c.tok_start,
+                        tok_end: c.tok_end,
+                        entity,
+                        form: c.form,
+                        argument: c.argument,
+                    });
+                }
+            }
+            if sentence_topic.is_some() {
+                topic = sentence_topic;
+            }
+            // Officials found in this sentence.
+            let index = out_sentences.len();
+            for p in work.pending.iter().filter(|p| p.sentence == index) {
+                let full = canonical_person(&p.person);
+                let person = state.intern(self, &Target::Person(full.clone()), &p.person);
+                if state.entities[person].role.is_none() {
+                    state.entities[person].role = Some(p.role.clone());
+                }
+                state.officials_roles.push((person, p.role.clone()));
+                last_person = Some(person);
+                if let Some(body) = &p.body {
+                    let body_index = state.intern_quiet(self, body);
+                    state.officials.push(Official { person, body: body_index, sentence: index, implied: false });
+                    // A ministry's official serves its state too ("Under Secretary of the Treasury").
+                    if let Some(country) = state.entity_country.get(&body_index).copied() {
+                        state.officials.push(Official { person, body: country, sentence: index, implied: true });
+                    }
+                }
+            }
+            sentence_index_map.push(index);
+            out_sentences.push(SentenceEntities { span, tokens, mentions });
+        }
+        state.officials.sort_by_key(|o| (o.sentence, o.person, o.body));
+        state.officials.dedup_by_key(|o| (o.person, o.body));
+        DocEntities {
+            entities: state.entities,
+            sentences: out_sentences,
+            officials: state.officials,
+        }
+    }
+}
+
+/// "Wendy R. Sherman" and "Wendy Sherman" are one person: first and last word.
+fn person_key(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.ends_with('.')).collect();
+    match (words.first(), words.last()) {
+        (Some(f), Some(l)) => format!("{f} {l}"),
+        _ => name.to_string(),
+    }
+}
+
+/// Whether `acronym` plausibly abbreviates `name`: its letters are initials of
+/// the name's words ("RTC" for "Training Center of the Russian ...").
+fn acronym_fits(acronym: &str, name: &str) -> bool {
+    let initials: Vec<char> = name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.iter().all(|l| initials.contains(l)) && letters.first().is_some_and(|f| initials.contains(f))
+}
+
+#[derive(Default)]
+struct Work {
+    sentences: Vec<(Span, Vec<Token>, Vec<Candidate>)>,
+    pending: Vec<PendingOfficial>,
+    acronyms: HashMap<String, Target>,
+}
+
+#[derive(Default)]
+struct Resolution {
+    entities: Vec<DocEntity>,
+    index: HashMap<String, usize>,
+    entity_country: HashMap<usize, usize>,
+    officials: Vec<Official>,
+    officials_roles: Vec<(usize, String)>,
+}
+
+impl Resolution {
+    /// The entity index for a target, creating the entity on first sight, and
+    /// recording `surface` as an alias.
+    fn intern(&mut self, resolver: &Resolver, target: &Target, surface: &str) -> usize {
+        let index = self.intern_quiet(resolver, target);
+        let entity = &mut self.entities[index];
+        let surface = surface.trim_end_matches("'s").trim_end_matches("’s");
+        if surface != entity.label {
+            entity.aliases.insert(surface.to_string());
+        }
+        index
+    }
+
+    fn intern_quiet(&mut self, resolver: &Resolver, target: &Target) -> usize {
+        let (id, kind, label, country) = match target {
+            Target::Entry(i) => {
+                let e = &resolver.entries[*i];
+                let country = e.country.as_ref().and_then(|c| resolver.by_id.get(c)).copied();
+                (e.id.clone(), e.kind, e.label.clone(), country)
+            }
+            Target::Person(name) => (slug(&person_key(name)), EntityKind::Person, name.clone(), None),
+            Target::Org { label, country } => (slug(label), EntityKind::Organization, label.clone(), *country),
+            Target::Unresolved(_) => unreachable!("references are resolved before interning"),
+        };
+        if let Some(&i) = self.index.get(&id) {
+            return i;
+        }
+        let i = self.entities.len();
+        self.entities.push(DocEntity {
+            id: id.clone(),
+            kind,
+            label,
+            aliases: BTreeSet::new(),
+            mentions: 0,
+            role: None,
+        });
+        self.index.insert(id, i);
+        if let Some(c) = country {
+            let ci = self.intern_quiet(resolver, &Target::Entry(c));
+            self.entity_country.insert(i, ci);
+        }
+        i
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn resolve(text: &str) -> DocEntities {
+        let lexicon = Lexicon::builtin();
+        Resolver::new(&lexicon.entities, &lexicon.titles).resolve(&Document::new("t", text))
+    }
+
+    fn labels(d: &DocEntities) -> Vec<(String, EntityKind)> {
+        d.entities.iter().filter(|e| e.mentions > 0).map(|e| (e.label.clone(), e.kind)).collect()
+    }
+
+    #[test]
+    fn officials_and_surnames() {
+        let d = resolve("Iranian President Hassan Rouhani spoke. Later Rouhani left for Beijing.");
+        let rouhani = d.entities.iter().find(|e| e.label == "Hassan Rouhani").unwrap();
+        assert_eq!(rouhani.mentions, 2);
+        assert_eq!(rouhani.role.as_deref(), Some("president"));
+        assert_eq!(d.officials.len(), 1);
+        assert_eq!(d.entities[d.officials[0].body].id, "IRN");
+        assert!(labels(&d).contains(&("China".into(), EntityKind::Country)));
+    }
+
+    #[test]
+    fn acronym_defined_in_parentheses() {
+        let d = resolve("The Syrian Democratic Forces (SDF) said so. The SDF fought on.");
+        let sdf: Vec<_> = d.entities.iter().filter(|e| e.aliases.contains("SDF")).collect();
+        assert_eq!(sdf.len(), 1, "{:?}", d.entities);
+        assert_eq!(sdf[0].mentions, 3);
+    }
+
+    #[test]
+    fn org_by_head_word_keeps_country_inside() {
+        let d = resolve("The Kyrgyz Foreign Ministry protested.");
+        assert!(d.entities.iter().any(|e| e.label == "Kyrgyz Foreign Ministry" && e.kind == EntityKind::Organization));
+        assert!(d.entities.iter().any(|e| e.id == "KGZ"));
+    }
+
+    #[test]
+    fn ambiguous_country_names_need_context() {
+        let d = resolve("Michael Jordan visited Chad. Jordan and Georgia signed.");
+        let ids: Vec<&str> = d.entities.iter().map(|e| e.id.as_str()).collect();
+        assert!(ids.contains(&"TCD"));
+        assert!(ids.contains(&"GEO"));
+        let jordan = d.entities.iter().find(|e| e.id == "JOR").unwrap();
+        assert_eq!(jordan.mentions, 1);
+    }
+}

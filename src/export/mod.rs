@@ -1,0 +1,63 @@
+//! Step 8, export: the graph in the formats other tools read.
+//!
+//! One file per format. Every exporter renders into memory first; the caller
+//! writes the bytes with [`write_atomically`], so a failed run never leaves a
+//! half-written file and never replaces a good one.
+
+pub mod dot;
+pub mod json;
+
+use crate::error::{Error, Result};
+use std::io::Write;
+use std::path::Path;
+
+/// Write `bytes` to `path` through a temporary file in the same directory
+/// and a rename, or to standard output when `path` is `-`.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let err = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    if path.as_os_str() == "-" {
+        let mut stdout = std::io::stdout().lock();
+        stdout.write_all(bytes).map_err(err)?;
+        return stdout.flush().map_err(err);
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_and_cleans_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("g.json");
+        write_atomically(&path, b"one").unwrap();
+        write_atomically(&path, b"two").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let missing = dir.path().join("no/such/dir/g.json");
+        let err = write_atomically(&missing, b"x").unwrap_err().to_string();
+        assert!(err.starts_with("cannot write"), "{err}");
+    }
+}

@@ -1,0 +1,54 @@
+//! The pipeline in one call: documents in, knowledge graph out.
+
+use crate::document::Document;
+use crate::entity::{DocEntities, Resolver};
+use crate::graph::{GraphBuilder, KnowledgeGraph};
+use crate::lexicon::Lexicon;
+use crate::relation::{Relation, RelationExtractor};
+
+/// Everything compiled once from a [`Lexicon`]; extraction is then a pure
+/// function of the document (`&self`), safe to share between threads.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    resolver: Resolver,
+    relations: RelationExtractor,
+}
+
+/// What the pipeline finds in one document.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    /// Entities, sentences and mentions.
+    pub entities: DocEntities,
+    /// Relations, in sentence order.
+    pub relations: Vec<Relation>,
+}
+
+impl Extractor {
+    /// Compile the matchers of `lexicon`.
+    pub fn new(lexicon: &Lexicon) -> Self {
+        Self {
+            resolver: Resolver::new(&lexicon.entities, &lexicon.titles),
+            relations: RelationExtractor::new(&lexicon.cues),
+        }
+    }
+
+    /// Run steps 2 to 5 on one document.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let entities = self.resolver.resolve(doc);
+        let relations = self.relations.extract(&doc.text, &entities);
+        Extraction {
+            entities,
+            relations,
+        }
+    }
+
+    /// Run the whole pipeline on `documents`.
+    pub fn build<'d>(&self, documents: impl IntoIterator<Item = &'d Document>) -> KnowledgeGraph {
+        let mut builder = GraphBuilder::new();
+        for doc in documents {
+            let extraction = self.extract(doc);
+            builder.add(doc, &extraction.entities, &extraction.relations);
+        }
+        builder.finish()
+    }
+}

@@ -1,0 +1,222 @@
+//! The knowledge the extractor runs on: entities, titles and relation cues.
+//!
+//! Built-in tables are TSV files next to the modules that read them
+//! (`mention/data/countries.tsv`, `mention/data/organizations.tsv`,
+//! `mention/data/titles.tsv`, `relation/cues.tsv`), embedded at compile time.
+//! Users add their own with `--lexicon FILE`: any file in one of the three
+//! formats, recognised by its header line, so an analyst can copy a row of a
+//! built-in table, edit it and pass it in. User rows come after the built-in
+//! ones; an entity row with an existing id adds aliases to that entity.
+
+use crate::error::{Error, Result};
+use crate::mention::gazetteer::EntityEntry;
+use crate::mention::titles::TitleEntry;
+use crate::relation::cues::CueEntry;
+use std::path::Path;
+
+/// Header of entity tables (countries, organizations, persons).
+pub const ENTITY_HEADER: &str = "id\tkind\tlabel\taliases\tadjectives\tmetonyms\tcountry";
+/// Header of title tables.
+pub const TITLE_HEADER: &str = "title\trole\tbody";
+/// Header of relation cue tables.
+pub const CUE_HEADER: &str = "cue\trelation\tpattern\tconfidence";
+
+const BUILTIN: &[(&str, &str)] = &[
+    (
+        "countries.tsv",
+        include_str!("mention/data/countries.tsv"),
+    ),
+    (
+        "organizations.tsv",
+        include_str!("mention/data/organizations.tsv"),
+    ),
+    ("titles.tsv", include_str!("mention/data/titles.tsv")),
+    ("cues.tsv", include_str!("relation/cues.tsv")),
+];
+
+/// All tables, built-in and user-supplied, before compilation into matchers.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Entity rows, in table order.
+    pub entities: Vec<EntityEntry>,
+    /// Title rows.
+    pub titles: Vec<TitleEntry>,
+    /// Relation cue rows.
+    pub cues: Vec<CueEntry>,
+}
+
+impl Lexicon {
+    /// The built-in tables only.
+    pub fn builtin() -> Self {
+        let mut lexicon = Self::default();
+        for (name, text) in BUILTIN {
+            lexicon
+                .add_table(name, text)
+                .unwrap_or_else(|e| panic!("built-in table is invalid: {e}"));
+        }
+        lexicon
+    }
+
+    /// Add a user table from a file.
+    pub fn add_file(&mut self, path: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        self.add_table(&path.display().to_string(), &text)
+    }
+
+    /// Add a table given as text; `name` is used in error messages.
+    pub fn add_table(&mut self, name: &str, text: &str) -> Result<()> {
+        let mut rows = data_rows(text);
+        let Some((header_line, header)) = rows.next() else {
+            return Err(lexicon_error(name, 1, "empty table: no header line"));
+        };
+        match header.trim_end() {
+            ENTITY_HEADER => {
+                for (line, row) in rows {
+                    let entry = EntityEntry::parse(row).map_err(|m| lexicon_error(name, line, &m))?;
+                    self.add_entity(entry);
+                }
+            }
+            TITLE_HEADER => {
+                for (line, row) in rows {
+                    self.titles
+                        .push(TitleEntry::parse(row).map_err(|m| lexicon_error(name, line, &m))?);
+                }
+            }
+            CUE_HEADER => {
+                for (line, row) in rows {
+                    self.cues
+                        .push(CueEntry::parse(row).map_err(|m| lexicon_error(name, line, &m))?);
+                }
+            }
+            other => {
+                return Err(lexicon_error(
+                    name,
+                    header_line,
+                    &format!(
+                        "unknown header `{}`; expected one of:\n  {}\n  {}\n  {}",
+                        other.replace('\t', "\\t"),
+                        ENTITY_HEADER.replace('\t', "\\t"),
+                        TITLE_HEADER.replace('\t', "\\t"),
+                        CUE_HEADER.replace('\t', "\\t"),
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn add_entity(&mut self, entry: EntityEntry) {
+        if let Some(existing) = self.entities.iter_mut().find(|e| e.id == entry.id) {
+            existing.merge(entry);
+        } else {
+            self.entities.push(entry);
+        }
+    }
+}
+
+/// Non-comment, non-blank lines with their 1-based line numbers.
+pub(crate) fn data_rows(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+fn lexicon_error(name: &str, line: usize, message: &str) -> Error {
+    Error::Lexicon {
+        source_name: name.to_string(),
+        line,
+        message: message.to_string(),
+    }
+}
+
+/// Split a `|`-separated cell into its items.
+pub(crate) fn list_cell(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    #[test]
+    fn builtin_tables_parse() {
+        let lexicon = Lexicon::builtin();
+        let countries = lexicon
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::ontology::EntityKind::Country)
+            .count();
+        assert!(countries >= 195, "{countries} countries");
+        assert!(lexicon.entities.len() - countries >= 300, "too few organizations");
+        assert!(lexicon.titles.len() >= 100);
+        assert!(!lexicon.cues.is_empty());
+    }
+
+    #[test]
+    fn builtin_entity_tables_are_sorted_unique_and_unambiguous() {
+        for (name, text) in &BUILTIN[..2] {
+            let mut lexicon = Lexicon::default();
+            lexicon.add_table(name, text).unwrap();
+            let ids: Vec<&str> = lexicon.entities.iter().map(|e| e.id.as_str()).collect();
+            let mut sorted = ids.clone();
+            sorted.sort();
+            sorted.dedup();
+            assert_eq!(ids, sorted, "{name}: ids must be sorted and unique");
+        }
+        // A surface form claimed by two entities must be marked ambiguous (`?`) everywhere.
+        let lexicon = Lexicon::builtin();
+        let mut owners: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        for entry in &lexicon.entities {
+            for form in entry.forms() {
+                if !form.ambiguous {
+                    owners.entry(form.text.as_str()).or_default().insert(entry.id.as_str());
+                }
+            }
+        }
+        let clashes: Vec<_> = owners.iter().filter(|(_, ids)| ids.len() > 1).collect();
+        assert!(clashes.is_empty(), "forms claimed twice without `?`: {clashes:?}");
+    }
+
+    #[test]
+    fn builtin_titles_and_cues_are_sorted_and_unique() {
+        let lexicon = Lexicon::builtin();
+        let titles: Vec<&str> = lexicon.titles.iter().map(|t| t.title.as_str()).collect();
+        let mut sorted = titles.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(titles, sorted);
+        let cues: Vec<(&str, &str, &str)> = lexicon
+            .cues
+            .iter()
+            .map(|c| (c.cue.as_str(), c.relation.as_str(), c.pattern.as_str()))
+            .collect();
+        let unique: BTreeSet<_> = cues.iter().collect();
+        assert_eq!(unique.len(), cues.len(), "duplicate cue rows");
+    }
+
+    #[test]
+    fn user_tables_are_recognised_by_header_and_errors_name_the_line() {
+        let mut lexicon = Lexicon::builtin();
+        let before = lexicon.entities.len();
+        lexicon
+            .add_table(
+                "mine.tsv",
+                "# my armed groups\nid\tkind\tlabel\taliases\tadjectives\tmetonyms\tcountry\n\
+                 ansar-x\torganization\tAnsar X Brigade\tAXB\t\t\t\n",
+            )
+            .unwrap();
+        assert_eq!(lexicon.entities.len(), before + 1);
+        let err = lexicon
+            .add_table("bad.tsv", "title\trole\tbody\nenvoy\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("bad.tsv:2:"), "{err}");
+        let err = lexicon.add_table("odd.tsv", "name\tthing\n").unwrap_err().to_string();
+        assert!(err.contains("unknown header"), "{err}");
+    }
+}

@@ -1,0 +1,172 @@
+//! Relation cue table rows and their matcher.
+
+use crate::mention::gazetteer::on_word_boundaries;
+use crate::ontology::RelationKind;
+use aho_corasick::{AhoCorasick, MatchKind};
+
+/// How the participants of a cue are found around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CuePattern {
+    /// A verb: subject on the left, object on the right; passives swap.
+    Verb,
+    /// A noun: a possessor or adjective before it acts; "on/against/with Y" after it.
+    Noun,
+    /// "X-backed Y": the name before the hyphen acts on the name after the cue.
+    Hyphen,
+    /// "NATO ally Greece": the organization before, its members after.
+    OrgPrefix,
+}
+
+impl CuePattern {
+    /// The table's word for the pattern.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Verb => "verb",
+            Self::Noun => "noun",
+            Self::Hyphen => "hyphen",
+            Self::OrgPrefix => "org-prefix",
+        }
+    }
+}
+
+/// One row of a cue table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CueEntry {
+    /// The phrase, lower case.
+    pub cue: String,
+    /// The relation it signals.
+    pub relation: RelationKind,
+    /// How to find its participants.
+    pub pattern: CuePattern,
+    /// Confidence of an edge from this cue, in [0, 1].
+    pub confidence: f64,
+}
+
+impl CueEntry {
+    /// Parse one TSV row (see [`crate::lexicon::CUE_HEADER`]).
+    pub fn parse(row: &str) -> Result<Self, String> {
+        let cells: Vec<&str> = row.split('\t').map(str::trim).collect();
+        if cells.len() != 4 {
+            return Err(format!(
+                "expected 4 tab-separated columns (cue, relation, pattern, confidence), found {}",
+                cells.len()
+            ));
+        }
+        let cue = cells[0].to_lowercase();
+        if cue.is_empty() {
+            return Err("empty cue".into());
+        }
+        let relation: RelationKind = cells[1].parse().map_err(|e| format!("{e}"))?;
+        if relation == RelationKind::OfficialOf {
+            return Err("official_of comes from titles, not from cues".into());
+        }
+        let pattern = match cells[2] {
+            "verb" => CuePattern::Verb,
+            "noun" => CuePattern::Noun,
+            "hyphen" => CuePattern::Hyphen,
+            "org-prefix" => CuePattern::OrgPrefix,
+            other => {
+                return Err(format!(
+                    "unknown pattern `{other}` (expected verb, noun, hyphen or org-prefix)"
+                ));
+            }
+        };
+        let confidence: f64 = cells[3]
+            .parse()
+            .ok()
+            .filter(|c: &f64| (0.0..=1.0).contains(c))
+            .ok_or_else(|| format!("confidence `{}` is not a number in [0, 1]", cells[3]))?;
+        Ok(Self {
+            cue,
+            relation,
+            pattern,
+            confidence,
+        })
+    }
+}
+
+/// A cue found in a text: byte range and the rows it matches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CueMatch {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset.
+    pub end: usize,
+    /// Indices of every row whose cue is this text.
+    pub rows: Vec<usize>,
+}
+
+/// The compiled cue matcher.
+#[derive(Debug, Clone)]
+pub struct CueMatcher {
+    automaton: AhoCorasick,
+    /// For each distinct cue text, the rows that carry it.
+    rows: Vec<Vec<usize>>,
+}
+
+impl CueMatcher {
+    /// Compile `cues`.
+    pub fn new(cues: &[CueEntry]) -> Self {
+        let mut texts: Vec<&str> = Vec::new();
+        let mut rows: Vec<Vec<usize>> = Vec::new();
+        for (i, cue) in cues.iter().enumerate() {
+            match texts.iter().position(|t| *t == cue.cue) {
+                Some(p) => rows[p].push(i),
+                None => {
+                    texts.push(&cue.cue);
+                    rows.push(vec![i]);
+                }
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&texts)
+            .expect("cue automaton builds");
+        Self { automaton, rows }
+    }
+
+    /// Cues in `text`, leftmost-longest, on word boundaries.
+    pub fn find(&self, text: &str) -> Vec<CueMatch> {
+        self.automaton
+            .find_iter(text)
+            .filter(|m| on_word_boundaries(text, m.start(), m.end()))
+            .map(|m| CueMatch {
+                start: m.start(),
+                end: m.end(),
+                rows: self.rows[m.pattern().as_usize()].clone(),
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_validated() {
+        assert!(CueEntry::parse("sanctioned\tsanctions\tverb\t0.9").is_ok());
+        assert!(CueEntry::parse("sanctioned\tsanction\tverb\t0.9").is_err());
+        assert!(CueEntry::parse("sanctioned\tsanctions\tverb\t1.5").is_err());
+        assert!(CueEntry::parse("heads\tofficial_of\tverb\t0.5").is_err());
+        assert!(CueEntry::parse("x\tsanctions\tadverb\t0.5").is_err());
+    }
+
+    #[test]
+    fn longest_cue_wins_and_carries_all_rows() {
+        let cues: Vec<CueEntry> = [
+            "sanctions\tsanctions\tnoun\t0.9",
+            "sanctions\tsanctions\tverb\t0.9",
+            "sanctions on\tsanctions\tnoun\t0.9",
+        ]
+        .iter()
+        .map(|r| CueEntry::parse(r).unwrap())
+        .collect();
+        let m = CueMatcher::new(&cues);
+        let found = m.find("Sanctions were eased; new sanctions on Iran");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].rows, vec![0, 1]);
+        assert_eq!(found[1].rows, vec![2]);
+    }
+}

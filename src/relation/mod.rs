@@ -1,0 +1,428 @@
+//! Step 5, extract: relations between the entities of a sentence.
+//!
+//! A cue from `cues.tsv` names the relation; argument rules find who takes
+//! part, by position rather than by pairing everything in the sentence:
+//! - the *agent* is a possessor or adjective right before a noun cue
+//!   ("Russia's war", "American sanctions"), else the nearest group of names
+//!   to the left within the clause ("Iran and China share ..."), else, for a
+//!   verb joined by "and" to an earlier one, that verb's agent;
+//! - the *patient* is the nearest group to the right ("sanctions on Iran");
+//!   a passive ("was sanctioned by X") swaps them;
+//! - symmetric relations pair the agent and patient groups, or the members
+//!   of one group ("between the UK and Jordan", "Tehran and Beijing ...
+//!   partnership", "UK-Saudi co-operation");
+//! - reported speech: a speech verb ends the clause, so the speaker is not a
+//!   participant ("X said Iran and China ...").
+//!
+//! An assertion filter drops what is denied, asked or hypothetical (ONTOLOGY.md,
+//! "Only what the text asserts"). `official_of` edges come from titles
+//! ([`crate::entity::Official`]), not cues.
+
+pub mod cues;
+
+use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities};
+use crate::ontology::{EntityKind, RelationKind};
+use cues::{CueEntry, CueMatcher, CuePattern};
+
+/// One relation found in one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relation {
+    /// Source entity (index into the document's entities).
+    pub source: usize,
+    /// Target entity.
+    pub target: usize,
+    /// The relation.
+    pub relation: RelationKind,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Which rule and cue produced it, for `explain`.
+    pub rule: String,
+    /// Confidence in [0, 1].
+    pub confidence: f64,
+}
+
+/// The compiled cue tables and rules.
+#[derive(Debug, Clone)]
+pub struct RelationExtractor {
+    cues: Vec<CueEntry>,
+    matcher: CueMatcher,
+}
+
+/// Words that end a clause when looking for participants: the speaker of
+/// reported speech and contrasting clauses are not participants.
+const CLAUSE_BREAKS: &[&str] = &[
+    ";", ":", "said", "says", "told", "added", "noted", "stated", "argued", "while", "whereas",
+    "but", "although", "though", "because", "however", "(", ")", "—", "–",
+];
+
+/// Words that make a statement denied or hypothetical when they stand
+/// between the agent and the cue (or just before the cue).
+const NOT_ASSERTED: &[&str] = &[
+    "not", "n't", "never", "no", "neither", "nor", "without", "refused", "refuses", "refuse",
+    "declined", "declines", "denied", "denies", "deny", "would", "could", "might", "may",
+    "should", "if", "unless", "whether", "threatened", "threatens", "threaten", "considering",
+    "consider", "considers", "failed", "fail", "rather", "instead",
+];
+
+/// Nouns after a demonym that make it stand for the state: "Chinese
+/// officials", "Iranian forces".
+const STATE_NOUNS: &[&str] = &[
+    "officials", "official", "government", "governments", "authorities", "forces", "troops",
+    "military", "army", "navy", "leaders", "leader", "leadership", "diplomats", "delegation",
+    "side", "regime", "ministry", "negotiators", "soldiers", "warplanes", "jets", "missiles",
+    "drones", "interests", "state", "administration", "sanctions", "embassy", "counterpart",
+    "counterparts", "lawmakers", "parliament", "investment", "companies", "firms",
+];
+
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "being", "be"];
+
+/// A group of coordinated mentions ("Germany and Luxembourg").
+#[derive(Debug, Clone)]
+struct Group {
+    tok_start: usize,
+    tok_end: usize,
+    entities: Vec<usize>,
+    /// Every mention of the group is a reference ("the two countries").
+    reference: bool,
+}
+
+impl RelationExtractor {
+    /// Compile `cues`.
+    pub fn new(cues: &[CueEntry]) -> Self {
+        Self {
+            cues: cues.to_vec(),
+            matcher: CueMatcher::new(cues),
+        }
+    }
+
+    /// All relations of a resolved document.
+    pub fn extract(&self, text: &str, doc: &DocEntities) -> Vec<Relation> {
+        let mut out = Vec::new();
+        for (index, sentence) in doc.sentences.iter().enumerate() {
+            self.sentence_relations(text, doc, index, sentence, &mut out);
+        }
+        for official in &doc.officials {
+            if official.person != official.body {
+                out.push(Relation {
+                    source: official.person,
+                    target: official.body,
+                    relation: RelationKind::OfficialOf,
+                    sentence: official.sentence,
+                    rule: if official.implied {
+                        "title: body's state".into()
+                    } else {
+                        "title".into()
+                    },
+                    confidence: if official.implied { 0.7 } else { 0.9 },
+                });
+            }
+        }
+        out
+    }
+
+    fn sentence_relations(
+        &self,
+        text: &str,
+        doc: &DocEntities,
+        index: usize,
+        sentence: &SentenceEntities,
+        out: &mut Vec<Relation>,
+    ) {
+        let tokens = &sentence.tokens;
+        if tokens.is_empty() || sentence.mentions.is_empty() {
+            return;
+        }
+        let words: Vec<String> = tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect();
+        let word = |i: usize| -> &str { words.get(i).map_or("", String::as_str) };
+        let sentence_text = &text[sentence.span.byte_start..sentence.span.byte_end];
+        if sentence_text.trim_end_matches(['"', '”', '\'', '’', ')']).ends_with('?') {
+            return; // a question asserts nothing
+        }
+        let groups = groups(sentence, &words, doc);
+        if groups.is_empty() {
+            return;
+        }
+        let base = sentence.span.byte_start;
+        // Agent and patient groups of earlier cues, for "help Iran and oppose X".
+        let mut previous: Option<(usize, Option<Group>, Option<Group>)> = None;
+        for cue in self.matcher.find(sentence_text) {
+            let cs = tokens.partition_point(|t| t.end <= base + cue.start);
+            let ce = tokens.partition_point(|t| t.start < base + cue.end).max(cs + 1);
+            if groups.iter().any(|g| g.tok_start <= cs && ce <= g.tok_end) {
+                continue; // a cue word inside a name ("Peace Council")
+            }
+            for &row in &cue.rows {
+                let entry = &self.cues[row];
+                let found = match entry.pattern {
+                    CuePattern::Hyphen => hyphen_rule(&groups, &words, cs, ce),
+                    CuePattern::OrgPrefix => org_prefix_rule(&groups, doc, cs, ce),
+                    CuePattern::Verb | CuePattern::Noun => {
+                        self.positional_rule(entry, &groups, &words, cs, ce, &mut previous)
+                    }
+                };
+                let Some((agents, patients, rule)) = found else {
+                    continue;
+                };
+                // Assertion filter: a negation or modal between the agent and the cue.
+                let from = agents
+                    .as_ref()
+                    .map_or(cs.saturating_sub(4), |g| g.tok_end)
+                    .max(cs.saturating_sub(6));
+                if (from..cs).any(|i| NOT_ASSERTED.contains(&word(i))) {
+                    continue;
+                }
+                if entry.pattern == CuePattern::Noun && matches!(word(cs.wrapping_sub(1)), "no" | "without") {
+                    continue;
+                }
+                let reference_factor = |g: &Option<Group>| if g.as_ref().is_some_and(|g| g.reference) { 0.8 } else { 1.0 };
+                let confidence = entry.confidence * reference_factor(&agents) * reference_factor(&patients);
+                let rule = format!("{rule} `{}`", entry.cue);
+                emit(doc, entry.relation, index, &agents, &patients, &rule, confidence, out);
+            }
+        }
+    }
+
+    /// Verb and noun cues: agent to the left, patient to the right.
+    fn positional_rule(
+        &self,
+        entry: &CueEntry,
+        groups: &[Group],
+        words: &[String],
+        cs: usize,
+        ce: usize,
+        previous: &mut Option<(usize, Option<Group>, Option<Group>)>,
+    ) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+        let word = |i: usize| -> &str { words.get(i).map_or("", String::as_str) };
+        let symmetric = entry.relation.is_symmetric();
+        // Possessor or adjective right before a noun cue: "Russia's war", "American sanctions".
+        let modifier = (entry.pattern == CuePattern::Noun)
+            .then(|| {
+                groups.iter().rev().find(|g| {
+                    g.tok_end <= cs
+                        && cs - g.tok_end <= 3
+                        && (g.tok_end..cs).all(|i| {
+                            let w = word(i);
+                            w == "'s" || w == "’s" || w == "'" || w == "’" || (w.chars().all(char::is_alphabetic) && !is_function_word(w))
+                        })
+                })
+            })
+            .flatten()
+            .cloned();
+        let left = nearest_left(groups, words, cs);
+        let mut right = nearest_right(groups, words, ce);
+        let passive = entry.pattern == CuePattern::Verb
+            && (1..=2).any(|k| cs >= k && BE_FORMS.contains(&word(cs - k)))
+            && word(ce) == "by";
+        if passive {
+            let by_group = right.clone().filter(|g| g.tok_start == ce + 1 || (g.tok_start == ce + 2 && word(ce + 1) == "the"));
+            return by_group.map(|agent| (Some(agent), left, "passive verb"));
+        }
+        // "between the UK and Jordan": the group is the participants.
+        if symmetric {
+            if let Some(r) = &right {
+                let between = (ce..r.tok_start).any(|i| matches!(word(i), "between" | "among" | "amongst"));
+                if between && r.entities.len() >= 2 && r.tok_start - ce <= 3 {
+                    return Some((Some(r.clone()), None, "between"));
+                }
+            }
+        }
+        // "X's sanctions on Y": patient after a preposition; "designations of X": X is the patient.
+        if entry.pattern == CuePattern::Noun {
+            if let Some(r) = &right {
+                let gap: Vec<&str> = (ce..r.tok_start).map(word).collect();
+                let prepositional = gap.len() <= 5
+                    && gap.iter().any(|w| {
+                        matches!(*w, "on" | "against" | "for" | "to" | "with" | "of" | "in" | "over" | "from" | "into")
+                    });
+                if !prepositional && gap.len() > 2 {
+                    right = None;
+                }
+            }
+            if let Some(agent) = modifier.clone() {
+                if symmetric && agent.entities.len() >= 2 {
+                    return Some((Some(agent), None, "compound noun"));
+                }
+                let patient = right.clone().or_else(|| {
+                    // "Israel, an Iranian enemy": the apposition's anchor; else the clause subject.
+                    left.clone().filter(|l| l.tok_start < agent.tok_start && l.tok_end < agent.tok_start)
+                });
+                if symmetric && patient.is_none() {
+                    return None;
+                }
+                return Some((Some(agent), patient, "noun with possessor"));
+            }
+        }
+        let mut agent = left;
+        // "to help Iran and oppose American interests": the second verb shares the first's agent.
+        if let (Some((prev_end, prev_agent, prev_patient)), Some(a)) = (previous.as_ref(), agent.as_ref()) {
+            let coordinated = cs >= 1 && matches!(word(cs - 1), "and" | "or" | "to") && *prev_end <= a.tok_start;
+            if coordinated && prev_patient.as_ref().is_some_and(|p| p.tok_start == a.tok_start) {
+                agent = prev_agent.clone();
+            }
+        }
+        *previous = Some((ce, agent.clone(), right.clone()));
+        match (&agent, &right) {
+            (Some(_), Some(_)) => Some((agent, right, if entry.pattern == CuePattern::Verb { "verb" } else { "noun" })),
+            (Some(a), None) if symmetric && a.entities.len() >= 2 => Some((agent, None, "coordinated subject")),
+            (None, Some(r)) if symmetric && r.entities.len() >= 2 && entry.pattern == CuePattern::Noun => {
+                Some((right, None, "coordinated object"))
+            }
+            // "As a permanent member of the Security Council, the country ...": the member follows.
+            (None, Some(r)) if entry.relation == RelationKind::Membership => {
+                let member = groups.iter().find(|g| g.tok_start >= r.tok_end && (r.tok_end..g.tok_start).any(|i| word(i) == ","))?;
+                Some((Some(member.clone()), right, "fronted membership"))
+            }
+            _ => None,
+        }
+    }
+}
+
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "and" | "or" | "of" | "in" | "on" | "to" | "for" | "with" | "by" | "at" | "from"
+            | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "that" | "which" | "who" | "as" | "it"
+            | "its" | "their" | "his" | "her" | "not" | "will" | "would" | "be" | "been"
+    ) || NOT_ASSERTED.contains(&w)
+}
+
+/// "Russia-backed RTC": the name before the hyphen supports the name after.
+fn hyphen_rule(groups: &[Group], words: &[String], cs: usize, ce: usize) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+    if cs < 2 || words[cs - 1] != "-" {
+        return None;
+    }
+    let agent = groups.iter().find(|g| g.tok_end == cs - 1)?;
+    let patient = groups.iter().find(|g| g.tok_start >= ce && g.tok_start <= ce + 2)?;
+    Some((Some(agent.clone()), Some(patient.clone()), "hyphenated modifier"))
+}
+
+/// "NATO ally Greece", "NATO members Poland and Estonia".
+fn org_prefix_rule(groups: &[Group], doc: &DocEntities, cs: usize, ce: usize) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+    let org = groups.iter().find(|g| g.tok_end == cs && g.entities.len() == 1)?;
+    if doc.entities[org.entities[0]].kind != EntityKind::Organization {
+        return None;
+    }
+    let members = groups.iter().find(|g| g.tok_start == ce)?;
+    Some((Some(members.clone()), Some(org.clone()), "organization title"))
+}
+
+fn is_break(w: &str) -> bool {
+    CLAUSE_BREAKS.contains(&w)
+}
+
+fn nearest_left(groups: &[Group], words: &[String], cs: usize) -> Option<Group> {
+    let g = groups.iter().rev().find(|g| g.tok_end <= cs)?;
+    if cs - g.tok_end > 25 || (g.tok_end..cs).any(|i| is_break(&words[i])) {
+        return None;
+    }
+    Some(g.clone())
+}
+
+fn nearest_right(groups: &[Group], words: &[String], ce: usize) -> Option<Group> {
+    let g = groups.iter().find(|g| g.tok_start >= ce)?;
+    if g.tok_start - ce > 15 || (ce..g.tok_start).any(|i| is_break(&words[i])) {
+        return None;
+    }
+    Some(g.clone())
+}
+
+/// Group coordinated argument mentions: names joined by "and", commas, "or",
+/// slashes or hyphens ("UK-Saudi").
+fn groups(sentence: &SentenceEntities, words: &[String], doc: &DocEntities) -> Vec<Group> {
+    let usable = |m: &Mention, i: usize| -> bool {
+        if !m.argument {
+            return false;
+        }
+        if m.form == MentionForm::Adjective {
+            // A demonym stands for the state before a state noun, or as a modifier of a cue
+            // (checked by the noun rule, which sees every adjective): keep it when a word follows.
+            let next = words.get(m.tok_end).map_or("", String::as_str);
+            let _ = i;
+            return STATE_NOUNS.contains(&next) || next.chars().all(char::is_alphabetic) && !next.is_empty();
+        }
+        true
+    };
+    let mut out: Vec<Group> = Vec::new();
+    for (i, m) in sentence.mentions.iter().enumerate() {
+        if !usable(m, i) {
+            continue;
+        }
+        let reference = m.form == MentionForm::Reference;
+        if let Some(last) = out.last_mut() {
+            let gap: Vec<&str> = (last.tok_end..m.tok_start).map(|k| words[k].as_str()).collect();
+            let joined = m.tok_start == last.tok_start
+                || (!gap.is_empty()
+                    && gap.len() <= 3
+                    && gap.iter().all(|w| matches!(*w, "," | "and" | "or" | "&" | "/" | "-" | "–" | "the" | "as" | "well")));
+            if joined {
+                last.tok_end = last.tok_end.max(m.tok_end);
+                if !last.entities.contains(&m.entity) {
+                    last.entities.push(m.entity);
+                }
+                last.reference &= reference;
+                continue;
+            }
+        }
+        out.push(Group {
+            tok_start: m.tok_start,
+            tok_end: m.tok_end,
+            entities: vec![m.entity],
+            reference,
+        });
+    }
+    let _ = doc;
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn emit(
+    doc: &DocEntities,
+    relation: RelationKind,
+    sentence: usize,
+    agents: &Option<Group>,
+    patients: &Option<Group>,
+    rule: &str,
+    confidence: f64,
+    out: &mut Vec<Relation>,
+) {
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    match (agents, patients) {
+        (Some(a), Some(p)) => {
+            for &s in &a.entities {
+                for &t in &p.entities {
+                    pairs.push((s, t));
+                }
+            }
+        }
+        (Some(g), None) | (None, Some(g)) if relation.is_symmetric() => {
+            for (i, &s) in g.entities.iter().enumerate() {
+                for &t in &g.entities[i + 1..] {
+                    pairs.push((s, t));
+                }
+            }
+        }
+        _ => {}
+    }
+    for (source, target) in pairs {
+        if source == target || !kinds_fit(doc, relation, source, target) {
+            continue;
+        }
+        out.push(Relation {
+            source,
+            target,
+            relation,
+            sentence,
+            rule: rule.to_string(),
+            confidence: (confidence * 1000.0).round() / 1000.0,
+        });
+    }
+}
+
+/// Type constraints of the ontology: a membership's target is an organization.
+fn kinds_fit(doc: &DocEntities, relation: RelationKind, source: usize, target: usize) -> bool {
+    let kind = |i: usize| doc.entities[i].kind;
+    match relation {
+        RelationKind::Membership => kind(target) == EntityKind::Organization && kind(source) != EntityKind::Person,
+        _ => true,
+    }
+}

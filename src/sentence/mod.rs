@@ -1,0 +1,249 @@
+//! Step 2, split: documents into sentences.
+//!
+//! A rule-based splitter tuned for news: a sentence ends at `.`, `!` or `?`
+//! (with any closing quotes or brackets) followed by white space and a
+//! capital, digit or opening quote, and at every blank line (headlines,
+//! datelines, paragraphs). A period after an abbreviation from
+//! `abbreviations.tsv`, a single initial ("Wendy R. Sherman") or a dotted
+//! acronym ("the U.S. Treasury") does not end a sentence, unless a dotted
+//! acronym is followed by a word that usually opens a sentence ("... by the
+//! U.S. The move ...").
+
+use crate::span::{CharIndex, Span};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// One sentence of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence<'d> {
+    /// Where it is in the document (leading and trailing white space trimmed).
+    pub span: Span,
+    /// Its text: `&doc.text[span.byte_start..span.byte_end]`.
+    pub text: &'d str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum When {
+    Always,
+    BeforeNumber,
+    BeforeName,
+}
+
+static ABBREVIATIONS: LazyLock<HashMap<&'static str, When>> = LazyLock::new(|| {
+    let mut table = HashMap::new();
+    for line in include_str!("abbreviations.tsv").lines().skip_while(|l| l.starts_with('#')).skip(1) {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (word, when) = line.split_once('\t').expect("abbreviations.tsv: two columns");
+        let when = match when {
+            "always" => When::Always,
+            "before-number" => When::BeforeNumber,
+            "before-name" => When::BeforeName,
+            other => panic!("abbreviations.tsv: unknown `when` {other}"),
+        };
+        table.insert(word, when);
+    }
+    table
+});
+
+/// Words that open a sentence far more often than they follow an acronym
+/// inside one; after "U.S." they mean the period was a full stop too.
+const SENTENCE_OPENERS: &[&str] = &[
+    "A", "After", "All", "An", "And", "As", "At", "But", "By", "During", "Earlier", "For",
+    "He", "Her", "His", "However", "I", "If", "In", "It", "Its", "Last", "Meanwhile", "Mr",
+    "Ms", "On", "One", "Our", "She", "Since", "So", "That", "The", "Their", "There", "These",
+    "They", "This", "Those", "To", "Under", "We", "What", "When", "While", "Yet",
+];
+
+/// Split `text` into sentences, in order, with spans.
+pub fn split(text: &str) -> Vec<Sentence<'_>> {
+    let index = CharIndex::new(text);
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for end in boundaries(text) {
+        push_trimmed(text, &index, start, end, &mut sentences);
+        start = end;
+    }
+    push_trimmed(text, &index, start, text.len(), &mut sentences);
+    sentences
+}
+
+fn push_trimmed<'d>(
+    text: &'d str,
+    index: &CharIndex<'_>,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Sentence<'d>>,
+) {
+    let piece = &text[start..end];
+    let trimmed = piece.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let byte_start = start + (piece.len() - piece.trim_start().len());
+    let byte_end = byte_start + trimmed.len();
+    out.push(Sentence {
+        span: index.span(byte_start, byte_end),
+        text: trimmed,
+    });
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '(' | '[' | '“' | '‘' | '«')
+}
+
+/// Byte offsets where one sentence ends and the next may begin.
+fn boundaries(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut cuts = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            // A blank line (only white space between two line breaks) ends a sentence.
+            let mut j = i + 1;
+            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r') {
+                j += 1;
+            }
+            if j < bytes.len() && bytes[j] == b'\n' {
+                cuts.push(i);
+                i = j;
+                continue;
+            }
+        }
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Include closing quotes and brackets in the sentence.
+            let mut end = i + 1;
+            while let Some(c) = text[end..].chars().next() {
+                if is_closer(c) || (c == '.' || c == '!' || c == '?') {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let rest = &text[end..];
+            let after_space = rest.trim_start_matches([' ', '\t', '\r', '\n', '\u{a0}']);
+            if after_space.len() == rest.len() && !rest.is_empty() {
+                i = end;
+                continue; // no white space: "U.S.-led", "3.5", "e.g.,"
+            }
+            let next = after_space.chars().next();
+            let starts_sentence = match next {
+                None => true,
+                Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_opener(c),
+            };
+            if starts_sentence && (b != b'.' || period_ends_sentence(text, i, after_space)) {
+                cuts.push(end);
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    cuts
+}
+
+/// Whether the period at byte `dot` ends a sentence, given what follows it.
+fn period_ends_sentence(text: &str, dot: usize, after: &str) -> bool {
+    let before = &text[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return true;
+    }
+    let next_word: &str = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let next_is_number = after.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let next_is_opener = SENTENCE_OPENERS.contains(&next_word);
+    if let Some(when) = ABBREVIATIONS.get(word) {
+        return match when {
+            When::Always => false,
+            When::BeforeNumber => !next_is_number,
+            When::BeforeName => next_is_opener,
+        };
+    }
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    // A single capital initial: "Wendy R. Sherman", "George W. Bush".
+    if letters.len() == 1 && letters[0].is_uppercase() && !word.contains('.') {
+        return false;
+    }
+    // A dotted acronym: "U.S.", "U.N.", "E.O." ends a sentence only before an opener.
+    if word.contains('.') && letters.iter().all(|c| c.is_alphabetic()) && letters.len() <= 5 {
+        return next_is_opener;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn splits_news_prose() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The U.S. Treasury acted. Iran objected.",
+                &["The U.S. Treasury acted.", "Iran objected."],
+            ),
+            (
+                "Gen. Mark Milley met Mr. Wang on Feb. 24. They talked.",
+                &["Gen. Mark Milley met Mr. Wang on Feb. 24.", "They talked."],
+            ),
+            (
+                "Deputy Secretary Wendy R. Sherman met the U.N. envoy. No. 10 said so.",
+                &["Deputy Secretary Wendy R. Sherman met the U.N. envoy.", "No. 10 said so."],
+            ),
+            (
+                "Sanctions were imposed by the U.S. The move angered Tehran.",
+                &["Sanctions were imposed by the U.S.", "The move angered Tehran."],
+            ),
+            (
+                "\"We are stronger together.\" Stoltenberg said it twice!",
+                &["\"We are stronger together.\"", "Stoltenberg said it twice!"],
+            ),
+            (
+                "Headline Without Stop\n\nFirst paragraph here.",
+                &["Headline Without Stop", "First paragraph here."],
+            ),
+            (
+                "It rose 3.5 percent. Under E.O. 13851, as amended.",
+                &["It rose 3.5 percent.", "Under E.O. 13851, as amended."],
+            ),
+            ("“Is it over?” he asked.", &["“Is it over?” he asked."]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(texts(text), *expected, "splitting {text:?}");
+        }
+    }
+
+    #[test]
+    fn spans_slice_back_to_the_sentence() {
+        let text = "  Zarif’s trip — to Beijing. Then Moscow.\n\n“Done.”  ";
+        let chars: Vec<char> = text.chars().collect();
+        for s in split(text) {
+            assert_eq!(&text[s.span.byte_start..s.span.byte_end], s.text);
+            let by_chars: String = chars[s.span.char_start..s.span.char_end].iter().collect();
+            assert_eq!(by_chars, s.text);
+        }
+    }
+
+    #[test]
+    fn empty_and_blank_text_have_no_sentences() {
+        assert!(split("").is_empty());
+        assert!(split(" \n\n \t").is_empty());
+    }
+}
