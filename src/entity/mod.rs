@@ -238,7 +238,11 @@ impl Resolver {
             if m.ambiguous && !self.ambiguous_form_fits(tokens, text, s, e) {
                 continue;
             }
-            // "Government of X", "Republic of X": the state.
+            // A capital after a locative preposition is a place, not the government:
+            // "a ceremony in Brussels".
+            if m.form == FormKind::Metonym && s > 0 && matches!(tok(s - 1), "in" | "at" | "near" | "outside" | "from") {
+                continue;
+            }
             covered[s..e].iter_mut().for_each(|c| *c = true);
             let form = match m.form {
                 FormKind::Name => MentionForm::Name,
@@ -357,15 +361,22 @@ impl Resolver {
                 break;
             }
             let mut n = te;
-            if matches!(tok(n), "of" | "for" | "at" | "to") {
+            if matches!(tok(n), "of" | "for" | "at" | "to" | "in") {
                 // Complement: scan to a comma that is followed by a name.
                 let mut j = n;
                 let limit = (n + 16).min(tokens.len());
                 let mut found_name = None;
                 while j < limit {
-                    if tok(j) == "," && first_upper(tok(j + 1)) && self.name_at(tokens, text, j + 1, &covered).is_some() {
-                        found_name = Some(j + 1);
-                        break;
+                    if tok(j) == "," && first_upper(tok(j + 1)) {
+                        if let Some((_, ne, _)) = self.name_at(tokens, text, j + 1, &covered) {
+                            // "of Investments, Industry, and Trade, Badriddin Abidov": list items are no name.
+                            let in_list = tok(ne) == "," && matches!(tok(ne + 1), "and" | "or")
+                                || matches!(tok(ne), "and" | "or");
+                            if !in_list {
+                                found_name = Some(j + 1);
+                                break;
+                            }
+                        }
                     }
                     if matches!(tok(j), "." | ";" | "said") {
                         break;
@@ -518,7 +529,10 @@ impl Resolver {
                     while s < open && !first_upper(tok(s)) {
                         s += 1;
                     }
-                    let name = text[tokens.get(s).map_or(0, |t| t.start)..tokens[open - 1].end].to_string();
+                    if s + 2 > open {
+                        continue;
+                    }
+                    let name = text[tokens[s].start..tokens[open - 1].end].to_string();
                     (open - s >= 2 && acronym_fits(&acronym, &name) && !NAME_WORDS.not_names.contains(tok(s)))
                         .then(|| {
                             let target = Target::Org { label: name, country: None };
@@ -819,7 +833,11 @@ impl Resolver {
                     },
                     target => {
                         let surface = text[tokens[c.tok_start].start..tokens[c.tok_end - 1].end].to_string();
-                        vec![state.intern(self, target, &surface)]
+                        let target = match target {
+                            Target::Person(name) => Target::Person(canonical_person(name)),
+                            other => other.clone(),
+                        };
+                        vec![state.intern(self, &target, &surface)]
                     }
                 };
                 for entity in entities {
@@ -892,7 +910,7 @@ impl Resolver {
 fn person_key(name: &str) -> String {
     let words: Vec<&str> = name.split(' ').filter(|w| !w.ends_with('.')).collect();
     match (words.first(), words.last()) {
-        (Some(f), Some(l)) => format!("{f} {l}"),
+        (Some(f), Some(l)) if words.len() > 1 => format!("{f} {l}"),
         _ => name.to_string(),
     }
 }

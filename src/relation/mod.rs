@@ -244,7 +244,7 @@ impl RelationExtractor {
                 }
                 let patient = right.clone().or_else(|| {
                     // "Israel, an Iranian enemy": the apposition's anchor; else the clause subject.
-                    left.clone().filter(|l| l.tok_start < agent.tok_start && l.tok_end < agent.tok_start)
+                    nearest_left(groups, words, agent.tok_start)
                 });
                 if symmetric && patient.is_none() {
                     return None;
@@ -253,6 +253,11 @@ impl RelationExtractor {
             }
         }
         let mut agent = left;
+        // A directed noun's agent is its possessor; a subject counts only close by
+        // ("Washington imposed sanctions on"), not across a clause ("X lobbied against sanctions on Y").
+        if entry.pattern == CuePattern::Noun && !symmetric {
+            agent = agent.filter(|a| cs - a.tok_end <= 3);
+        }
         // "to help Iran and oppose American interests": the second verb shares the first's agent.
         if let (Some((prev_end, prev_agent, prev_patient)), Some(a)) = (previous.as_ref(), agent.as_ref()) {
             let coordinated = cs >= 1 && matches!(word(cs - 1), "and" | "or" | "to") && *prev_end <= a.tok_start;
