@@ -251,7 +251,7 @@ impl Resolver {
             };
             // Location modifiers ("Nicaragua-based", "Liberia-flagged") name a country but no actor.
             let modifier = tok(e) == "-"
-                && matches!(tok(e + 1), "based" | "flagged" | "registered" | "born" | "made" | "bound");
+                && matches!(tok(e + 1), "based" | "flagged" | "registered" | "born" | "made" | "bound" | "led");
             candidates.push(Candidate {
                 tok_start: s,
                 tok_end: e,
@@ -398,6 +398,13 @@ impl Resolver {
                 }
             } else if tok(n) == "," && self.name_at(tokens, text, n + 1, &covered).is_some() {
                 n += 1;
+            }
+            if body.is_none() && is_organization_role(&entry.role) {
+                body = candidates
+                    .iter()
+                    .filter(|c| matches!(&c.target, Target::Entry(i) if self.entries[*i].kind == EntityKind::Organization))
+                    .min_by_key(|c| c.tok_end.abs_diff(ts))
+                    .map(|c| c.target.clone());
             }
             if body.is_none() {
                 body = entry
@@ -855,7 +862,11 @@ impl Resolver {
                             EntityKind::Organization => last_org = Some(entity),
                             _ => {}
                         }
-                        if sentence_topic.is_none() && kind != EntityKind::Person && c.form != MentionForm::Adjective {
+                        let after_preposition = c.tok_start > 0
+                            && (c.tok_start.saturating_sub(2)..c.tok_start).any(|k| {
+                                matches!(tok(k), "of" | "in" | "to" | "for" | "with" | "from" | "on" | "at" | "by" | "against" | "into")
+                            });
+                        if sentence_topic.is_none() && kind != EntityKind::Person && c.form != MentionForm::Adjective && !after_preposition {
                             sentence_topic = Some(entity);
                         }
                     }
@@ -887,10 +898,6 @@ impl Resolver {
                 if let Some(body) = &p.body {
                     let body_index = state.intern_quiet(self, body);
                     state.officials.push(Official { person, body: body_index, sentence: index, implied: false });
-                    // A ministry's official serves its state too ("Under Secretary of the Treasury").
-                    if let Some(country) = state.entity_country.get(&body_index).copied() {
-                        state.officials.push(Official { person, body: country, sentence: index, implied: true });
-                    }
                 }
             }
             sentence_index_map.push(index);
@@ -904,6 +911,14 @@ impl Resolver {
             officials: state.officials,
         }
     }
+}
+
+/// Roles held in organizations rather than governments: with no body named
+/// next to the title, the organization the sentence names is the body.
+fn is_organization_role(role: &str) -> bool {
+    ["secretary-general", "secretary general", "director", "chair", "commissioner", "high representative", "chief executive", "president of the commission"]
+        .iter()
+        .any(|r| role.contains(r))
 }
 
 /// "Wendy R. Sherman" and "Wendy Sherman" are one person: first and last word.

@@ -208,8 +208,20 @@ impl RelationExtractor {
             })
             .flatten()
             .cloned();
-        let left = nearest_left(groups, words, cs);
+        let mut left = nearest_left(groups, words, cs);
         let mut right = nearest_right(groups, words, ce);
+        // "sanctions", "supplies", "attacks" are nouns as often as verbs: read them as
+        // verbs only right after their subject ("Washington sanctions Tehran").
+        if entry.pattern == CuePattern::Verb
+            && self.cues.iter().any(|c| c.cue == entry.cue && c.pattern == CuePattern::Noun)
+            && !left.as_ref().is_some_and(|l| cs - l.tok_end <= 2)
+        {
+            return None;
+        }
+        // A noun's participant on the left is its subject only from the subject position.
+        if entry.pattern == CuePattern::Noun {
+            left = left.filter(|l| cs - l.tok_end <= 3 || subject_position(l, words));
+        }
         let passive = entry.pattern == CuePattern::Verb
             && (1..=2).any(|k| cs >= k && BE_FORMS.contains(&word(cs - k)))
             && word(ce) == "by";
@@ -268,7 +280,9 @@ impl RelationExtractor {
         *previous = Some((ce, agent.clone(), right.clone()));
         match (&agent, &right) {
             (Some(_), Some(_)) => Some((agent, right, if entry.pattern == CuePattern::Verb { "verb" } else { "noun" })),
-            (Some(a), None) if symmetric && a.entities.len() >= 2 => Some((agent, None, "coordinated subject")),
+            (Some(a), None) if symmetric && a.entities.len() >= 2 && subject_position(a, words) => {
+                Some((agent, None, "coordinated subject"))
+            }
             (None, Some(r)) if symmetric && r.entities.len() >= 2 && entry.pattern == CuePattern::Noun => {
                 Some((right, None, "coordinated object"))
             }
@@ -311,6 +325,21 @@ fn org_prefix_rule(groups: &[Group], doc: &DocEntities, cs: usize, ce: usize) ->
     Some((Some(members.clone()), Some(org.clone()), "organization title"))
 }
 
+/// Whether a group stands where a clause's subject stands: at the start of the
+/// sentence or right after a clause boundary ("..., and Iran and China signed").
+fn subject_position(group: &Group, words: &[String]) -> bool {
+    let mut i = group.tok_start;
+    while i > 0 && matches!(words[i - 1].as_str(), "the" | "both" | "also") {
+        i -= 1;
+    }
+    i == 0
+        || matches!(
+            words[i - 1].as_str(),
+            "," | "that" | "and" | "but" | ";" | ":" | "while" | "as" | "when" | "since" | "because" | "\"" | "“"
+                | "which" | "then" | "today" | "meanwhile" | "where"
+        )
+}
+
 fn is_break(w: &str) -> bool {
     CLAUSE_BREAKS.contains(&w)
 }
@@ -325,7 +354,7 @@ fn nearest_left(groups: &[Group], words: &[String], cs: usize) -> Option<Group> 
 
 fn nearest_right(groups: &[Group], words: &[String], ce: usize) -> Option<Group> {
     let g = groups.iter().find(|g| g.tok_start >= ce)?;
-    if g.tok_start - ce > 15 || (ce..g.tok_start).any(|i| is_break(&words[i])) {
+    if g.tok_start - ce > 10 || (ce..g.tok_start).any(|i| is_break(&words[i])) {
         return None;
     }
     Some(g.clone())
@@ -355,9 +384,14 @@ fn groups(sentence: &SentenceEntities, words: &[String], doc: &DocEntities) -> V
         let reference = m.form == MentionForm::Reference;
         if let Some(last) = out.last_mut() {
             let gap: Vec<&str> = (last.tok_end..m.tok_start).map(|k| words[k].as_str()).collect();
+            let conjunction = gap.iter().any(|w| matches!(*w, "and" | "or" | "&" | "/" | "-" | "–"));
+            // A bare comma joins a list only when the list goes on: "Slovakia, the Czech Republic and Romania".
+            let after = words.get(m.tok_end).map_or("", String::as_str);
+            let list_goes_on = matches!(after, "," | "and" | "or");
             let joined = m.tok_start == last.tok_start
                 || (!gap.is_empty()
                     && gap.len() <= 3
+                    && (conjunction || list_goes_on)
                     && gap.iter().all(|w| matches!(*w, "," | "and" | "or" | "&" | "/" | "-" | "–" | "the" | "as" | "well")));
             if joined {
                 last.tok_end = last.tok_end.max(m.tok_end);
