@@ -178,15 +178,19 @@ fn load_bytes(path: &Path, stem: &str, bytes: Vec<u8>, loaded: &mut Loaded) {
         }
     };
     // A byte-order mark is an encoding artefact, not text.
-    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text);
     if path.extension().and_then(|e| e.to_str()) == Some("jsonl") {
         load_jsonl(path, stem, &text, loaded);
         return;
     }
     if text.trim().is_empty() {
-        loaded
-            .warnings
-            .push(format!("{}: empty article, nothing to extract", path.display()));
+        loaded.warnings.push(format!(
+            "{}: empty article, nothing to extract",
+            path.display()
+        ));
         return;
     }
     loaded.documents.push(Document::new(stem, text));
@@ -311,14 +315,22 @@ mod tests {
         assert!(errors[0].starts_with("news.jsonl:2: not a JSON article record"));
         assert!(errors[1].starts_with("news.jsonl:3: not a JSON article record"));
         assert!(errors[1].contains("missing field `text`"));
-        assert_eq!(errors[2], "news.jsonl:4: `text` must be a string, found a number");
+        assert_eq!(
+            errors[2],
+            "news.jsonl:4: `text` must be a string, found a number"
+        );
     }
 
     #[test]
     fn invalid_utf8_and_binary_are_skipped_with_offsets() {
         let mut loaded = Loaded::default();
         load_bytes(Path::new("a.txt"), "a", b"Iran \xff".to_vec(), &mut loaded);
-        load_bytes(Path::new("b.txt"), "b", b"PK\x03\x04\x00".to_vec(), &mut loaded);
+        load_bytes(
+            Path::new("b.txt"),
+            "b",
+            b"PK\x03\x04\x00".to_vec(),
+            &mut loaded,
+        );
         let errors: Vec<String> = loaded.skipped.iter().map(|s| s.error.to_string()).collect();
         assert_eq!(errors[0], "a.txt: invalid UTF-8 at byte 5");
         assert!(errors[1].starts_with("b.txt: binary file (NUL byte at offset 4)"));

@@ -22,10 +22,7 @@ pub const TITLE_HEADER: &str = "title\trole\tbody";
 pub const CUE_HEADER: &str = "cue\trelation\tpattern\tconfidence";
 
 const BUILTIN: &[(&str, &str)] = &[
-    (
-        "countries.tsv",
-        include_str!("mention/data/countries.tsv"),
-    ),
+    ("countries.tsv", include_str!("mention/data/countries.tsv")),
     (
         "organizations.tsv",
         include_str!("mention/data/organizations.tsv"),
@@ -75,7 +72,8 @@ impl Lexicon {
         match header.trim_end() {
             ENTITY_HEADER => {
                 for (line, row) in rows {
-                    let entry = EntityEntry::parse(row).map_err(|m| lexicon_error(name, line, &m))?;
+                    let entry =
+                        EntityEntry::parse(row).map_err(|m| lexicon_error(name, line, &m))?;
                     self.add_entity(entry);
                 }
             }
@@ -152,7 +150,10 @@ mod tests {
             .filter(|e| e.kind == crate::ontology::EntityKind::Country)
             .count();
         assert!(countries >= 195, "{countries} countries");
-        assert!(lexicon.entities.len() - countries >= 300, "too few organizations");
+        assert!(
+            lexicon.entities.len() - countries >= 300,
+            "too few organizations"
+        );
         assert!(lexicon.titles.len() >= 100);
         assert!(!lexicon.cues.is_empty());
     }
@@ -170,16 +171,22 @@ mod tests {
         }
         // A surface form claimed by two entities must be marked ambiguous (`?`) everywhere.
         let lexicon = Lexicon::builtin();
-        let mut owners: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        let mut owners: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
         for entry in &lexicon.entities {
             for form in entry.forms() {
                 if !form.ambiguous {
-                    owners.entry(form.text.as_str()).or_default().insert(entry.id.as_str());
+                    owners
+                        .entry(form.text)
+                        .or_default()
+                        .insert(entry.id.as_str());
                 }
             }
         }
         let clashes: Vec<_> = owners.iter().filter(|(_, ids)| ids.len() > 1).collect();
-        assert!(clashes.is_empty(), "forms claimed twice without `?`: {clashes:?}");
+        assert!(
+            clashes.is_empty(),
+            "forms claimed twice without `?`: {clashes:?}"
+        );
     }
 
     #[test]
@@ -216,7 +223,10 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("bad.tsv:2:"), "{err}");
-        let err = lexicon.add_table("odd.tsv", "name\tthing\n").unwrap_err().to_string();
+        let err = lexicon
+            .add_table("odd.tsv", "name\tthing\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("unknown header"), "{err}");
     }
 }

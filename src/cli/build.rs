@@ -51,7 +51,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     if !loaded.skipped.is_empty() {
         for skipped in &loaded.skipped {
-            eprintln!("{}: {}", if args.strict { "error" } else { "skipped" }, skipped.error);
+            eprintln!(
+                "{}: {}",
+                if args.strict { "error" } else { "skipped" },
+                skipped.error
+            );
         }
         if args.strict {
             anyhow::bail!(

@@ -34,7 +34,10 @@ fn find<'g>(graph: &'g KnowledgeGraph, name: &str) -> anyhow::Result<&'g Node> {
         [] => anyhow::bail!("no entity named `{name}` in the graph"),
         many => anyhow::bail!(
             "`{name}` is ambiguous: {}",
-            many.iter().map(|n| format!("{} ({})", n.label, n.id)).collect::<Vec<_>>().join(", ")
+            many.iter()
+                .map(|n| format!("{} ({})", n.label, n.id))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }
@@ -46,7 +49,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let edges: Vec<_> = graph
         .edges
         .iter()
-        .filter(|e| (e.source == a.id && e.target == b.id) || (e.source == b.id && e.target == a.id))
+        .filter(|e| {
+            (e.source == a.id && e.target == b.id) || (e.source == b.id && e.target == a.id)
+        })
         .collect();
     if edges.is_empty() {
         println!("no edge between {} and {}", a.label, b.label);
@@ -64,7 +69,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             edge.confidence
         );
         for ev in &edge.evidence {
-            println!("  {}:{}-{} ({}, {:.2})", ev.doc, ev.start, ev.end, ev.rule, ev.confidence);
+            println!(
+                "  {}:{}-{} ({}, {:.2})",
+                ev.doc, ev.start, ev.end, ev.rule, ev.confidence
+            );
             println!("    {}", ev.sentence.replace('\n', " "));
         }
     }

@@ -125,13 +125,18 @@ struct Candidate {
     form: MentionForm,
     argument: bool,
     priority: u8,
+    /// A reading of an ambiguous gazetteer form, one of possibly several.
+    ambiguous: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Target {
     Entry(usize),
     Person(String),
-    Org { label: String, country: Option<usize> },
+    Org {
+        label: String,
+        country: Option<usize>,
+    },
     /// Resolved later by the reference rules.
     Unresolved(RefKind),
 }
@@ -155,7 +160,6 @@ struct PendingOfficial {
     role: String,
     body: Option<Target>,
 }
-
 
 fn slug(text: &str) -> String {
     let mut out = String::new();
@@ -240,10 +244,16 @@ impl Resolver {
             }
             // A capital after a locative preposition is a place, not the government:
             // "a ceremony in Brussels".
-            if m.form == FormKind::Metonym && s > 0 && matches!(tok(s - 1), "in" | "at" | "near" | "outside" | "from") {
+            if m.form == FormKind::Metonym
+                && s > 0
+                && matches!(tok(s - 1), "in" | "at" | "near" | "outside" | "from")
+            {
                 continue;
             }
             covered[s..e].iter_mut().for_each(|c| *c = true);
+            if !m.ambiguous {
+                work.named_entries.insert(m.entity);
+            }
             let form = match m.form {
                 FormKind::Name => MentionForm::Name,
                 FormKind::Adjective => MentionForm::Adjective,
@@ -251,7 +261,10 @@ impl Resolver {
             };
             // Location modifiers ("Nicaragua-based", "Liberia-flagged") name a country but no actor.
             let modifier = tok(e) == "-"
-                && matches!(tok(e + 1), "based" | "flagged" | "registered" | "born" | "made" | "bound" | "led");
+                && matches!(
+                    tok(e + 1),
+                    "based" | "flagged" | "registered" | "born" | "made" | "bound" | "led"
+                );
             candidates.push(Candidate {
                 tok_start: s,
                 tok_end: e,
@@ -259,6 +272,7 @@ impl Resolver {
                 form,
                 argument: !modifier,
                 priority: 2,
+                ambiguous: m.ambiguous,
             });
         }
 
@@ -270,7 +284,9 @@ impl Resolver {
             let mut s = h;
             while s > 0 {
                 let prev = tok(s - 1);
-                let ok = (first_upper(prev) && !NAME_WORDS.not_names.contains(prev) && !self.is_title_word(prev))
+                let ok = (first_upper(prev)
+                    && !NAME_WORDS.not_names.contains(prev)
+                    && !self.is_title_word(prev))
                     || (covered[s - 1] && first_upper(prev));
                 if !ok {
                     break;
@@ -326,6 +342,7 @@ impl Resolver {
                 form: MentionForm::Name,
                 argument: true,
                 priority: 3,
+                ambiguous: false,
             });
             covered[s..e].iter_mut().for_each(|c| *c = true);
         }
@@ -354,7 +371,8 @@ impl Resolver {
                 }
                 // Allow lower-case descriptors between: "Iranian foreign ministry spokesman".
                 let w = tok(prev);
-                if w.chars().all(|c| c.is_lowercase()) && !w.is_empty() && w != "the" && w != "and" {
+                if w.chars().all(|c| c.is_lowercase()) && !w.is_empty() && w != "the" && w != "and"
+                {
                     look -= 1;
                     continue;
                 }
@@ -386,7 +404,9 @@ impl Resolver {
                 if body.is_none() {
                     body = candidates
                         .iter()
-                        .filter(|c| c.tok_start >= n && c.tok_end <= found_name.unwrap_or(limit.min(n + 6)))
+                        .filter(|c| {
+                            c.tok_start >= n && c.tok_end <= found_name.unwrap_or(limit.min(n + 6))
+                        })
                         .max_by_key(|c| (c.priority, std::cmp::Reverse(c.tok_start)))
                         .map(|c| c.target.clone());
                 }
@@ -414,7 +434,10 @@ impl Resolver {
                     .map(|&i| Target::Entry(i));
             }
             let role = entry.role.clone();
-            if let Some((ns, ne, name)) = (n != usize::MAX).then(|| self.name_at(tokens, text, n, &covered)).flatten() {
+            if let Some((ns, ne, name)) = (n != usize::MAX)
+                .then(|| self.name_at(tokens, text, n, &covered))
+                .flatten()
+            {
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
                 work.pending.push(PendingOfficial {
                     sentence: index,
@@ -429,6 +452,7 @@ impl Resolver {
                     form: MentionForm::Name,
                     argument: true,
                     priority: 4,
+                    ambiguous: false,
                 });
                 continue;
             }
@@ -460,12 +484,14 @@ impl Resolver {
                         form: MentionForm::Name,
                         argument: true,
                         priority: 4,
+                        ambiguous: false,
                     });
                     continue;
                 }
             }
             // A bare title refers back to a person with that role: "the Foreign Minister".
-            if ts > 0 && matches!(tok(ts - 1), "the" | "The") && !covered[ts..te].iter().any(|c| *c) {
+            if ts > 0 && matches!(tok(ts - 1), "the" | "The") && !covered[ts..te].iter().any(|c| *c)
+            {
                 candidates.push(Candidate {
                     tok_start: ts,
                     tok_end: te,
@@ -473,6 +499,7 @@ impl Resolver {
                     form: MentionForm::Reference,
                     argument: true,
                     priority: 1,
+                    ambiguous: false,
                 });
             }
         }
@@ -491,6 +518,7 @@ impl Resolver {
                             form: MentionForm::Name,
                             argument: true,
                             priority: 4,
+                            ambiguous: false,
                         });
                     }
                 }
@@ -506,6 +534,7 @@ impl Resolver {
                         form: MentionForm::Name,
                         argument: true,
                         priority: 4,
+                        ambiguous: false,
                     });
                 }
             }
@@ -524,13 +553,24 @@ impl Resolver {
                 .filter(|c| !matches!(c.target, Target::Person(_) | Target::Unresolved(_)))
                 .max_by_key(|c| (c.tok_end, c.priority));
             let target = match preceding {
-                Some(c) if acronym_fits(&acronym, &text[tokens[c.tok_start].start..tokens[c.tok_end - 1].end]) => {
+                Some(c)
+                    if acronym_fits(
+                        &acronym,
+                        &text[tokens[c.tok_start].start..tokens[c.tok_end - 1].end],
+                    ) =>
+                {
                     Some(c.target.clone())
                 }
                 _ => {
                     // An unknown capitalized name right before: "Compania Minera Internacional, Sociedad Anonima (COMINTSA)".
                     let mut s = open;
-                    while s > 0 && (first_upper(tok(s - 1)) || (matches!(tok(s - 1), "," | "of" | "and" | "de" | "the") && s >= 2 && first_upper(tok(s - 2)))) && !covered[s - 1] {
+                    while s > 0
+                        && (first_upper(tok(s - 1))
+                            || (matches!(tok(s - 1), "," | "of" | "and" | "de" | "the")
+                                && s >= 2
+                                && first_upper(tok(s - 2))))
+                        && !covered[s - 1]
+                    {
                         s -= 1;
                     }
                     while s < open && !first_upper(tok(s)) {
@@ -540,25 +580,34 @@ impl Resolver {
                         continue;
                     }
                     let name = text[tokens[s].start..tokens[open - 1].end].to_string();
-                    (open - s >= 2 && acronym_fits(&acronym, &name) && !NAME_WORDS.not_names.contains(tok(s)))
-                        .then(|| {
-                            let target = Target::Org { label: name, country: None };
-                            candidates.push(Candidate {
-                                tok_start: s,
-                                tok_end: open,
-                                target: target.clone(),
-                                form: MentionForm::Name,
-                                argument: true,
-                                priority: 3,
-                            });
-                            covered[s..open].iter_mut().for_each(|c| *c = true);
-                            target
-                        })
+                    (open - s >= 2
+                        && acronym_fits(&acronym, &name)
+                        && !NAME_WORDS.not_names.contains(tok(s)))
+                    .then(|| {
+                        let target = Target::Org {
+                            label: name,
+                            country: None,
+                        };
+                        candidates.push(Candidate {
+                            tok_start: s,
+                            tok_end: open,
+                            target: target.clone(),
+                            form: MentionForm::Name,
+                            argument: true,
+                            priority: 3,
+                            ambiguous: false,
+                        });
+                        covered[s..open].iter_mut().for_each(|c| *c = true);
+                        target
+                    })
                 }
             };
             if let Some(target) = target {
                 work.acronyms.insert(acronym.clone(), target.clone());
-                if !candidates.iter().any(|c| c.tok_start == i && c.tok_end == i + 1) {
+                if !candidates
+                    .iter()
+                    .any(|c| c.tok_start == i && c.tok_end == i + 1)
+                {
                     candidates.push(Candidate {
                         tok_start: i,
                         tok_end: i + 1,
@@ -566,6 +615,7 @@ impl Resolver {
                         form: MentionForm::Name,
                         argument: false,
                         priority: 3,
+                        ambiguous: false,
                     });
                 }
                 covered[i] = true;
@@ -580,13 +630,19 @@ impl Resolver {
             let prev = tok(i.wrapping_sub(1)).to_lowercase();
             let (kind, len) = match (lower.as_str(), next.as_str()) {
                 ("he" | "she" | "his" | "him" | "her", _) => (RefKind::Person, 1),
-                ("two", "countries" | "nations" | "sides" | "governments") if prev == "the" => (RefKind::TwoCountries, 2),
-                ("both", "countries" | "nations" | "sides" | "governments") => (RefKind::TwoCountries, 2),
+                ("two", "countries" | "nations" | "sides" | "governments") if prev == "the" => {
+                    (RefKind::TwoCountries, 2)
+                }
+                ("both", "countries" | "nations" | "sides" | "governments") => {
+                    (RefKind::TwoCountries, 2)
+                }
                 ("country" | "nation", _) if prev == "the" => (RefKind::Country, 1),
                 ("alliance" | "bloc" | "organization" | "organisation", _) if prev == "the" => {
                     (RefKind::Organization, 1)
                 }
-                ("it", _) if i == 0 || matches!(prev.as_str(), "," | "and" | "that" | "but") => (RefKind::Topic, 1),
+                ("it", _) if i == 0 || matches!(prev.as_str(), "," | "and" | "that" | "but") => {
+                    (RefKind::Topic, 1)
+                }
                 _ => continue,
             };
             if covered[i] {
@@ -599,6 +655,7 @@ impl Resolver {
                 form: MentionForm::Reference,
                 argument: true,
                 priority: 0,
+                ambiguous: false,
             });
         }
         candidates
@@ -607,8 +664,21 @@ impl Resolver {
     fn is_title_word(&self, word: &str) -> bool {
         matches!(
             word,
-            "President" | "Minister" | "Secretary" | "Deputy" | "Prime" | "Foreign" | "Chairman" | "General"
-                | "Director" | "Ambassador" | "Spokesperson" | "Spokesman" | "Under" | "Vice" | "Chief"
+            "President"
+                | "Minister"
+                | "Secretary"
+                | "Deputy"
+                | "Prime"
+                | "Foreign"
+                | "Chairman"
+                | "General"
+                | "Director"
+                | "Ambassador"
+                | "Spokesperson"
+                | "Spokesman"
+                | "Under"
+                | "Vice"
+                | "Chief"
         ) && false
     }
 
@@ -616,15 +686,24 @@ impl Resolver {
     /// inside a longer capitalized name ("Michael Jordan", "Chad Smith").
     fn ambiguous_form_fits(&self, tokens: &[Token], text: &str, s: usize, e: usize) -> bool {
         let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
-        let name_like = |w: &str| first_upper(w) && !NAME_WORDS.not_names.contains(w) && !all_caps(w);
+        let name_like =
+            |w: &str| first_upper(w) && !NAME_WORDS.not_names.contains(w) && !all_caps(w);
         let before = s > 0 && name_like(tok(s - 1)) && self.gazetteer.find(tok(s - 1)).is_empty();
-        let after = name_like(tok(e)) && self.gazetteer.find(tok(e)).is_empty() && !NAME_WORDS.org_heads.contains(tok(e));
+        let after = name_like(tok(e))
+            && self.gazetteer.find(tok(e)).is_empty()
+            && !NAME_WORDS.org_heads.contains(tok(e));
         !(before || after)
     }
 
     /// A person's name starting at token `n`: capitalized words, initials,
     /// particles and hyphenated parts, up to four words.
-    fn name_at(&self, tokens: &[Token], text: &str, n: usize, covered: &[bool]) -> Option<(usize, usize, String)> {
+    fn name_at(
+        &self,
+        tokens: &[Token],
+        text: &str,
+        n: usize,
+        covered: &[bool],
+    ) -> Option<(usize, usize, String)> {
         let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
         let mut j = n;
         let mut words = 0;
@@ -637,7 +716,11 @@ impl Resolver {
                 j += 2; // initial "R."
                 continue;
             }
-            if first_upper(w) && !NAME_WORDS.not_names.contains(w) && !all_caps(w) && !w.chars().any(|c| c.is_ascii_digit()) {
+            if first_upper(w)
+                && !NAME_WORDS.not_names.contains(w)
+                && !all_caps(w)
+                && !w.chars().any(|c| c.is_ascii_digit())
+            {
                 words += 1;
                 j += 1;
                 if tok(j) == "-" && first_upper(tok(j + 1)) {
@@ -648,7 +731,9 @@ impl Resolver {
                 }
                 continue;
             }
-            if words > 0 && NAME_WORDS.particles.contains(w) && first_upper(tok(j + 1)) || (words > 0 && matches!(w, "al" | "el") && tok(j + 1) == "-") {
+            if words > 0 && NAME_WORDS.particles.contains(w) && first_upper(tok(j + 1))
+                || (words > 0 && matches!(w, "al" | "el") && tok(j + 1) == "-")
+            {
                 j += 1;
                 if tok(j) == "-" {
                     j += 1;
@@ -671,7 +756,13 @@ impl Resolver {
     }
 
     /// A name that ends right before token `end`.
-    fn name_before(&self, tokens: &[Token], text: &str, end: usize, covered: &[bool]) -> Option<(usize, usize, String)> {
+    fn name_before(
+        &self,
+        tokens: &[Token],
+        text: &str,
+        end: usize,
+        covered: &[bool],
+    ) -> Option<(usize, usize, String)> {
         let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
         let mut s = end;
         let mut words = 0;
@@ -701,7 +792,13 @@ impl Resolver {
         while s < end && !first_upper(tok(s)) {
             s += 1;
         }
-        (words > 0 && s < end).then(|| (s, end, text[tokens[s].start..tokens[end - 1].end].to_string()))
+        (words > 0 && s < end).then(|| {
+            (
+                s,
+                end,
+                text[tokens[s].start..tokens[end - 1].end].to_string(),
+            )
+        })
     }
 
     fn second_pass(&self, text: &str, work: Work) -> DocEntities {
@@ -720,7 +817,11 @@ impl Resolver {
             // The longest known name that ends with this one ("Bhutto Zardari" -> "Bilawal Bhutto Zardari").
             person_names
                 .iter()
-                .filter(|full| full.len() > name.len() && (full.ends_with(&format!(" {name}")) || person_key(full) == person_key(name)))
+                .filter(|full| {
+                    full.len() > name.len()
+                        && (full.ends_with(&format!(" {name}"))
+                            || person_key(full) == person_key(name))
+                })
                 .max_by_key(|full| full.len())
                 .cloned()
                 .unwrap_or_else(|| name.to_string())
@@ -730,13 +831,17 @@ impl Resolver {
             for name in &person_names {
                 let full = canonical_person(name);
                 if let Some(last) = full.split(' ').next_back() {
-                    let slot = map.entry(last.to_string()).or_insert_with(|| Some(full.clone()));
+                    let slot = map
+                        .entry(last.to_string())
+                        .or_insert_with(|| Some(full.clone()));
                     if slot.as_deref() != Some(full.as_str()) {
                         *slot = None; // two people share the surname: do not guess
                     }
                 }
             }
-            map.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
+            map.into_iter()
+                .filter_map(|(k, v)| v.map(|v| (k, v)))
+                .collect()
         };
 
         let mut out_sentences = Vec::new();
@@ -749,7 +854,9 @@ impl Resolver {
             let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
             let mut covered = vec![false; tokens.len()];
             for c in &candidates {
-                covered[c.tok_start..c.tok_end.min(tokens.len())].iter_mut().for_each(|x| *x = true);
+                covered[c.tok_start..c.tok_end.min(tokens.len())]
+                    .iter_mut()
+                    .for_each(|x| *x = true);
             }
             // Later uses of acronyms and surnames.
             for i in 0..tokens.len() {
@@ -765,6 +872,7 @@ impl Resolver {
                         form: MentionForm::Name,
                         argument: true,
                         priority: 3,
+                        ambiguous: false,
                     });
                     covered[i] = true;
                 } else if first_upper(w) {
@@ -786,19 +894,80 @@ impl Resolver {
                                 form: MentionForm::Name,
                                 argument: true,
                                 priority: 4,
+                                ambiguous: false,
                             });
                             covered[ns..end].iter_mut().for_each(|x| *x = true);
                         }
                     }
                 }
             }
+            // An acronym the text defines means what the text says ("SDF" after "Syrian Democratic Forces (SDF)").
+            for c in candidates.iter_mut() {
+                if c.tok_end == c.tok_start + 1 {
+                    if let Some(target) = work.acronyms.get(tok(c.tok_start)) {
+                        c.target = target.clone();
+                        c.ambiguous = false;
+                    }
+                }
+            }
+            // Ambiguous readings: the entity (or the state of the body) the document names elsewhere wins.
+            let named = |c: &Candidate| match c.target {
+                Target::Entry(i) => {
+                    work.named_entries.contains(&i)
+                        || self.entries[i]
+                            .country
+                            .as_ref()
+                            .and_then(|id| self.by_id.get(id))
+                            .is_some_and(|ci| work.named_entries.contains(ci))
+                }
+                _ => false,
+            };
+            let mut dropped = vec![false; candidates.len()];
+            for i in 0..candidates.len() {
+                if !candidates[i].ambiguous || dropped[i] {
+                    continue;
+                }
+                let rivals: Vec<usize> = (0..candidates.len())
+                    .filter(|&j| {
+                        j != i
+                            && !dropped[j]
+                            && candidates[j].tok_start == candidates[i].tok_start
+                            && candidates[j].tok_end == candidates[i].tok_end
+                            && matches!(candidates[j].target, Target::Entry(_))
+                    })
+                    .collect();
+                if rivals.is_empty() {
+                    continue;
+                }
+                let keep = std::iter::once(i)
+                    .chain(rivals.iter().copied())
+                    .find(|&k| named(&candidates[k]))
+                    .unwrap_or(i);
+                for k in std::iter::once(i).chain(rivals) {
+                    if k != keep {
+                        dropped[k] = true;
+                    }
+                }
+            }
+            let mut keep_flags = dropped.into_iter();
+            candidates.retain(|_| !keep_flags.next().unwrap_or(false));
             // Keep the best candidate where they overlap.
-            candidates.sort_by_key(|c| (std::cmp::Reverse(c.priority), c.tok_start, std::cmp::Reverse(c.tok_end)));
+            candidates.sort_by_key(|c| {
+                (
+                    std::cmp::Reverse(c.priority),
+                    c.tok_start,
+                    std::cmp::Reverse(c.tok_end),
+                )
+            });
             let mut kept: Vec<Candidate> = Vec::new();
             for c in candidates {
-                let overlaps = kept.iter().any(|k| c.tok_start < k.tok_end && k.tok_start < c.tok_end);
+                let overlaps = kept
+                    .iter()
+                    .any(|k| c.tok_start < k.tok_end && k.tok_start < c.tok_end);
                 let nested_inside_org = kept.iter().any(|k| {
-                    k.tok_start <= c.tok_start && c.tok_end <= k.tok_end && matches!(k.target, Target::Org { .. })
+                    k.tok_start <= c.tok_start
+                        && c.tok_end <= k.tok_end
+                        && matches!(k.target, Target::Org { .. })
                 }) && !c.argument;
                 if !overlaps || nested_inside_org {
                     kept.push(c);
@@ -839,7 +1008,8 @@ impl Resolver {
                         }
                     },
                     target => {
-                        let surface = text[tokens[c.tok_start].start..tokens[c.tok_end - 1].end].to_string();
+                        let surface =
+                            text[tokens[c.tok_start].start..tokens[c.tok_end - 1].end].to_string();
                         let target = match target {
                             Target::Person(name) => Target::Person(canonical_person(name)),
                             other => other.clone(),
@@ -864,9 +1034,25 @@ impl Resolver {
                         }
                         let after_preposition = c.tok_start > 0
                             && (c.tok_start.saturating_sub(2)..c.tok_start).any(|k| {
-                                matches!(tok(k), "of" | "in" | "to" | "for" | "with" | "from" | "on" | "at" | "by" | "against" | "into")
+                                matches!(
+                                    tok(k),
+                                    "of" | "in"
+                                        | "to"
+                                        | "for"
+                                        | "with"
+                                        | "from"
+                                        | "on"
+                                        | "at"
+                                        | "by"
+                                        | "against"
+                                        | "into"
+                                )
                             });
-                        if sentence_topic.is_none() && kind != EntityKind::Person && c.form != MentionForm::Adjective && !after_preposition {
+                        if sentence_topic.is_none()
+                            && kind != EntityKind::Person
+                            && c.form != MentionForm::Adjective
+                            && !after_preposition
+                        {
                             sentence_topic = Some(entity);
                         }
                     }
@@ -897,13 +1083,24 @@ impl Resolver {
                 last_person = Some(person);
                 if let Some(body) = &p.body {
                     let body_index = state.intern_quiet(self, body);
-                    state.officials.push(Official { person, body: body_index, sentence: index, implied: false });
+                    state.officials.push(Official {
+                        person,
+                        body: body_index,
+                        sentence: index,
+                        implied: false,
+                    });
                 }
             }
             sentence_index_map.push(index);
-            out_sentences.push(SentenceEntities { span, tokens, mentions });
+            out_sentences.push(SentenceEntities {
+                span,
+                tokens,
+                mentions,
+            });
         }
-        state.officials.sort_by_key(|o| (o.sentence, o.person, o.body));
+        state
+            .officials
+            .sort_by_key(|o| (o.sentence, o.person, o.body));
         state.officials.dedup_by_key(|o| (o.person, o.body));
         DocEntities {
             entities: state.entities,
@@ -916,9 +1113,18 @@ impl Resolver {
 /// Roles held in organizations rather than governments: with no body named
 /// next to the title, the organization the sentence names is the body.
 fn is_organization_role(role: &str) -> bool {
-    ["secretary-general", "secretary general", "director", "chair", "commissioner", "high representative", "chief executive", "president of the commission"]
-        .iter()
-        .any(|r| role.contains(r))
+    [
+        "secretary-general",
+        "secretary general",
+        "director",
+        "chair",
+        "commissioner",
+        "high representative",
+        "chief executive",
+        "president of the commission",
+    ]
+    .iter()
+    .any(|r| role.contains(r))
 }
 
 /// "Wendy R. Sherman" and "Wendy Sherman" are one person: first and last word.
@@ -940,7 +1146,9 @@ fn acronym_fits(acronym: &str, name: &str) -> bool {
         .flat_map(char::to_uppercase)
         .collect();
     let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
-    !letters.is_empty() && letters.iter().all(|l| initials.contains(l)) && letters.first().is_some_and(|f| initials.contains(f))
+    !letters.is_empty()
+        && letters.iter().all(|l| initials.contains(l))
+        && letters.first().is_some_and(|f| initials.contains(f))
 }
 
 #[derive(Default)]
@@ -948,6 +1156,8 @@ struct Work {
     sentences: Vec<(Span, Vec<Token>, Vec<Candidate>)>,
     pending: Vec<PendingOfficial>,
     acronyms: HashMap<String, Target>,
+    /// Gazetteer entries named unambiguously somewhere in the document.
+    named_entries: std::collections::HashSet<usize>,
 }
 
 #[derive(Default)]
@@ -976,11 +1186,25 @@ impl Resolution {
         let (id, kind, label, country) = match target {
             Target::Entry(i) => {
                 let e = &resolver.entries[*i];
-                let country = e.country.as_ref().and_then(|c| resolver.by_id.get(c)).copied();
+                let country = e
+                    .country
+                    .as_ref()
+                    .and_then(|c| resolver.by_id.get(c))
+                    .copied();
                 (e.id.clone(), e.kind, e.label.clone(), country)
             }
-            Target::Person(name) => (slug(&person_key(name)), EntityKind::Person, name.clone(), None),
-            Target::Org { label, country } => (slug(label), EntityKind::Organization, label.clone(), *country),
+            Target::Person(name) => (
+                slug(&person_key(name)),
+                EntityKind::Person,
+                name.clone(),
+                None,
+            ),
+            Target::Org { label, country } => (
+                slug(label),
+                EntityKind::Organization,
+                label.clone(),
+                *country,
+            ),
             Target::Unresolved(_) => unreachable!("references are resolved before interning"),
         };
         if let Some(&i) = self.index.get(&id) {
@@ -1015,13 +1239,21 @@ mod tests {
     }
 
     fn labels(d: &DocEntities) -> Vec<(String, EntityKind)> {
-        d.entities.iter().filter(|e| e.mentions > 0).map(|e| (e.label.clone(), e.kind)).collect()
+        d.entities
+            .iter()
+            .filter(|e| e.mentions > 0)
+            .map(|e| (e.label.clone(), e.kind))
+            .collect()
     }
 
     #[test]
     fn officials_and_surnames() {
         let d = resolve("Iranian President Hassan Rouhani spoke. Later Rouhani left for Beijing.");
-        let rouhani = d.entities.iter().find(|e| e.label == "Hassan Rouhani").unwrap();
+        let rouhani = d
+            .entities
+            .iter()
+            .find(|e| e.label == "Hassan Rouhani")
+            .unwrap();
         assert_eq!(rouhani.mentions, 2);
         assert_eq!(rouhani.role.as_deref(), Some("president"));
         assert_eq!(d.officials.len(), 1);
@@ -1032,7 +1264,11 @@ mod tests {
     #[test]
     fn acronym_defined_in_parentheses() {
         let d = resolve("The Syrian Democratic Forces (SDF) said so. The SDF fought on.");
-        let sdf: Vec<_> = d.entities.iter().filter(|e| e.aliases.contains("SDF")).collect();
+        let sdf: Vec<_> = d
+            .entities
+            .iter()
+            .filter(|e| e.aliases.contains("SDF"))
+            .collect();
         assert_eq!(sdf.len(), 1, "{:?}", d.entities);
         assert_eq!(sdf[0].mentions, 3);
     }

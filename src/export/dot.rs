@@ -95,13 +95,19 @@ pub fn to_dot(graph: &KnowledgeGraph) -> Vec<u8> {
             } else {
                 edge.relation.to_string()
             };
-            let mut attributes = digraph.edge(quote(&edge.source), quote(&edge.target)).attributes();
+            let mut attributes = digraph
+                .edge(quote(&edge.source), quote(&edge.target))
+                .attributes();
             attributes
                 .set("label", &quote(&label), false)
                 .set("color", &quote(color), false)
                 .set("fontcolor", &quote(color), false)
                 .set("style", style, false)
-                .set("penwidth", &format!("{:.1}", 1.0 + (edge.weight as f64).ln()), false);
+                .set(
+                    "penwidth",
+                    &format!("{:.1}", 1.0 + (edge.weight as f64).ln()),
+                    false,
+                );
             if !edge.directed {
                 attributes.set("dir", "none", false);
             }

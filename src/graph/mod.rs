@@ -181,7 +181,10 @@ impl GraphBuilder {
             }
         }
         for r in relations {
-            let (mut s, mut t) = (&entities.entities[r.source].id, &entities.entities[r.target].id);
+            let (mut s, mut t) = (
+                &entities.entities[r.source].id,
+                &entities.entities[r.target].id,
+            );
             if r.relation.is_symmetric() && s > t {
                 std::mem::swap(&mut s, &mut t);
             }
@@ -191,7 +194,8 @@ impl GraphBuilder {
                 .or_default()
                 .push(Evidence {
                     doc: doc.id.clone(),
-                    sentence: doc.text[sentence.span.byte_start..sentence.span.byte_end].to_string(),
+                    sentence: doc.text[sentence.span.byte_start..sentence.span.byte_end]
+                        .to_string(),
                     start: sentence.span.char_start,
                     end: sentence.span.char_end,
                     rule: r.rule.clone(),
@@ -242,8 +246,12 @@ impl GraphBuilder {
             .into_iter()
             .map(|((source, relation, target), mut evidence)| {
                 evidence.sort_by(|a, b| {
-                    (doc_order.get(a.doc.as_str()), a.start, a.end, &a.rule)
-                        .cmp(&(doc_order.get(b.doc.as_str()), b.start, b.end, &b.rule))
+                    (doc_order.get(a.doc.as_str()), a.start, a.end, &a.rule).cmp(&(
+                        doc_order.get(b.doc.as_str()),
+                        b.start,
+                        b.end,
+                        &b.rule,
+                    ))
                 });
                 // One sentence is one piece of evidence, read by its most confident rule.
                 let mut unique: Vec<Evidence> = Vec::with_capacity(evidence.len());
@@ -294,7 +302,9 @@ impl KnowledgeGraph {
             .map(|n| (n.id.as_str(), graph.add_node(n)))
             .collect();
         for e in &self.edges {
-            if let (Some(&s), Some(&t)) = (index.get(e.source.as_str()), index.get(e.target.as_str())) {
+            if let (Some(&s), Some(&t)) =
+                (index.get(e.source.as_str()), index.get(e.target.as_str()))
+            {
                 graph.add_edge(s, t, e);
             }
         }

@@ -79,14 +79,18 @@ impl EntityEntry {
         }
         let id = cells[0].trim();
         if id.is_empty() || id.contains(char::is_whitespace) {
-            return Err(format!("bad id `{id}`: ids are non-empty and have no spaces"));
+            return Err(format!(
+                "bad id `{id}`: ids are non-empty and have no spaces"
+            ));
         }
         let kind: EntityKind = cells[1].trim().parse().map_err(|e| format!("{e}"))?;
         let label = cells[2].trim();
         if label.is_empty() {
             return Err("empty label".into());
         }
-        let country = Some(cells[6].trim()).filter(|c| !c.is_empty()).map(str::to_string);
+        let country = Some(cells[6].trim())
+            .filter(|c| !c.is_empty())
+            .map(str::to_string);
         Ok(Self {
             id: id.to_string(),
             kind,
@@ -101,13 +105,21 @@ impl EntityEntry {
     /// Every surface form, the label first. A label repeated with `?` among the
     /// aliases is ambiguous.
     pub fn forms(&self) -> Vec<Form> {
-        let label_ambiguous = self.aliases.iter().any(|a| a.ambiguous && a.text == self.label);
+        let label_ambiguous = self
+            .aliases
+            .iter()
+            .any(|a| a.ambiguous && a.text == self.label);
         let mut all = vec![Form {
             text: self.label.clone(),
             kind: FormKind::Name,
             ambiguous: label_ambiguous,
         }];
-        for form in self.aliases.iter().chain(&self.adjectives).chain(&self.metonyms) {
+        for form in self
+            .aliases
+            .iter()
+            .chain(&self.adjectives)
+            .chain(&self.metonyms)
+        {
             if form.text != self.label {
                 all.push(form.clone());
             }
@@ -208,9 +220,9 @@ impl Gazetteer {
         candidates.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.start, m.entity));
         let mut kept: Vec<GazetteerMatch> = Vec::new();
         for m in candidates {
-            let overlaps = kept
-                .iter()
-                .any(|k| m.start < k.end && k.start < m.end && !(k.start == m.start && k.end == m.end));
+            let overlaps = kept.iter().any(|k| {
+                m.start < k.end && k.start < m.end && !(k.start == m.start && k.end == m.end)
+            });
             if !overlaps {
                 kept.push(m);
             }
@@ -237,7 +249,10 @@ mod tests {
     use super::*;
 
     fn gazetteer(rows: &[&str]) -> (Vec<EntityEntry>, Gazetteer) {
-        let entries: Vec<EntityEntry> = rows.iter().map(|r| EntityEntry::parse(r).unwrap()).collect();
+        let entries: Vec<EntityEntry> = rows
+            .iter()
+            .map(|r| EntityEntry::parse(r).unwrap())
+            .collect();
         let g = Gazetteer::new(&entries);
         (entries, g)
     }

@@ -34,7 +34,9 @@ impl TitleEntry {
         Ok(Self {
             title,
             role,
-            body: Some(cells[2].trim()).filter(|b| !b.is_empty()).map(str::to_string),
+            body: Some(cells[2].trim())
+                .filter(|b| !b.is_empty())
+                .map(str::to_string),
         })
     }
 }

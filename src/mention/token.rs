@@ -33,14 +33,19 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         let start = i;
         if c.is_alphanumeric() {
             // Dotted acronym: letter '.' letter '.' ...
-            if c.is_alphabetic() && at(i + 1) == Some('.') && at(i + 2).is_some_and(char::is_alphabetic)
+            if c.is_alphabetic()
+                && at(i + 1) == Some('.')
+                && at(i + 2).is_some_and(char::is_alphabetic)
                 && at(i + 3) == Some('.')
             {
                 let mut j = i;
                 while at(j).is_some_and(char::is_alphabetic) && at(j + 1) == Some('.') {
                     j += 2;
                 }
-                tokens.push(Token { start: base + offset(start), end: base + offset(j) });
+                tokens.push(Token {
+                    start: base + offset(start),
+                    end: base + offset(j),
+                });
                 i = j;
                 continue;
             }
@@ -68,17 +73,31 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 }
                 break;
             }
-            tokens.push(Token { start: base + offset(start), end: base + offset(j) });
+            tokens.push(Token {
+                start: base + offset(start),
+                end: base + offset(j),
+            });
             i = j;
             continue;
         }
         // Possessive 's as one token.
-        if is_apostrophe(c) && matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(char::is_alphanumeric) && i > 0 && chars[i - 1].1.is_alphanumeric() {
-            tokens.push(Token { start: base + offset(i), end: base + offset(i + 2) });
+        if is_apostrophe(c)
+            && matches!(at(i + 1), Some('s' | 'S'))
+            && !at(i + 2).is_some_and(char::is_alphanumeric)
+            && i > 0
+            && chars[i - 1].1.is_alphanumeric()
+        {
+            tokens.push(Token {
+                start: base + offset(i),
+                end: base + offset(i + 2),
+            });
             i += 2;
             continue;
         }
-        tokens.push(Token { start: base + offset(i), end: base + offset(i + 1) });
+        tokens.push(Token {
+            start: base + offset(i),
+            end: base + offset(i + 1),
+        });
         i += 1;
     }
     tokens
@@ -91,7 +110,10 @@ mod tests {
     #[test]
     fn news_tokens() {
         let text = "Iran's U.S.-backed rival, O'Connor’s d'Ivoire 3.5 (RTC) Russia-backed";
-        let got: Vec<&str> = tokenize(text, 0).iter().map(|t| &text[t.start..t.end]).collect();
+        let got: Vec<&str> = tokenize(text, 0)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect();
         assert_eq!(
             got,
             [

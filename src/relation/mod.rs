@@ -58,20 +58,80 @@ const CLAUSE_BREAKS: &[&str] = &[
 /// Words that make a statement denied or hypothetical when they stand
 /// between the agent and the cue (or just before the cue).
 const NOT_ASSERTED: &[&str] = &[
-    "not", "n't", "never", "no", "neither", "nor", "without", "refused", "refuses", "refuse",
-    "declined", "declines", "denied", "denies", "deny", "would", "could", "might", "may",
-    "should", "if", "unless", "whether", "threatened", "threatens", "threaten", "considering",
-    "consider", "considers", "failed", "fail", "rather", "instead",
+    "not",
+    "n't",
+    "never",
+    "no",
+    "neither",
+    "nor",
+    "without",
+    "refused",
+    "refuses",
+    "refuse",
+    "declined",
+    "declines",
+    "denied",
+    "denies",
+    "deny",
+    "would",
+    "could",
+    "might",
+    "may",
+    "should",
+    "if",
+    "unless",
+    "whether",
+    "threatened",
+    "threatens",
+    "threaten",
+    "considering",
+    "consider",
+    "considers",
+    "failed",
+    "fail",
+    "rather",
+    "instead",
 ];
 
 /// Nouns after a demonym that make it stand for the state: "Chinese
 /// officials", "Iranian forces".
 const STATE_NOUNS: &[&str] = &[
-    "officials", "official", "government", "governments", "authorities", "forces", "troops",
-    "military", "army", "navy", "leaders", "leader", "leadership", "diplomats", "delegation",
-    "side", "regime", "ministry", "negotiators", "soldiers", "warplanes", "jets", "missiles",
-    "drones", "interests", "state", "administration", "sanctions", "embassy", "counterpart",
-    "counterparts", "lawmakers", "parliament", "investment", "companies", "firms",
+    "officials",
+    "official",
+    "government",
+    "governments",
+    "authorities",
+    "forces",
+    "troops",
+    "military",
+    "army",
+    "navy",
+    "leaders",
+    "leader",
+    "leadership",
+    "diplomats",
+    "delegation",
+    "side",
+    "regime",
+    "ministry",
+    "negotiators",
+    "soldiers",
+    "warplanes",
+    "jets",
+    "missiles",
+    "drones",
+    "interests",
+    "state",
+    "administration",
+    "sanctions",
+    "embassy",
+    "counterpart",
+    "counterparts",
+    "lawmakers",
+    "parliament",
+    "investment",
+    "companies",
+    "firms",
 ];
 
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "being", "be"];
@@ -132,10 +192,16 @@ impl RelationExtractor {
         if tokens.is_empty() || sentence.mentions.is_empty() {
             return;
         }
-        let words: Vec<String> = tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect();
+        let words: Vec<String> = tokens
+            .iter()
+            .map(|t| text[t.start..t.end].to_lowercase())
+            .collect();
         let word = |i: usize| -> &str { words.get(i).map_or("", String::as_str) };
         let sentence_text = &text[sentence.span.byte_start..sentence.span.byte_end];
-        if sentence_text.trim_end_matches(['"', '”', '\'', '’', ')']).ends_with('?') {
+        if sentence_text
+            .trim_end_matches(['"', '”', '\'', '’', ')'])
+            .ends_with('?')
+        {
             return; // a question asserts nothing
         }
         let groups = groups(sentence, &words, doc);
@@ -147,7 +213,9 @@ impl RelationExtractor {
         let mut previous: Option<(usize, Option<Group>, Option<Group>)> = None;
         for cue in self.matcher.find(sentence_text) {
             let cs = tokens.partition_point(|t| t.end <= base + cue.start);
-            let ce = tokens.partition_point(|t| t.start < base + cue.end).max(cs + 1);
+            let ce = tokens
+                .partition_point(|t| t.start < base + cue.end)
+                .max(cs + 1);
             if groups.iter().any(|g| g.tok_start <= cs && ce <= g.tok_end) {
                 continue; // a cue word inside a name ("Peace Council")
             }
@@ -171,13 +239,31 @@ impl RelationExtractor {
                 if (from..cs).any(|i| NOT_ASSERTED.contains(&word(i))) {
                     continue;
                 }
-                if entry.pattern == CuePattern::Noun && matches!(word(cs.wrapping_sub(1)), "no" | "without") {
+                if entry.pattern == CuePattern::Noun
+                    && matches!(word(cs.wrapping_sub(1)), "no" | "without")
+                {
                     continue;
                 }
-                let reference_factor = |g: &Option<Group>| if g.as_ref().is_some_and(|g| g.reference) { 0.8 } else { 1.0 };
-                let confidence = entry.confidence * reference_factor(&agents) * reference_factor(&patients);
+                let reference_factor = |g: &Option<Group>| {
+                    if g.as_ref().is_some_and(|g| g.reference) {
+                        0.8
+                    } else {
+                        1.0
+                    }
+                };
+                let confidence =
+                    entry.confidence * reference_factor(&agents) * reference_factor(&patients);
                 let rule = format!("{rule} `{}`", entry.cue);
-                emit(doc, entry.relation, index, &agents, &patients, &rule, confidence, out);
+                emit(
+                    doc,
+                    entry.relation,
+                    index,
+                    &agents,
+                    &patients,
+                    &rule,
+                    confidence,
+                    out,
+                );
             }
         }
     }
@@ -202,7 +288,11 @@ impl RelationExtractor {
                         && cs - g.tok_end <= 3
                         && (g.tok_end..cs).all(|i| {
                             let w = word(i);
-                            w == "'s" || w == "’s" || w == "'" || w == "’" || (w.chars().all(char::is_alphabetic) && !is_function_word(w))
+                            w == "'s"
+                                || w == "’s"
+                                || w == "'"
+                                || w == "’"
+                                || (w.chars().all(char::is_alphabetic) && !is_function_word(w))
                         })
                 })
             })
@@ -213,7 +303,10 @@ impl RelationExtractor {
         // "sanctions", "supplies", "attacks" are nouns as often as verbs: read them as
         // verbs only right after their subject ("Washington sanctions Tehran").
         if entry.pattern == CuePattern::Verb
-            && self.cues.iter().any(|c| c.cue == entry.cue && c.pattern == CuePattern::Noun)
+            && self
+                .cues
+                .iter()
+                .any(|c| c.cue == entry.cue && c.pattern == CuePattern::Noun)
             && !left.as_ref().is_some_and(|l| cs - l.tok_end <= 2)
         {
             return None;
@@ -226,13 +319,16 @@ impl RelationExtractor {
             && (1..=2).any(|k| cs >= k && BE_FORMS.contains(&word(cs - k)))
             && word(ce) == "by";
         if passive {
-            let by_group = right.clone().filter(|g| g.tok_start == ce + 1 || (g.tok_start == ce + 2 && word(ce + 1) == "the"));
+            let by_group = right.clone().filter(|g| {
+                g.tok_start == ce + 1 || (g.tok_start == ce + 2 && word(ce + 1) == "the")
+            });
             return by_group.map(|agent| (Some(agent), left, "passive verb"));
         }
         // "between the UK and Jordan": the group is the participants.
         if symmetric {
             if let Some(r) = &right {
-                let between = (ce..r.tok_start).any(|i| matches!(word(i), "between" | "among" | "amongst"));
+                let between =
+                    (ce..r.tok_start).any(|i| matches!(word(i), "between" | "among" | "amongst"));
                 if between && r.entities.len() >= 2 && r.tok_start - ce <= 3 {
                     return Some((Some(r.clone()), None, "between"));
                 }
@@ -244,7 +340,18 @@ impl RelationExtractor {
                 let gap: Vec<&str> = (ce..r.tok_start).map(word).collect();
                 let prepositional = gap.len() <= 5
                     && gap.iter().any(|w| {
-                        matches!(*w, "on" | "against" | "for" | "to" | "with" | "of" | "in" | "over" | "from" | "into")
+                        matches!(
+                            *w,
+                            "on" | "against"
+                                | "for"
+                                | "to"
+                                | "with"
+                                | "of"
+                                | "in"
+                                | "over"
+                                | "from"
+                                | "into"
+                        )
                     });
                 if !prepositional && gap.len() > 2 {
                     right = None;
@@ -271,24 +378,43 @@ impl RelationExtractor {
             agent = agent.filter(|a| cs - a.tok_end <= 3);
         }
         // "to help Iran and oppose American interests": the second verb shares the first's agent.
-        if let (Some((prev_end, prev_agent, prev_patient)), Some(a)) = (previous.as_ref(), agent.as_ref()) {
-            let coordinated = cs >= 1 && matches!(word(cs - 1), "and" | "or" | "to") && *prev_end <= a.tok_start;
-            if coordinated && prev_patient.as_ref().is_some_and(|p| p.tok_start == a.tok_start) {
+        if let (Some((prev_end, prev_agent, prev_patient)), Some(a)) =
+            (previous.as_ref(), agent.as_ref())
+        {
+            let coordinated =
+                cs >= 1 && matches!(word(cs - 1), "and" | "or" | "to") && *prev_end <= a.tok_start;
+            if coordinated
+                && prev_patient
+                    .as_ref()
+                    .is_some_and(|p| p.tok_start == a.tok_start)
+            {
                 agent = prev_agent.clone();
             }
         }
         *previous = Some((ce, agent.clone(), right.clone()));
         match (&agent, &right) {
-            (Some(_), Some(_)) => Some((agent, right, if entry.pattern == CuePattern::Verb { "verb" } else { "noun" })),
+            (Some(_), Some(_)) => Some((
+                agent,
+                right,
+                if entry.pattern == CuePattern::Verb {
+                    "verb"
+                } else {
+                    "noun"
+                },
+            )),
             (Some(a), None) if symmetric && a.entities.len() >= 2 && subject_position(a, words) => {
                 Some((agent, None, "coordinated subject"))
             }
-            (None, Some(r)) if symmetric && r.entities.len() >= 2 && entry.pattern == CuePattern::Noun => {
+            (None, Some(r))
+                if symmetric && r.entities.len() >= 2 && entry.pattern == CuePattern::Noun =>
+            {
                 Some((right, None, "coordinated object"))
             }
             // "As a permanent member of the Security Council, the country ...": the member follows.
             (None, Some(r)) if entry.relation == RelationKind::Membership => {
-                let member = groups.iter().find(|g| g.tok_start >= r.tok_end && (r.tok_end..g.tok_start).any(|i| word(i) == ","))?;
+                let member = groups.iter().find(|g| {
+                    g.tok_start >= r.tok_end && (r.tok_end..g.tok_start).any(|i| word(i) == ",")
+                })?;
                 Some((Some(member.clone()), right, "fronted membership"))
             }
             _ => None,
@@ -299,30 +425,84 @@ impl RelationExtractor {
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "and" | "or" | "of" | "in" | "on" | "to" | "for" | "with" | "by" | "at" | "from"
-            | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "that" | "which" | "who" | "as" | "it"
-            | "its" | "their" | "his" | "her" | "not" | "will" | "would" | "be" | "been"
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "of"
+            | "in"
+            | "on"
+            | "to"
+            | "for"
+            | "with"
+            | "by"
+            | "at"
+            | "from"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "that"
+            | "which"
+            | "who"
+            | "as"
+            | "it"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "not"
+            | "will"
+            | "would"
+            | "be"
+            | "been"
     ) || NOT_ASSERTED.contains(&w)
 }
 
 /// "Russia-backed RTC": the name before the hyphen supports the name after.
-fn hyphen_rule(groups: &[Group], words: &[String], cs: usize, ce: usize) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+fn hyphen_rule(
+    groups: &[Group],
+    words: &[String],
+    cs: usize,
+    ce: usize,
+) -> Option<(Option<Group>, Option<Group>, &'static str)> {
     if cs < 2 || words[cs - 1] != "-" {
         return None;
     }
     let agent = groups.iter().find(|g| g.tok_end == cs - 1)?;
-    let patient = groups.iter().find(|g| g.tok_start >= ce && g.tok_start <= ce + 2)?;
-    Some((Some(agent.clone()), Some(patient.clone()), "hyphenated modifier"))
+    let patient = groups
+        .iter()
+        .find(|g| g.tok_start >= ce && g.tok_start <= ce + 2)?;
+    Some((
+        Some(agent.clone()),
+        Some(patient.clone()),
+        "hyphenated modifier",
+    ))
 }
 
 /// "NATO ally Greece", "NATO members Poland and Estonia".
-fn org_prefix_rule(groups: &[Group], doc: &DocEntities, cs: usize, ce: usize) -> Option<(Option<Group>, Option<Group>, &'static str)> {
-    let org = groups.iter().find(|g| g.tok_end == cs && g.entities.len() == 1)?;
+fn org_prefix_rule(
+    groups: &[Group],
+    doc: &DocEntities,
+    cs: usize,
+    ce: usize,
+) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+    let org = groups
+        .iter()
+        .find(|g| g.tok_end == cs && g.entities.len() == 1)?;
     if doc.entities[org.entities[0]].kind != EntityKind::Organization {
         return None;
     }
     let members = groups.iter().find(|g| g.tok_start == ce)?;
-    Some((Some(members.clone()), Some(org.clone()), "organization title"))
+    Some((
+        Some(members.clone()),
+        Some(org.clone()),
+        "organization title",
+    ))
 }
 
 /// Whether a group stands where a clause's subject stands: at the start of the
@@ -335,8 +515,23 @@ fn subject_position(group: &Group, words: &[String]) -> bool {
     i == 0
         || matches!(
             words[i - 1].as_str(),
-            "," | "that" | "and" | "but" | ";" | ":" | "while" | "as" | "when" | "since" | "because" | "\"" | "“"
-                | "which" | "then" | "today" | "meanwhile" | "where"
+            "," | "that"
+                | "and"
+                | "but"
+                | ";"
+                | ":"
+                | "while"
+                | "as"
+                | "when"
+                | "since"
+                | "because"
+                | "\""
+                | "“"
+                | "which"
+                | "then"
+                | "today"
+                | "meanwhile"
+                | "where"
         )
 }
 
@@ -372,7 +567,8 @@ fn groups(sentence: &SentenceEntities, words: &[String], doc: &DocEntities) -> V
             // (checked by the noun rule, which sees every adjective): keep it when a word follows.
             let next = words.get(m.tok_end).map_or("", String::as_str);
             let _ = i;
-            return STATE_NOUNS.contains(&next) || next.chars().all(char::is_alphabetic) && !next.is_empty();
+            return STATE_NOUNS.contains(&next)
+                || next.chars().all(char::is_alphabetic) && !next.is_empty();
         }
         true
     };
@@ -383,8 +579,12 @@ fn groups(sentence: &SentenceEntities, words: &[String], doc: &DocEntities) -> V
         }
         let reference = m.form == MentionForm::Reference;
         if let Some(last) = out.last_mut() {
-            let gap: Vec<&str> = (last.tok_end..m.tok_start).map(|k| words[k].as_str()).collect();
-            let conjunction = gap.iter().any(|w| matches!(*w, "and" | "or" | "&" | "/" | "-" | "–"));
+            let gap: Vec<&str> = (last.tok_end..m.tok_start)
+                .map(|k| words[k].as_str())
+                .collect();
+            let conjunction = gap
+                .iter()
+                .any(|w| matches!(*w, "and" | "or" | "&" | "/" | "-" | "–"));
             // A bare comma joins a list only when the list goes on: "Slovakia, the Czech Republic and Romania".
             let after = words.get(m.tok_end).map_or("", String::as_str);
             let list_goes_on = matches!(after, "," | "and" | "or");
@@ -392,7 +592,12 @@ fn groups(sentence: &SentenceEntities, words: &[String], doc: &DocEntities) -> V
                 || (!gap.is_empty()
                     && gap.len() <= 3
                     && (conjunction || list_goes_on)
-                    && gap.iter().all(|w| matches!(*w, "," | "and" | "or" | "&" | "/" | "-" | "–" | "the" | "as" | "well")));
+                    && gap.iter().all(|w| {
+                        matches!(
+                            *w,
+                            "," | "and" | "or" | "&" | "/" | "-" | "–" | "the" | "as" | "well"
+                        )
+                    }));
             if joined {
                 last.tok_end = last.tok_end.max(m.tok_end);
                 if !last.entities.contains(&m.entity) {
@@ -461,7 +666,9 @@ fn emit(
 fn kinds_fit(doc: &DocEntities, relation: RelationKind, source: usize, target: usize) -> bool {
     let kind = |i: usize| doc.entities[i].kind;
     match relation {
-        RelationKind::Membership => kind(target) == EntityKind::Organization && kind(source) != EntityKind::Person,
+        RelationKind::Membership => {
+            kind(target) == EntityKind::Organization && kind(source) != EntityKind::Person
+        }
         _ => true,
     }
 }

@@ -31,11 +31,17 @@ enum When {
 
 static ABBREVIATIONS: LazyLock<HashMap<&'static str, When>> = LazyLock::new(|| {
     let mut table = HashMap::new();
-    for line in include_str!("abbreviations.tsv").lines().skip_while(|l| l.starts_with('#')).skip(1) {
+    for line in include_str!("abbreviations.tsv")
+        .lines()
+        .skip_while(|l| l.starts_with('#'))
+        .skip(1)
+    {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let (word, when) = line.split_once('\t').expect("abbreviations.tsv: two columns");
+        let (word, when) = line
+            .split_once('\t')
+            .expect("abbreviations.tsv: two columns");
         let when = match when {
             "always" => When::Always,
             "before-number" => When::BeforeNumber,
@@ -50,10 +56,52 @@ static ABBREVIATIONS: LazyLock<HashMap<&'static str, When>> = LazyLock::new(|| {
 /// Words that open a sentence far more often than they follow an acronym
 /// inside one; after "U.S." they mean the period was a full stop too.
 const SENTENCE_OPENERS: &[&str] = &[
-    "A", "After", "All", "An", "And", "As", "At", "But", "By", "During", "Earlier", "For",
-    "He", "Her", "His", "However", "I", "If", "In", "It", "Its", "Last", "Meanwhile", "Mr",
-    "Ms", "On", "One", "Our", "She", "Since", "So", "That", "The", "Their", "There", "These",
-    "They", "This", "Those", "To", "Under", "We", "What", "When", "While", "Yet",
+    "A",
+    "After",
+    "All",
+    "An",
+    "And",
+    "As",
+    "At",
+    "But",
+    "By",
+    "During",
+    "Earlier",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Last",
+    "Meanwhile",
+    "Mr",
+    "Ms",
+    "On",
+    "One",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "To",
+    "Under",
+    "We",
+    "What",
+    "When",
+    "While",
+    "Yet",
 ];
 
 /// Split `text` into sentences, in order, with spans.
@@ -205,15 +253,24 @@ mod tests {
             ),
             (
                 "Deputy Secretary Wendy R. Sherman met the U.N. envoy. No. 10 said so.",
-                &["Deputy Secretary Wendy R. Sherman met the U.N. envoy.", "No. 10 said so."],
+                &[
+                    "Deputy Secretary Wendy R. Sherman met the U.N. envoy.",
+                    "No. 10 said so.",
+                ],
             ),
             (
                 "Sanctions were imposed by the U.S. The move angered Tehran.",
-                &["Sanctions were imposed by the U.S.", "The move angered Tehran."],
+                &[
+                    "Sanctions were imposed by the U.S.",
+                    "The move angered Tehran.",
+                ],
             ),
             (
                 "\"We are stronger together.\" Stoltenberg said it twice!",
-                &["\"We are stronger together.\"", "Stoltenberg said it twice!"],
+                &[
+                    "\"We are stronger together.\"",
+                    "Stoltenberg said it twice!",
+                ],
             ),
             (
                 "Headline Without Stop\n\nFirst paragraph here.",
