@@ -52,7 +52,8 @@ pub struct RelationExtractor {
 /// reported speech and contrasting clauses are not participants.
 const CLAUSE_BREAKS: &[&str] = &[
     ";", ":", "said", "says", "told", "added", "noted", "stated", "argued", "while", "whereas",
-    "but", "although", "though", "because", "however", "(", ")", "—", "–",
+    "but", "although", "though", "because", "however", "(", ")", "—", "–", "as", "since", "when",
+    "after", "before", "until", "so", "whether",
 ];
 
 /// Words that make a statement denied or hypothetical when they stand
@@ -231,11 +232,18 @@ impl RelationExtractor {
                 let Some((agents, patients, rule)) = found else {
                     continue;
                 };
-                // Assertion filter: a negation or modal between the agent and the cue.
-                let from = agents
-                    .as_ref()
-                    .map_or(cs.saturating_sub(4), |g| g.tok_end)
-                    .max(cs.saturating_sub(6));
+                // Assertion filter: a negation or modal between the first participant
+                // on the left and the cue ("China did not join the American sanctions").
+                let first_left = [agents.as_ref(), patients.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .filter(|g| g.tok_end <= cs)
+                    .map(|g| g.tok_end)
+                    .min()
+                    .unwrap_or(cs);
+                let from = first_left
+                    .min(cs.saturating_sub(4))
+                    .max(cs.saturating_sub(8));
                 if (from..cs).any(|i| NOT_ASSERTED.contains(&word(i))) {
                     continue;
                 }
@@ -308,6 +316,11 @@ impl RelationExtractor {
                 .iter()
                 .any(|c| c.cue == entry.cue && c.pattern == CuePattern::Noun)
             && !left.as_ref().is_some_and(|l| cs - l.tok_end <= 2)
+            && !(cs >= 1
+                && matches!(
+                    word(cs - 1),
+                    "to" | "will" | "can" | "must" | "did" | "does" | "do" | "also" | "and"
+                ))
         {
             return None;
         }
@@ -362,8 +375,15 @@ impl RelationExtractor {
                     return Some((Some(agent), None, "compound noun"));
                 }
                 let patient = right.clone().or_else(|| {
-                    // "Israel, an Iranian enemy": the apposition's anchor; else the clause subject.
-                    nearest_left(groups, words, agent.tok_start)
+                    // "Israel, an Iranian enemy": the apposition's anchor; else the clause's
+                    // subject ("the Iranian currency ... American sanctions").
+                    let anchor = nearest_left(groups, words, agent.tok_start)?;
+                    let apposition = anchor.tok_end + 3 >= agent.tok_start
+                        && words.get(anchor.tok_end).is_some_and(|w| w == ",");
+                    (symmetric
+                        || apposition
+                        || (subject_position(&anchor, words) && anchor.entities.len() == 1))
+                        .then_some(anchor)
                 });
                 if symmetric && patient.is_none() {
                     return None;
@@ -539,9 +559,22 @@ fn is_break(w: &str) -> bool {
     CLAUSE_BREAKS.contains(&w)
 }
 
+/// Whether token `i` ends a clause. "as" does only when a clause follows
+/// ("as Tehran looks to Beijing"), not in "such as" or "as a member".
+fn breaks_at(words: &[String], i: usize) -> bool {
+    let w = words[i].as_str();
+    if w == "as" {
+        let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+        let next = words.get(i + 1).map_or("", String::as_str);
+        return !matches!(prev, "such" | "well" | "so")
+            && !matches!(next, "a" | "an" | "well" | "part");
+    }
+    is_break(w)
+}
+
 fn nearest_left(groups: &[Group], words: &[String], cs: usize) -> Option<Group> {
     let g = groups.iter().rev().find(|g| g.tok_end <= cs)?;
-    if cs - g.tok_end > 25 || (g.tok_end..cs).any(|i| is_break(&words[i])) {
+    if cs - g.tok_end > 25 || (g.tok_end..cs).any(|i| breaks_at(words, i)) {
         return None;
     }
     Some(g.clone())
@@ -549,7 +582,7 @@ fn nearest_left(groups: &[Group], words: &[String], cs: usize) -> Option<Group> 
 
 fn nearest_right(groups: &[Group], words: &[String], ce: usize) -> Option<Group> {
     let g = groups.iter().find(|g| g.tok_start >= ce)?;
-    if g.tok_start - ce > 10 || (ce..g.tok_start).any(|i| is_break(&words[i])) {
+    if g.tok_start - ce > 10 || (ce..g.tok_start).any(|i| breaks_at(words, i)) {
         return None;
     }
     Some(g.clone())
