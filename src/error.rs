@@ -3,11 +3,13 @@
 use std::path::PathBuf;
 
 /// Everything the library can fail at. Messages are lowercase and name the
-/// file, line or value at fault, so the binary can print them as they are.
+/// file, line or value at fault; the underlying cause (an I/O error, a JSON
+/// parse error with line and column) is the error's `source()`, so printing
+/// the chain (`{:#}` with anyhow) says each thing once.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file or directory could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}")]
     Read {
         /// The path.
         path: PathBuf,
@@ -59,7 +61,7 @@ pub enum Error {
         message: String,
     },
     /// A graph JSON file could not be parsed.
-    #[error("{path}: not a newsgraph graph JSON: {source}")]
+    #[error("{path}: not a newsgraph graph JSON")]
     GraphJson {
         /// The file.
         path: PathBuf,
@@ -67,7 +69,7 @@ pub enum Error {
         source: serde_json::Error,
     },
     /// Writing an output failed.
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}")]
     Write {
         /// The output path.
         path: PathBuf,

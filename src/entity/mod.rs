@@ -284,9 +284,7 @@ impl Resolver {
             let mut s = h;
             while s > 0 {
                 let prev = tok(s - 1);
-                let ok = (first_upper(prev)
-                    && !NAME_WORDS.not_names.contains(prev)
-                    && !self.is_title_word(prev))
+                let ok = (first_upper(prev) && !NAME_WORDS.not_names.contains(prev))
                     || (covered[s - 1] && first_upper(prev));
                 if !ok {
                     break;
@@ -385,15 +383,16 @@ impl Resolver {
                 let limit = (n + 16).min(tokens.len());
                 let mut found_name = None;
                 while j < limit {
-                    if tok(j) == "," && first_upper(tok(j + 1)) {
-                        if let Some((_, ne, _)) = self.name_at(tokens, text, j + 1, &covered) {
-                            // "of Investments, Industry, and Trade, Badriddin Abidov": list items are no name.
-                            let in_list = tok(ne) == "," && matches!(tok(ne + 1), "and" | "or")
-                                || matches!(tok(ne), "and" | "or");
-                            if !in_list {
-                                found_name = Some(j + 1);
-                                break;
-                            }
+                    if tok(j) == ","
+                        && first_upper(tok(j + 1))
+                        && let Some((_, ne, _)) = self.name_at(tokens, text, j + 1, &covered)
+                    {
+                        // "of Investments, Industry, and Trade, Badriddin Abidov": list items are no name.
+                        let in_list = tok(ne) == "," && matches!(tok(ne + 1), "and" | "or")
+                            || matches!(tok(ne), "and" | "or");
+                        if !in_list {
+                            found_name = Some(j + 1);
+                            break;
                         }
                     }
                     if matches!(tok(j), "." | ";" | "said") {
@@ -461,33 +460,34 @@ impl Resolver {
             if matches!(tok(before.wrapping_sub(1)), "the" | "a" | "an") {
                 before -= 1;
             }
-            if before >= 2 && tok(before - 1) == "," {
-                if let Some((ns, ne, name)) = self.name_before(tokens, text, before - 1, &covered) {
-                    if body.is_none() {
-                        body = candidates
-                            .iter()
-                            .filter(|c| c.tok_start >= te && c.tok_start <= te + 5)
-                            .max_by_key(|c| c.priority)
-                            .map(|c| c.target.clone());
-                    }
-                    covered[ns..ne].iter_mut().for_each(|c| *c = true);
-                    work.pending.push(PendingOfficial {
-                        sentence: index,
-                        person: name.clone(),
-                        role,
-                        body,
-                    });
-                    candidates.push(Candidate {
-                        tok_start: ns,
-                        tok_end: ne,
-                        target: Target::Person(name),
-                        form: MentionForm::Name,
-                        argument: true,
-                        priority: 4,
-                        ambiguous: false,
-                    });
-                    continue;
+            if before >= 2
+                && tok(before - 1) == ","
+                && let Some((ns, ne, name)) = self.name_before(tokens, text, before - 1, &covered)
+            {
+                if body.is_none() {
+                    body = candidates
+                        .iter()
+                        .filter(|c| c.tok_start >= te && c.tok_start <= te + 5)
+                        .max_by_key(|c| c.priority)
+                        .map(|c| c.target.clone());
                 }
+                covered[ns..ne].iter_mut().for_each(|c| *c = true);
+                work.pending.push(PendingOfficial {
+                    sentence: index,
+                    person: name.clone(),
+                    role,
+                    body,
+                });
+                candidates.push(Candidate {
+                    tok_start: ns,
+                    tok_end: ne,
+                    target: Target::Person(name),
+                    form: MentionForm::Name,
+                    argument: true,
+                    priority: 4,
+                    ambiguous: false,
+                });
+                continue;
             }
             // A bare title refers back to a person with that role: "the Foreign Minister".
             if ts > 0 && matches!(tok(ts - 1), "the" | "The") && !covered[ts..te].iter().any(|c| *c)
@@ -507,21 +507,21 @@ impl Resolver {
         // Speakers: "Jens Stoltenberg said", honorifics "Mr. Wang".
         for i in 0..tokens.len() {
             let w = tok(i);
-            if NAME_WORDS.speech.contains(w) && i >= 2 {
-                if let Some((ns, ne, name)) = self.name_before(tokens, text, i, &covered) {
-                    if name.contains(' ') {
-                        covered[ns..ne].iter_mut().for_each(|c| *c = true);
-                        candidates.push(Candidate {
-                            tok_start: ns,
-                            tok_end: ne,
-                            target: Target::Person(name),
-                            form: MentionForm::Name,
-                            argument: true,
-                            priority: 4,
-                            ambiguous: false,
-                        });
-                    }
-                }
+            if NAME_WORDS.speech.contains(w)
+                && i >= 2
+                && let Some((ns, ne, name)) = self.name_before(tokens, text, i, &covered)
+                && name.contains(' ')
+            {
+                covered[ns..ne].iter_mut().for_each(|c| *c = true);
+                candidates.push(Candidate {
+                    tok_start: ns,
+                    tok_end: ne,
+                    target: Target::Person(name),
+                    form: MentionForm::Name,
+                    argument: true,
+                    priority: 4,
+                    ambiguous: false,
+                });
             }
             if matches!(w, "Mr" | "Mrs" | "Ms" | "Dr") {
                 let n = if tok(i + 1) == "." { i + 2 } else { i + 1 };
@@ -623,7 +623,7 @@ impl Resolver {
         }
 
         // References and pronouns, resolved in the second pass.
-        for i in 0..tokens.len() {
+        for (i, &is_covered) in covered.iter().enumerate() {
             let w = tok(i);
             let lower = w.to_lowercase();
             let next = tok(i + 1).to_lowercase();
@@ -645,7 +645,7 @@ impl Resolver {
                 }
                 _ => continue,
             };
-            if covered[i] {
+            if is_covered {
                 continue;
             }
             candidates.push(Candidate {
@@ -659,27 +659,6 @@ impl Resolver {
             });
         }
         candidates
-    }
-
-    fn is_title_word(&self, word: &str) -> bool {
-        matches!(
-            word,
-            "President"
-                | "Minister"
-                | "Secretary"
-                | "Deputy"
-                | "Prime"
-                | "Foreign"
-                | "Chairman"
-                | "General"
-                | "Director"
-                | "Ambassador"
-                | "Spokesperson"
-                | "Spokesman"
-                | "Under"
-                | "Vice"
-                | "Chief"
-        ) && false
     }
 
     /// An ambiguous form ("Jordan", "Chad", "Georgia") counts unless it sits
@@ -903,11 +882,11 @@ impl Resolver {
             }
             // An acronym the text defines means what the text says ("SDF" after "Syrian Democratic Forces (SDF)").
             for c in candidates.iter_mut() {
-                if c.tok_end == c.tok_start + 1 {
-                    if let Some(target) = work.acronyms.get(tok(c.tok_start)) {
-                        c.target = target.clone();
-                        c.ambiguous = false;
-                    }
+                if c.tok_end == c.tok_start + 1
+                    && let Some(target) = work.acronyms.get(tok(c.tok_start))
+                {
+                    c.target = target.clone();
+                    c.ambiguous = false;
                 }
             }
             // Ambiguous readings: the entity (or the state of the body) the document names elsewhere wins.

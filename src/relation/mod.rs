@@ -315,7 +315,7 @@ impl RelationExtractor {
                 .cues
                 .iter()
                 .any(|c| c.cue == entry.cue && c.pattern == CuePattern::Noun)
-            && !left.as_ref().is_some_and(|l| cs - l.tok_end <= 2)
+            && left.as_ref().is_none_or(|l| cs - l.tok_end > 2)
             && !(cs >= 1
                 && matches!(
                     word(cs - 1),
@@ -338,13 +338,11 @@ impl RelationExtractor {
             return by_group.map(|agent| (Some(agent), left, "passive verb"));
         }
         // "between the UK and Jordan": the group is the participants.
-        if symmetric {
-            if let Some(r) = &right {
-                let between =
-                    (ce..r.tok_start).any(|i| matches!(word(i), "between" | "among" | "amongst"));
-                if between && r.entities.len() >= 2 && r.tok_start - ce <= 3 {
-                    return Some((Some(r.clone()), None, "between"));
-                }
+        if symmetric && let Some(r) = &right {
+            let between =
+                (ce..r.tok_start).any(|i| matches!(word(i), "between" | "among" | "amongst"));
+            if between && r.entities.len() >= 2 && r.tok_start - ce <= 3 {
+                return Some((Some(r.clone()), None, "between"));
             }
         }
         // "X's sanctions on Y": patient after a preposition; "designations of X": X is the patient.
@@ -573,7 +571,20 @@ fn breaks_at(words: &[String], i: usize) -> bool {
 }
 
 fn nearest_left(groups: &[Group], words: &[String], cs: usize) -> Option<Group> {
-    let g = groups.iter().rev().find(|g| g.tok_end <= cs)?;
+    let mut g = groups.iter().rev().find(|g| g.tok_end <= cs)?;
+    // Skip an apposition: in "Israel, a U.S. ally, was criticised" the subject is Israel.
+    let word = |i: usize| words.get(i).map_or("", String::as_str);
+    if g.tok_start >= 2
+        && matches!(word(g.tok_start - 1), "a" | "an")
+        && word(g.tok_start - 2) == ","
+    {
+        let comma_after = (g.tok_end..cs).find(|&i| word(i) == ",");
+        if comma_after.is_some()
+            && let Some(head) = groups.iter().rev().find(|h| h.tok_end == g.tok_start - 2)
+        {
+            g = head;
+        }
+    }
     if cs - g.tok_end > 25 || (g.tok_end..cs).any(|i| breaks_at(words, i)) {
         return None;
     }

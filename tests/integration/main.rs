@@ -1,0 +1,69 @@
+//! Integration tests: what a user sees from the binary and the library.
+//!
+//! - `cli`: exit codes, messages and outputs of the `newsgraph` binary;
+//! - `extract`: the graph built from test articles written for these tests;
+//! - `export`: DOT and JSON as Graphviz and NetworkX need them;
+//! - `graphs`: `graphs/` is what the example articles produce today.
+
+mod cli;
+mod export;
+mod extract;
+mod graphs;
+
+use newsgraph::document::Document;
+use newsgraph::extract::Extractor;
+use newsgraph::graph::KnowledgeGraph;
+use newsgraph::lexicon::Lexicon;
+use std::path::Path;
+use std::sync::LazyLock;
+
+/// One extractor for all tests: compiling the gazetteers once.
+pub static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new(&Lexicon::builtin()));
+
+/// A test article from `tests/articles/`.
+pub fn article(name: &str) -> Document {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/articles")
+        .join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    Document::new(name.trim_end_matches(".txt"), text)
+}
+
+/// The graph of one document.
+pub fn graph_of(doc: &Document) -> KnowledgeGraph {
+    EXTRACTOR.build([doc])
+}
+
+/// Whether the graph has the edge `source -relation-> target` (ids).
+pub fn has_edge(graph: &KnowledgeGraph, source: &str, relation: &str, target: &str) -> bool {
+    graph.edges.iter().any(|e| {
+        e.relation.as_str() == relation
+            && ((e.source == source && e.target == target)
+                || (!e.directed && e.source == target && e.target == source))
+    })
+}
+
+/// Every evidence span of every edge slices the document text to the sentence.
+pub fn assert_evidence_slices(graph: &KnowledgeGraph, docs: &[&Document]) {
+    for edge in &graph.edges {
+        for ev in &edge.evidence {
+            let doc = docs
+                .iter()
+                .find(|d| d.id == ev.doc)
+                .expect("evidence names a document");
+            let sliced: String = doc
+                .text
+                .chars()
+                .skip(ev.start)
+                .take(ev.end - ev.start)
+                .collect();
+            assert_eq!(
+                sliced, ev.sentence,
+                "evidence span of {} {} {}",
+                edge.source, edge.relation, edge.target
+            );
+            assert!((0.0..=1.0).contains(&ev.confidence));
+            assert!(!ev.rule.is_empty());
+        }
+    }
+}
