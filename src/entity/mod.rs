@@ -148,6 +148,8 @@ enum RefKind {
     TwoCountries,
     Organization,
     Topic,
+    /// "we", "our", "us" outside quotes: the government that publishes the text.
+    Author,
     /// A bare title ("the Foreign Minister"): index into the titles.
     Title(usize),
 }
@@ -643,6 +645,7 @@ impl Resolver {
                 ("it", _) if i == 0 || matches!(prev.as_str(), "," | "and" | "that" | "but") => {
                     (RefKind::Topic, 1)
                 }
+                ("we" | "our" | "us", _) if !inside_quotes(text, tokens, i) => (RefKind::Author, 1),
                 _ => continue,
             };
             if is_covered {
@@ -659,6 +662,40 @@ impl Resolver {
             });
         }
         candidates
+    }
+
+    /// The state that speaks as "we" in a government text: the country that
+    /// opens a statement ("The UK strongly condemns", "The United States
+    /// commends"), else the state of the first official named (a minister's
+    /// readout). `None` when the text gives neither.
+    fn author(&self, text: &str, work: &Work) -> Option<usize> {
+        const STATEMENT_VERBS: &[&str] = &[
+            "has", "have", "will", "remains", "welcomes", "commends", "condemns", "strongly",
+            "calls", "urges", "reiterates", "continues", "stands", "congratulates", "announced",
+            "announces", "today", "also", "firmly", "deeply", "applauds", "supports", "notes",
+        ];
+        let country_of = |target: &Target| -> Option<usize> {
+            match target {
+                Target::Entry(i) if self.entries[*i].kind == EntityKind::Country => Some(*i),
+                Target::Entry(i) => self.entries[*i].country.as_ref().and_then(|c| self.by_id.get(c)).copied(),
+                Target::Org { country, .. } => *country,
+                _ => None,
+            }
+        };
+        for (_, tokens, candidates) in &work.sentences {
+            let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
+            let opener = candidates.iter().find(|c| {
+                c.form == MentionForm::Name
+                    && (c.tok_start == 0 || (c.tok_start == 1 && matches!(tok(0), "The" | "the")))
+                    && STATEMENT_VERBS.contains(&tok(c.tok_end))
+            });
+            if let Some(c) = opener {
+                if let Some(country) = country_of(&c.target) {
+                    return Some(country);
+                }
+            }
+        }
+        work.pending.iter().find_map(|p| p.body.as_ref().and_then(country_of))
     }
 
     /// An ambiguous form ("Jordan", "Chad", "Georgia") counts unless it sits
@@ -823,6 +860,7 @@ impl Resolver {
                 .collect()
         };
 
+        let author = self.author(text, &work);
         let mut out_sentences = Vec::new();
         let mut topic: Option<usize> = None;
         let mut last_person: Option<usize> = None;
@@ -974,6 +1012,10 @@ impl Resolver {
                         }
                         RefKind::Organization => last_org.into_iter().collect(),
                         RefKind::Topic => topic.into_iter().collect(),
+                        RefKind::Author => author
+                            .map(|a| state.intern_quiet(self, &Target::Entry(a)))
+                            .into_iter()
+                            .collect(),
                         RefKind::Title(t) => {
                             let role = &self.titles[*t].role;
                             state
@@ -1087,6 +1129,20 @@ impl Resolver {
             officials: state.officials,
         }
     }
+}
+
+/// Whether token `i` stands inside a quotation opened in the same sentence.
+fn inside_quotes(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut open = false;
+    for t in &tokens[..i] {
+        match &text[t.start..t.end] {
+            "\"" => open = !open,
+            "“" => open = true,
+            "”" => open = false,
+            _ => {}
+        }
+    }
+    open
 }
 
 /// Roles held in organizations rather than governments: with no body named
