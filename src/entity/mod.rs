@@ -412,6 +412,13 @@ impl Resolver {
                         .map(|c| c.target.clone());
                 }
                 if let Some(name_start) = found_name {
+                    // The complement describes the person ("Director in Uzbekistan"): its
+                    // names are no participants of the sentence's relations.
+                    for c in candidates.iter_mut() {
+                        if c.tok_start >= n && c.tok_end <= name_start {
+                            c.argument = false;
+                        }
+                    }
                     n = name_start;
                 } else {
                     // Name then apposition handled below; a bare "Minister of X" is no person.
@@ -1022,7 +1029,14 @@ impl Resolver {
                                 .officials_roles
                                 .iter()
                                 .rev()
-                                .find(|(_, r)| r == role || r.ends_with(&format!(" {role}")))
+                                .find(|(_, r)| r == role)
+                                .or_else(|| {
+                                    state
+                                        .officials_roles
+                                        .iter()
+                                        .rev()
+                                        .find(|(_, r)| r.ends_with(&format!(" {role}")))
+                                })
                                 .map(|(p, _)| *p)
                                 .into_iter()
                                 .collect()

@@ -210,6 +210,7 @@ impl RelationExtractor {
             return;
         }
         let base = sentence.span.byte_start;
+        let headline = is_headline(text, tokens);
         // Agent and patient groups of earlier cues, for "help Iran and oppose X".
         let mut previous: Option<(usize, Option<Group>, Option<Group>)> = None;
         for cue in self.matcher.find(sentence_text) {
@@ -219,6 +220,12 @@ impl RelationExtractor {
                 .max(cs + 1);
             if groups.iter().any(|g| g.tok_start <= cs && ce <= g.tok_end) {
                 continue; // a cue word inside a name ("Peace Council")
+            }
+            // A capitalized cue in running text is part of a name or title
+            // ("Minister of Investments, Industry, and Trade"); headlines capitalize everything.
+            let capitalized = text[tokens[cs].start..tokens[cs].end].starts_with(char::is_uppercase);
+            if capitalized && cs > 0 && !headline {
+                continue;
             }
             for &row in &cue.rows {
                 let entry = &self.cues[row];
@@ -368,9 +375,18 @@ impl RelationExtractor {
                     right = None;
                 }
             }
+            if let Some(r) = right.as_mut() {
+                // "war in Ukraine, China, and the situation in Afghanistan": a place, then a list of topics.
+                if r.tok_start >= 1 && word(r.tok_start - 1) == "in" && r.entities.len() > 1 {
+                    r.entities.truncate(1);
+                }
+            }
             if let Some(agent) = modifier.clone() {
                 if symmetric && agent.entities.len() >= 2 {
                     return Some((Some(agent), None, "compound noun"));
+                }
+                if agent.reference && right.is_none() {
+                    return None; // "his visit": with whom, the text does not say here
                 }
                 let patient = right.clone().or_else(|| {
                     // "Israel, an Iranian enemy": the apposition's anchor; else the clause's
@@ -438,6 +454,18 @@ impl RelationExtractor {
             _ => None,
         }
     }
+}
+
+/// Title-case text ("Treasury Sanctions Nicaragua-Based Russian Institution"):
+/// most longer words capitalized.
+fn is_headline(text: &str, tokens: &[crate::mention::token::Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .map(|t| &text[t.start..t.end])
+        .filter(|w| w.chars().count() > 3 && w.chars().all(char::is_alphabetic))
+        .collect();
+    let capitalized = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    !words.is_empty() && capitalized * 10 >= words.len() * 7
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -593,7 +621,7 @@ fn nearest_left(groups: &[Group], words: &[String], cs: usize) -> Option<Group> 
 
 fn nearest_right(groups: &[Group], words: &[String], ce: usize) -> Option<Group> {
     let g = groups.iter().find(|g| g.tok_start >= ce)?;
-    if g.tok_start - ce > 10 || (ce..g.tok_start).any(|i| breaks_at(words, i)) {
+    if g.tok_start - ce > 14 || (ce..g.tok_start).any(|i| breaks_at(words, i)) {
         return None;
     }
     Some(g.clone())
