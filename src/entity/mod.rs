@@ -351,6 +351,12 @@ impl Resolver {
         for m in self.title_matcher.find(sentence.text) {
             let (ts, te) = to_tokens(m.start, m.end);
             let entry = &self.titles[m.title];
+            // Names inside a title ("AU Commission Chairman") are its body, not participants.
+            for c in candidates.iter_mut() {
+                if c.tok_start >= ts && c.tok_end <= te {
+                    c.argument = false;
+                }
+            }
             // The body: a mention right before the title ("Iranian President"),
             // or in an "of/at X" complement after it, or the title's own body.
             let mut body: Option<Target> = None;
@@ -369,10 +375,9 @@ impl Resolver {
                     }
                     break;
                 }
-                // Allow lower-case descriptors between: "Iranian foreign ministry spokesman".
+                // Allow descriptors between: "Iranian foreign ministry spokesman", "former Kenyan".
                 let w = tok(prev);
-                if w.chars().all(|c| c.is_lowercase()) && !w.is_empty() && w != "the" && w != "and"
-                {
+                if TITLE_DESCRIPTORS.contains(&w) {
                     look -= 1;
                     continue;
                 }
@@ -646,6 +651,9 @@ impl Resolver {
                     (RefKind::TwoCountries, 2)
                 }
                 ("country" | "nation", _) if prev == "the" => (RefKind::Country, 1),
+                ("countries" | "nations" | "sides", _) if prev == "the" => {
+                    (RefKind::TwoCountries, 1)
+                }
                 ("alliance" | "bloc" | "organization" | "organisation", _) if prev == "the" => {
                     (RefKind::Organization, 1)
                 }
@@ -677,14 +685,38 @@ impl Resolver {
     /// readout). `None` when the text gives neither.
     fn author(&self, text: &str, work: &Work) -> Option<usize> {
         const STATEMENT_VERBS: &[&str] = &[
-            "has", "have", "will", "remains", "welcomes", "commends", "condemns", "strongly",
-            "calls", "urges", "reiterates", "continues", "stands", "congratulates", "announced",
-            "announces", "today", "also", "firmly", "deeply", "applauds", "supports", "notes",
+            "has",
+            "have",
+            "will",
+            "remains",
+            "welcomes",
+            "commends",
+            "condemns",
+            "strongly",
+            "calls",
+            "urges",
+            "reiterates",
+            "continues",
+            "stands",
+            "congratulates",
+            "announced",
+            "announces",
+            "today",
+            "also",
+            "firmly",
+            "deeply",
+            "applauds",
+            "supports",
+            "notes",
         ];
         let country_of = |target: &Target| -> Option<usize> {
             match target {
                 Target::Entry(i) if self.entries[*i].kind == EntityKind::Country => Some(*i),
-                Target::Entry(i) => self.entries[*i].country.as_ref().and_then(|c| self.by_id.get(c)).copied(),
+                Target::Entry(i) => self.entries[*i]
+                    .country
+                    .as_ref()
+                    .and_then(|c| self.by_id.get(c))
+                    .copied(),
                 Target::Org { country, .. } => *country,
                 _ => None,
             }
@@ -702,7 +734,9 @@ impl Resolver {
                 }
             }
         }
-        work.pending.iter().find_map(|p| p.body.as_ref().and_then(country_of))
+        work.pending
+            .iter()
+            .find_map(|p| p.body.as_ref().and_then(country_of))
     }
 
     /// An ambiguous form ("Jordan", "Chad", "Georgia") counts unless it sits
@@ -1144,6 +1178,42 @@ impl Resolver {
         }
     }
 }
+
+/// Lower-case words that may stand between a state and a title: "Iranian
+/// foreign ministry spokesman", "the Russian deputy defence minister".
+const TITLE_DESCRIPTORS: &[&str] = &[
+    "foreign",
+    "ministry",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "trade",
+    "state",
+    "government",
+    "military",
+    "army",
+    "former",
+    "deputy",
+    "acting",
+    "senior",
+    "top",
+    "then",
+    "current",
+    "new",
+    "outgoing",
+    "incoming",
+    "affairs",
+    "office",
+    "embassy",
+    "security",
+    "national",
+    "chief",
+    "interim",
+    "newly",
+    "elected",
+    "appointed",
+];
 
 /// Whether token `i` stands inside a quotation opened in the same sentence.
 fn inside_quotes(text: &str, tokens: &[Token], i: usize) -> bool {

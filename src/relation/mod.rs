@@ -52,8 +52,8 @@ pub struct RelationExtractor {
 /// reported speech and contrasting clauses are not participants.
 const CLAUSE_BREAKS: &[&str] = &[
     ";", ":", "said", "says", "told", "added", "noted", "stated", "argued", "while", "whereas",
-    "but", "although", "though", "because", "however", "(", ")", "—", "–", "as", "since", "when",
-    "after", "before", "until", "so", "whether",
+    "but", "although", "though", "because", "however", "as", "since", "when", "after", "before",
+    "until", "so", "whether",
 ];
 
 /// Words that make a statement denied or hypothetical when they stand
@@ -223,12 +223,20 @@ impl RelationExtractor {
             }
             // A capitalized cue in running text is part of a name or title
             // ("Minister of Investments, Industry, and Trade"); headlines capitalize everything.
-            let capitalized = text[tokens[cs].start..tokens[cs].end].starts_with(char::is_uppercase);
+            let capitalized =
+                text[tokens[cs].start..tokens[cs].end].starts_with(char::is_uppercase);
             if capitalized && cs > 0 && !headline {
                 continue;
             }
+            let org_title = cue.rows.iter().any(|&row| {
+                self.cues[row].pattern == CuePattern::OrgPrefix
+                    && org_prefix_rule(&groups, doc, cs, ce).is_some()
+            });
             for &row in &cue.rows {
                 let entry = &self.cues[row];
+                if org_title && entry.pattern != CuePattern::OrgPrefix {
+                    continue; // "NATO ally Greece" is membership, not an alliance with NATO
+                }
                 let found = match entry.pattern {
                     CuePattern::Hyphen => hyphen_rule(&groups, &words, cs, ce),
                     CuePattern::OrgPrefix => org_prefix_rule(&groups, doc, cs, ce),
@@ -331,6 +339,16 @@ impl RelationExtractor {
         {
             return None;
         }
+        // After a possessive or a determiner it is a noun: "Docherty's visit", "the signing".
+        if entry.pattern == CuePattern::Verb
+            && cs >= 1
+            && matches!(
+                word(cs - 1),
+                "'s" | "’s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this"
+            )
+        {
+            return None;
+        }
         // A noun's participant on the left is its subject only from the subject position.
         if entry.pattern == CuePattern::Noun {
             left = left.filter(|l| cs - l.tok_end <= 3 || subject_position(l, words));
@@ -374,6 +392,19 @@ impl RelationExtractor {
                 if !prepositional && gap.len() > 2 {
                     right = None;
                 }
+            }
+            // "the accession of North Macedonia to the alliance": of-group acts on the to-group.
+            if word(ce) == "of"
+                && let Some(first) = right.clone().filter(|r| r.tok_start <= ce + 2)
+                && matches!(
+                    word(first.tok_end),
+                    "to" | "into" | "with" | "on" | "against" | "by"
+                )
+                && let Some(second) = groups
+                    .iter()
+                    .find(|g| g.tok_start > first.tok_end && g.tok_start <= first.tok_end + 3)
+            {
+                return Some((Some(first), Some(second.clone()), "noun of X to Y"));
             }
             if let Some(r) = right.as_mut() {
                 // "war in Ukraine, China, and the situation in Afghanistan": a place, then a list of topics.
@@ -464,7 +495,10 @@ fn is_headline(text: &str, tokens: &[crate::mention::token::Token]) -> bool {
         .map(|t| &text[t.start..t.end])
         .filter(|w| w.chars().count() > 3 && w.chars().all(char::is_alphabetic))
         .collect();
-    let capitalized = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    let capitalized = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
     !words.is_empty() && capitalized * 10 >= words.len() * 7
 }
 
@@ -558,6 +592,16 @@ fn subject_position(group: &Group, words: &[String]) -> bool {
     while i > 0 && matches!(words[i - 1].as_str(), "the" | "both" | "also") {
         i -= 1;
     }
+    let next = words.get(group.tok_end).map_or("", String::as_str);
+    if i > 0
+        && words[i - 1] == ","
+        && matches!(
+            next,
+            "," | "to" | "and" | "or" | "of" | "in" | "on" | "for" | "with" | "at" | ""
+        )
+    {
+        return false; // an apposition or a list item, not a subject
+    }
     i == 0
         || matches!(
             words[i - 1].as_str(),
@@ -613,6 +657,17 @@ fn nearest_left(groups: &[Group], words: &[String], cs: usize) -> Option<Group> 
             g = head;
         }
     }
+    // "Leo Docherty, Parliamentary Under Secretary of State at the FCDO, visited": the head.
+    if let Some(close) = (g.tok_end..cs).rev().find(|&i| word(i) == ",")
+        && cs - close <= 2
+        && let Some(head) = groups.iter().rev().find(|h| {
+            h.tok_end < g.tok_start
+                && word(h.tok_end) == ","
+                && !(h.tok_end + 1..g.tok_start).any(|i| word(i) == ",")
+        })
+    {
+        g = head;
+    }
     if cs - g.tok_end > 25 || (g.tok_end..cs).any(|i| breaks_at(words, i)) {
         return None;
     }
@@ -620,7 +675,15 @@ fn nearest_left(groups: &[Group], words: &[String], cs: usize) -> Option<Group> 
 }
 
 fn nearest_right(groups: &[Group], words: &[String], ce: usize) -> Option<Group> {
-    let g = groups.iter().find(|g| g.tok_start >= ce)?;
+    let mut g = groups.iter().find(|g| g.tok_start >= ce)?;
+    // "negotiate with NATO ally Greece": the organization titles the participant.
+    if matches!(
+        words.get(g.tok_end).map(String::as_str),
+        Some("ally" | "allies" | "member" | "members" | "partner")
+    ) && let Some(next) = groups.iter().find(|h| h.tok_start == g.tok_end + 1)
+    {
+        g = next;
+    }
     if g.tok_start - ce > 14 || (ce..g.tok_start).any(|i| breaks_at(words, i)) {
         return None;
     }
