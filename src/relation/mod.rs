@@ -663,10 +663,43 @@ fn nearest_left(groups: &[Group], words: &[String], cs: usize) -> Option<Group> 
         && let Some(head) = groups.iter().rev().find(|h| {
             h.tok_end < g.tok_start
                 && word(h.tok_end) == ","
-                && !(h.tok_end + 1..g.tok_start).any(|i| word(i) == ",")
+                && close - h.tok_end <= 14
+                && !(h.tok_end + 1..close).any(|i| {
+                    matches!(
+                        word(i),
+                        "," | "has"
+                            | "have"
+                            | "had"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "said"
+                            | "it"
+                            | "they"
+                            | "he"
+                            | "she"
+                            | "we"
+                    )
+                })
         })
     {
         g = head;
+    }
+    // "the nation — which had been part of Yugoslavia — had to negotiate": skip the aside.
+    if let Some(close) = (g.tok_end..cs).find(|&i| matches!(word(i), "—" | "–" | ")"))
+        && let Some(open) = (0..g.tok_start)
+            .rev()
+            .find(|&i| matches!(word(i), "—" | "–" | "("))
+        && !(open + 1..close)
+            .any(|i| i != open && matches!(word(i), "—" | "–" | "(" | ")") && i < g.tok_start)
+    {
+        match groups.iter().rev().find(|h| h.tok_end <= open) {
+            Some(h) => g = h,
+            None => return None,
+        }
     }
     if cs - g.tok_end > 25 || (g.tok_end..cs).any(|i| breaks_at(words, i)) {
         return None;
