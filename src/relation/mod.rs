@@ -351,7 +351,36 @@ impl RelationExtractor {
         }
         // A noun's participant on the left is its subject only from the subject position.
         if entry.pattern == CuePattern::Noun {
-            left = left.filter(|l| cs - l.tok_end <= 3 || subject_position(l, words));
+            // Close by, but not as a prepositional object: "sourced from North Korea in recent attacks".
+            let prepositional_object = |l: &Group| {
+                l.tok_start > 0
+                    && matches!(
+                        word(l.tok_start - 1),
+                        "from"
+                            | "in"
+                            | "to"
+                            | "of"
+                            | "with"
+                            | "by"
+                            | "on"
+                            | "at"
+                            | "for"
+                            | "against"
+                    )
+            };
+            left = left.filter(|l| {
+                (cs - l.tok_end <= 3 && !prepositional_object(l)) || subject_position(l, words)
+            });
+        }
+        // A place far from the verb is an adjunct, not the object: "to support
+        // reconstruction ... for all communities in northern Ethiopia".
+        if entry.pattern == CuePattern::Verb {
+            right = right.filter(|r| {
+                !(r.tok_start - ce > 2
+                    && r.tok_start >= 1
+                    && (r.tok_start.saturating_sub(2)..r.tok_start)
+                        .any(|i| matches!(word(i), "in" | "at" | "near")))
+            });
         }
         let passive = entry.pattern == CuePattern::Verb
             && (1..=2).any(|k| cs >= k && BE_FORMS.contains(&word(cs - k)))
@@ -366,7 +395,7 @@ impl RelationExtractor {
         if symmetric && let Some(r) = &right {
             let between =
                 (ce..r.tok_start).any(|i| matches!(word(i), "between" | "among" | "amongst"));
-            if between && r.entities.len() >= 2 && r.tok_start - ce <= 3 {
+            if between && r.entities.len() >= 2 && r.tok_start - ce <= 5 {
                 return Some((Some(r.clone()), None, "between"));
             }
         }
@@ -469,11 +498,6 @@ impl RelationExtractor {
             )),
             (Some(a), None) if symmetric && a.entities.len() >= 2 && subject_position(a, words) => {
                 Some((agent, None, "coordinated subject"))
-            }
-            (None, Some(r))
-                if symmetric && r.entities.len() >= 2 && entry.pattern == CuePattern::Noun =>
-            {
-                Some((right, None, "coordinated object"))
             }
             // "As a permanent member of the Security Council, the country ...": the member follows.
             (None, Some(r)) if entry.relation == RelationKind::Membership => {
