@@ -330,7 +330,23 @@ impl RelationExtractor {
                 .cues
                 .iter()
                 .any(|c| c.cue == entry.cue && c.pattern == CuePattern::Noun)
-            && left.as_ref().is_none_or(|l| cs - l.tok_end > 2)
+            && left.as_ref().is_none_or(|l| {
+                cs - l.tok_end > 2
+                    || (l.tok_end..cs).any(|i| {
+                        matches!(
+                            word(i),
+                            "in" | "of"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "for"
+                                | "to"
+                                | "from"
+                                | "with"
+                                | "on"
+                        )
+                    })
+            })
             && !(cs >= 1
                 && matches!(
                     word(cs - 1),
@@ -403,22 +419,44 @@ impl RelationExtractor {
         if entry.pattern == CuePattern::Noun {
             if let Some(r) = &right {
                 let gap: Vec<&str> = (ce..r.tok_start).map(word).collect();
-                let prepositional = gap.len() <= 5
-                    && gap.iter().any(|w| {
-                        matches!(
-                            *w,
-                            "on" | "against"
-                                | "for"
-                                | "to"
-                                | "with"
-                                | "of"
-                                | "in"
-                                | "over"
-                                | "from"
-                                | "into"
-                        )
+                // The patient follows the noun's own preposition: "sanctions on Iran",
+                // "cooperation with the UN", not "partners to ensure that North Korea".
+                let cue_ends_in_preposition = matches!(
+                    entry.cue.rsplit(' ').next(),
+                    Some(
+                        "of" | "on"
+                            | "for"
+                            | "to"
+                            | "with"
+                            | "against"
+                            | "in"
+                            | "into"
+                            | "over"
+                            | "from"
+                    )
+                );
+                let determiners_only = gap.len() <= 3
+                    && gap.iter().all(|w| {
+                        matches!(*w, "the" | "a" | "an")
+                            || (w.chars().all(char::is_alphabetic) && !is_function_word(w))
                     });
-                if !prepositional && gap.len() > 2 {
+                let prepositional = (cue_ends_in_preposition && determiners_only)
+                    || gap.len() <= 4
+                        && gap.first().is_some_and(|w| {
+                            matches!(
+                                *w,
+                                "on" | "against"
+                                    | "for"
+                                    | "to"
+                                    | "with"
+                                    | "of"
+                                    | "in"
+                                    | "over"
+                                    | "from"
+                                    | "into"
+                            )
+                        });
+                if !prepositional && !gap.is_empty() {
                     right = None;
                 }
             }
@@ -454,7 +492,8 @@ impl RelationExtractor {
                     let anchor = nearest_left(groups, words, agent.tok_start)?;
                     let apposition = anchor.tok_end + 3 >= agent.tok_start
                         && words.get(anchor.tok_end).is_some_and(|w| w == ",");
-                    (symmetric
+                    let possessive = matches!(word(agent.tok_end), "'s" | "’s");
+                    ((symmetric && possessive)
                         || apposition
                         || (subject_position(&anchor, words) && anchor.entities.len() == 1))
                         .then_some(anchor)
