@@ -19,6 +19,7 @@
 //! ([`crate::entity::Official`]), not cues.
 
 pub mod cues;
+pub mod gaps;
 
 use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities};
 use crate::ontology::{EntityKind, RelationKind};
@@ -210,7 +211,7 @@ impl RelationExtractor {
             return;
         }
         let base = sentence.span.byte_start;
-        let headline = is_headline(text, tokens);
+        let headline = is_headline(text, sentence);
         // Agent and patient groups of earlier cues, for "help Iran and oppose X".
         let mut previous: Option<(usize, Option<Group>, Option<Group>)> = None;
         for cue in self.matcher.find(sentence_text) {
@@ -552,17 +553,29 @@ impl RelationExtractor {
 
 /// Title-case text ("Treasury Sanctions Nicaragua-Based Russian Institution"):
 /// most longer words capitalized.
-fn is_headline(text: &str, tokens: &[crate::mention::token::Token]) -> bool {
-    let words: Vec<&str> = tokens
+/// Names do not count: "Ana Lima met Paulo Reis in Lisbon" is not a headline.
+fn is_headline(text: &str, sentence: &SentenceEntities) -> bool {
+    let len = sentence.tokens.len();
+    let mut named = vec![false; len];
+    for m in &sentence.mentions {
+        named[m.tok_start..m.tok_end.min(len)].fill(true);
+    }
+    let words: Vec<&str> = sentence
+        .tokens
         .iter()
-        .map(|t| &text[t.start..t.end])
+        .zip(&named)
+        .filter(|(_, named)| !**named)
+        .map(|(t, _)| &text[t.start..t.end])
         .filter(|w| w.chars().count() > 3 && w.chars().all(char::is_alphabetic))
         .collect();
     let capitalized = words
         .iter()
         .filter(|w| w.starts_with(char::is_uppercase))
         .count();
-    !words.is_empty() && capitalized * 10 >= words.len() * 7
+    let unpunctuated = !text[sentence.span.byte_start..sentence.span.byte_end]
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?', ':']);
+    unpunctuated && words.len() >= 3 && capitalized * 10 >= words.len() * 7
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -681,6 +694,11 @@ fn subject_position(group: &Group, words: &[String]) -> bool {
                 | "\""
                 | "“"
                 | "which"
+                | "said"
+                | "says"
+                | "told"
+                | "announced"
+                | "confirmed"
                 | "then"
                 | "today"
                 | "meanwhile"
