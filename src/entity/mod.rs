@@ -279,7 +279,7 @@ impl Resolver {
             let modifier = tok(e) == "-"
                 && matches!(
                     tok(e + 1),
-                    "based" | "flagged" | "registered" | "born" | "made" | "bound" | "led"
+                    "based" | "flagged" | "registered" | "born" | "made" | "bound"
                 );
             candidates.push(Candidate {
                 tok_start: s,

@@ -138,6 +138,16 @@ const STATE_NOUNS: &[&str] = &[
 
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "being", "be"];
 
+/// What the argument rules see of a sentence besides its groups.
+struct SentenceView<'s> {
+    /// Lower-cased tokens.
+    words: &'s [String],
+    /// Tokens that belong to a cue.
+    cue_token: &'s [bool],
+    /// Tokens written with a capital.
+    capitalized: &'s [bool],
+}
+
 /// A group of coordinated mentions ("Germany and Luxembourg").
 #[derive(Debug, Clone)]
 struct Group {
@@ -146,6 +156,8 @@ struct Group {
     entities: Vec<usize>,
     /// Every mention of the group is a reference ("the two countries").
     reference: bool,
+    /// The group is a single organization.
+    organization: bool,
 }
 
 impl RelationExtractor {
@@ -214,7 +226,29 @@ impl RelationExtractor {
         let headline = is_headline(text, sentence);
         // Agent and patient groups of earlier cues, for "help Iran and oppose X".
         let mut previous: Option<(usize, Option<Group>, Option<Group>)> = None;
-        for cue in self.matcher.find(sentence_text) {
+        let cue_matches = self.matcher.find(sentence_text);
+        // Tokens of every cue: a verb's object lies before the next cue ("lobbied against
+        // western sanctions on Iran": Iran belongs to "sanctions").
+        let mut cue_token = vec![false; tokens.len()];
+        for cue in &cue_matches {
+            let cs = tokens.partition_point(|t| t.end <= base + cue.start);
+            let ce = tokens
+                .partition_point(|t| t.start < base + cue.end)
+                .max(cs + 1);
+            if !text[tokens[cs].start..tokens[cs].end].starts_with(char::is_uppercase) {
+                cue_token[cs..ce.min(tokens.len())].fill(true);
+            }
+        }
+        let capitalized: Vec<bool> = tokens
+            .iter()
+            .map(|t| text[t.start..t.end].starts_with(char::is_uppercase))
+            .collect();
+        let view = SentenceView {
+            words: &words,
+            cue_token: &cue_token,
+            capitalized: &capitalized,
+        };
+        for cue in cue_matches {
             let cs = tokens.partition_point(|t| t.end <= base + cue.start);
             let ce = tokens
                 .partition_point(|t| t.start < base + cue.end)
@@ -224,9 +258,15 @@ impl RelationExtractor {
             }
             // A capitalized cue in running text is part of a name or title
             // ("Minister of Investments, Industry, and Trade"); headlines capitalize everything.
+            // Only inside a run of capitalized words: "a Permanent Member" is still a cue.
             let capitalized =
-                text[tokens[cs].start..tokens[cs].end].starts_with(char::is_uppercase);
-            if capitalized && cs > 0 && !headline {
+                |i: usize| text[tokens[i].start..tokens[i].end].starts_with(char::is_uppercase);
+            let mut before = cs;
+            while before > 0 && matches!(word(before - 1), "and" | "," | "of" | "&") {
+                before -= 1;
+            }
+            let in_name = before >= 2 && capitalized(before - 1);
+            if capitalized(cs) && in_name && !headline {
                 continue;
             }
             let org_title = cue.rows.iter().any(|&row| {
@@ -242,7 +282,7 @@ impl RelationExtractor {
                     CuePattern::Hyphen => hyphen_rule(&groups, &words, cs, ce),
                     CuePattern::OrgPrefix => org_prefix_rule(&groups, doc, cs, ce),
                     CuePattern::Verb | CuePattern::Noun => {
-                        self.positional_rule(entry, &groups, &words, cs, ce, &mut previous)
+                        self.positional_rule(entry, &groups, &view, cs, ce, &mut previous)
                     }
                 };
                 let Some((agents, patients, rule)) = found else {
@@ -297,15 +337,34 @@ impl RelationExtractor {
         &self,
         entry: &CueEntry,
         groups: &[Group],
-        words: &[String],
+        sentence: &SentenceView<'_>,
         cs: usize,
         ce: usize,
         previous: &mut Option<(usize, Option<Group>, Option<Group>)>,
     ) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+        let words = sentence.words;
         let word = |i: usize| -> &str { words.get(i).map_or("", String::as_str) };
         let symmetric = entry.relation.is_symmetric();
+        // After a possessive or a determiner a verb cue is a noun: "Docherty's visit",
+        // "his meeting with", "the signing of". Its noun row reads it, or this row as one.
+        let after_determiner = cs >= 1
+            && matches!(
+                word(cs - 1),
+                "'s" | "’s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this"
+            );
+        let mut pattern = entry.pattern;
+        if pattern == CuePattern::Verb && after_determiner {
+            if self
+                .cues
+                .iter()
+                .any(|c| c.cue == entry.cue && c.pattern == CuePattern::Noun)
+            {
+                return None;
+            }
+            pattern = CuePattern::Noun;
+        }
         // Possessor or adjective right before a noun cue: "Russia's war", "American sanctions".
-        let modifier = (entry.pattern == CuePattern::Noun)
+        let modifier = (pattern == CuePattern::Noun)
             .then(|| {
                 groups.iter().rev().find(|g| {
                     g.tok_end <= cs
@@ -326,7 +385,7 @@ impl RelationExtractor {
         let mut right = nearest_right(groups, words, ce);
         // "sanctions", "supplies", "attacks" are nouns as often as verbs: read them as
         // verbs only right after their subject ("Washington sanctions Tehran").
-        if entry.pattern == CuePattern::Verb
+        if pattern == CuePattern::Verb
             && self
                 .cues
                 .iter()
@@ -356,18 +415,8 @@ impl RelationExtractor {
         {
             return None;
         }
-        // After a possessive or a determiner it is a noun: "Docherty's visit", "the signing".
-        if entry.pattern == CuePattern::Verb
-            && cs >= 1
-            && matches!(
-                word(cs - 1),
-                "'s" | "’s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this"
-            )
-        {
-            return None;
-        }
         // A noun's participant on the left is its subject only from the subject position.
-        if entry.pattern == CuePattern::Noun {
+        if pattern == CuePattern::Noun {
             // Close by, but not as a prepositional object: "sourced from North Korea in recent attacks".
             let prepositional_object = |l: &Group| {
                 l.tok_start > 0
@@ -389,9 +438,24 @@ impl RelationExtractor {
                 (cs - l.tok_end <= 3 && !prepositional_object(l)) || subject_position(l, words)
             });
         }
+        // A verb's object comes before any other cue and within a few plain words:
+        // "met with the Deputy Minister of Trade, Paulo Reis" is near, "trains those under
+        // the regime's command under the Russian government's playbook" is not.
+        if pattern == CuePattern::Verb {
+            right = right.filter(|r| {
+                let plain_words = (ce..r.tok_start)
+                    .filter(|&i| {
+                        !sentence.capitalized[i]
+                            && words[i].chars().all(char::is_alphabetic)
+                            && !matches!(words[i].as_str(), "the" | "a" | "an")
+                    })
+                    .count();
+                plain_words <= 4 && !(ce..r.tok_start).any(|i| sentence.cue_token[i])
+            });
+        }
         // A place far from the verb is an adjunct, not the object: "to support
         // reconstruction ... for all communities in northern Ethiopia".
-        if entry.pattern == CuePattern::Verb {
+        if pattern == CuePattern::Verb {
             right = right.filter(|r| {
                 !(r.tok_start - ce > 2
                     && r.tok_start >= 1
@@ -399,7 +463,7 @@ impl RelationExtractor {
                         .any(|i| matches!(word(i), "in" | "at" | "near")))
             });
         }
-        let passive = entry.pattern == CuePattern::Verb
+        let passive = pattern == CuePattern::Verb
             && (1..=2).any(|k| cs >= k && BE_FORMS.contains(&word(cs - k)))
             && word(ce) == "by";
         if passive {
@@ -417,7 +481,7 @@ impl RelationExtractor {
             }
         }
         // "X's sanctions on Y": patient after a preposition; "designations of X": X is the patient.
-        if entry.pattern == CuePattern::Noun {
+        if pattern == CuePattern::Noun {
             if let Some(r) = &right {
                 let gap: Vec<&str> = (ce..r.tok_start).map(word).collect();
                 // The patient follows the noun's own preposition: "sanctions on Iran",
@@ -508,7 +572,7 @@ impl RelationExtractor {
         let mut agent = left;
         // A directed noun's agent is its possessor; a subject counts only close by
         // ("Washington imposed sanctions on"), not across a clause ("X lobbied against sanctions on Y").
-        if entry.pattern == CuePattern::Noun && !symmetric {
+        if pattern == CuePattern::Noun && !symmetric {
             agent = agent.filter(|a| cs - a.tok_end <= 3);
         }
         // "to help Iran and oppose American interests": the second verb shares the first's agent.
@@ -530,7 +594,7 @@ impl RelationExtractor {
             (Some(_), Some(_)) => Some((
                 agent,
                 right,
-                if entry.pattern == CuePattern::Verb {
+                if pattern == CuePattern::Verb {
                     "verb"
                 } else {
                     "noun"
@@ -545,6 +609,21 @@ impl RelationExtractor {
                     g.tok_start >= r.tok_end && (r.tok_end..g.tok_start).any(|i| word(i) == ",")
                 })?;
                 Some((Some(member.clone()), right, "fronted membership"))
+            }
+            // "Resolutions of the UN Security Council, which Russia supported as a Permanent
+            // Member": the organization is named elsewhere in the sentence.
+            (Some(a), None)
+                if entry.relation == RelationKind::Membership && pattern == CuePattern::Noun =>
+            {
+                let organization = groups
+                    .iter()
+                    .filter(|g| g.tok_start != a.tok_start && g.organization)
+                    .min_by_key(|g| g.tok_start.abs_diff(cs))?;
+                Some((
+                    agent.clone(),
+                    Some(organization.clone()),
+                    "membership in the sentence's organization",
+                ))
             }
             _ => None,
         }
@@ -817,6 +896,7 @@ fn groups(sentence: &SentenceEntities, words: &[String], doc: &DocEntities) -> V
             let next = words.get(m.tok_end).map_or("", String::as_str);
             let _ = i;
             return STATE_NOUNS.contains(&next)
+                || next == "-"
                 || next.chars().all(char::is_alphabetic) && !next.is_empty();
         }
         true
@@ -853,6 +933,7 @@ fn groups(sentence: &SentenceEntities, words: &[String], doc: &DocEntities) -> V
                     last.entities.push(m.entity);
                 }
                 last.reference &= reference;
+                last.organization = false;
                 continue;
             }
         }
@@ -861,6 +942,7 @@ fn groups(sentence: &SentenceEntities, words: &[String], doc: &DocEntities) -> V
             tok_end: m.tok_end,
             entities: vec![m.entity],
             reference,
+            organization: doc.entities[m.entity].kind == EntityKind::Organization,
         });
     }
     let _ = doc;
