@@ -483,7 +483,12 @@ impl RelationExtractor {
         // "X's sanctions on Y": patient after a preposition; "designations of X": X is the patient.
         if pattern == CuePattern::Noun {
             if let Some(r) = &right {
-                let gap: Vec<&str> = (ce..r.tok_start).map(word).collect();
+                // Capitalized words between are a title ("meeting with the Deputy Foreign
+                // Minister Gayrat Fazilov"): they do not separate the noun from its patient.
+                let gap: Vec<&str> = (ce..r.tok_start)
+                    .filter(|&i| !sentence.capitalized[i])
+                    .map(word)
+                    .collect();
                 // The patient follows the noun's own preposition: "sanctions on Iran",
                 // "cooperation with the UN", not "partners to ensure that North Korea".
                 let cue_ends_in_preposition = matches!(
