@@ -1118,7 +1118,15 @@ impl Resolver {
                         state.entities[entity].mentions += 1;
                     }
                     let kind = state.entities[entity].kind;
-                    if c.argument && c.form != MentionForm::Reference {
+                    // Names in an aside ("— which had been part of Yugoslavia —") are not
+                    // what later references point back to.
+                    let aside = in_aside(text, &tokens, c.tok_start);
+                    if c.argument && c.form == MentionForm::Reference && kind == EntityKind::Country
+                    {
+                        recent_countries.retain(|&x| x != entity);
+                        recent_countries.push(entity);
+                    }
+                    if c.argument && c.form != MentionForm::Reference && !aside {
                         match kind {
                             EntityKind::Person => last_person = Some(entity),
                             EntityKind::Country if c.form != MentionForm::Adjective => {
@@ -1241,6 +1249,21 @@ const TITLE_DESCRIPTORS: &[&str] = &[
     "elected",
     "appointed",
 ];
+
+/// Whether token `i` stands between dashes or in brackets opened in its sentence.
+fn in_aside(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut dash = false;
+    let mut bracket = false;
+    for t in &tokens[..i] {
+        match &text[t.start..t.end] {
+            "—" | "–" => dash = !dash,
+            "(" => bracket = true,
+            ")" => bracket = false,
+            _ => {}
+        }
+    }
+    dash || bracket
+}
 
 /// Whether token `i` stands inside a quotation opened in the same sentence.
 fn inside_quotes(text: &str, tokens: &[Token], i: usize) -> bool {

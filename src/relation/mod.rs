@@ -450,7 +450,15 @@ impl RelationExtractor {
                             && !matches!(words[i].as_str(), "the" | "a" | "an")
                     })
                     .count();
-                plain_words <= 4 && !(ce..r.tok_start).any(|i| sentence.cue_token[i])
+                // "NATO ally Greece": the title word right before the participant is no other cue.
+                let titled = |i: usize| {
+                    i + 1 == r.tok_start
+                        && matches!(
+                            words[i].as_str(),
+                            "ally" | "allies" | "member" | "members" | "partner"
+                        )
+                };
+                plain_words <= 4 && !(ce..r.tok_start).any(|i| sentence.cue_token[i] && !titled(i))
             });
         }
         // A place far from the verb is an adjunct, not the object: "to support
