@@ -136,6 +136,33 @@ const STATE_NOUNS: &[&str] = &[
     "firms",
 ];
 
+/// Nouns that describe a following name in a coordination: "the bloc Mercosur".
+const DESCRIPTOR_NOUNS: &[&str] = &[
+    "bloc",
+    "group",
+    "alliance",
+    "country",
+    "nation",
+    "state",
+    "neighbour",
+    "neighbor",
+    "rival",
+    "ally",
+    "partner",
+    "kingdom",
+    "republic",
+    "island",
+    "archipelago",
+    "organization",
+    "organisation",
+    "movement",
+    "militia",
+    "rebels",
+    "government",
+    "counterpart",
+    "federation",
+];
+
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "being", "be"];
 
 /// What the argument rules see of a sentence besides its groups.
@@ -271,7 +298,7 @@ impl RelationExtractor {
             }
             let org_title = cue.rows.iter().any(|&row| {
                 self.cues[row].pattern == CuePattern::OrgPrefix
-                    && org_prefix_rule(&groups, doc, cs, ce).is_some()
+                    && org_prefix_rule(&groups, &words, doc, cs, ce).is_some()
             });
             for &row in &cue.rows {
                 let entry = &self.cues[row];
@@ -280,7 +307,7 @@ impl RelationExtractor {
                 }
                 let found = match entry.pattern {
                     CuePattern::Hyphen => hyphen_rule(&groups, &words, cs, ce),
-                    CuePattern::OrgPrefix => org_prefix_rule(&groups, doc, cs, ce),
+                    CuePattern::OrgPrefix => org_prefix_rule(&groups, &words, doc, cs, ce),
                     CuePattern::Verb | CuePattern::Noun => {
                         self.positional_rule(entry, &groups, &view, cs, ce, &mut previous)
                     }
@@ -471,14 +498,45 @@ impl RelationExtractor {
                         .any(|i| matches!(word(i), "in" | "at" | "near")))
             });
         }
+        // A passive is a form of "be" and a past participle ("was sanctioned", "is
+        // backed"), not a progressive ("is imposing sanctions").
+        let first = entry.cue.split(' ').next().unwrap_or("");
+        let participle = first.ends_with("ed")
+            || first.ends_with("en")
+            || matches!(
+                first,
+                "struck"
+                    | "hit"
+                    | "shot"
+                    | "sold"
+                    | "bought"
+                    | "held"
+                    | "met"
+                    | "fought"
+                    | "sent"
+                    | "led"
+                    | "built"
+            );
         let passive = pattern == CuePattern::Verb
-            && (1..=2).any(|k| cs >= k && BE_FORMS.contains(&word(cs - k)))
-            && word(ce) == "by";
-        if passive {
+            && participle
+            && (1..=2).any(|k| cs >= k && BE_FORMS.contains(&word(cs - k)));
+        if passive && word(ce) == "by" {
             let by_group = right.clone().filter(|g| {
                 g.tok_start == ce + 1 || (g.tok_start == ce + 2 && word(ce + 1) == "the")
             });
             return by_group.map(|agent| (Some(agent), left, "passive verb"));
+        }
+        if passive && !symmetric {
+            // "Venezuela has been suspended from the bloc": the organization suspends.
+            if entry.relation == RelationKind::Sanctions
+                && word(ce) == "from"
+                && let Some(r) = right
+                    .clone()
+                    .filter(|r| r.organization && r.tok_start <= ce + 2)
+            {
+                return Some((Some(r), left, "passive suspension"));
+            }
+            return None; // "Y was sanctioned": by whom, the text does not say here
         }
         // "between the UK and Jordan": the group is the participants.
         if symmetric && let Some(r) = &right {
@@ -618,9 +676,10 @@ impl RelationExtractor {
             }
             // "As a permanent member of the Security Council, the country ...": the member follows.
             (None, Some(r)) if entry.relation == RelationKind::Membership => {
-                let member = groups.iter().find(|g| {
-                    g.tok_start >= r.tok_end && (r.tok_end..g.tok_start).any(|i| word(i) == ",")
-                })?;
+                let comma = (r.tok_end..r.tok_end + 3).find(|&i| word(i) == ",")?;
+                let member = groups
+                    .iter()
+                    .find(|g| g.tok_start > comma && g.tok_start <= comma + 2)?;
                 Some((Some(member.clone()), right, "fronted membership"))
             }
             // "Resolutions of the UN Security Council, which Russia supported as a Permanent
@@ -735,14 +794,35 @@ fn hyphen_rule(
 /// "NATO ally Greece", "NATO members Poland and Estonia".
 fn org_prefix_rule(
     groups: &[Group],
+    words: &[String],
     doc: &DocEntities,
     cs: usize,
     ce: usize,
 ) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+    // "NATO ally Greece", "the bloc's founding members Uruguay, Brazil ...".
     let org = groups
         .iter()
-        .find(|g| g.tok_end == cs && g.entities.len() == 1)?;
+        .rev()
+        .find(|g| g.tok_end <= cs && cs - g.tok_end <= 3 && g.entities.len() == 1)?;
     if doc.entities[org.entities[0]].kind != EntityKind::Organization {
+        return None;
+    }
+    let between: Vec<&str> = (org.tok_end..cs).map(|i| words[i].as_str()).collect();
+    if !between.iter().all(|w| {
+        matches!(
+            *w,
+            "'s" | "’s"
+                | "founding"
+                | "full"
+                | "permanent"
+                | "new"
+                | "original"
+                | "fellow"
+                | "other"
+                | "non-permanent"
+                | "current"
+        )
+    }) {
         return None;
     }
     let members = groups.iter().find(|g| g.tok_start == ce)?;
@@ -786,6 +866,9 @@ fn subject_position(group: &Group, words: &[String]) -> bool {
                 | "\""
                 | "“"
                 | "which"
+                | "–"
+                | "—"
+                | "-"
                 | "said"
                 | "says"
                 | "told"
@@ -930,7 +1013,17 @@ fn groups(sentence: &SentenceEntities, words: &[String], doc: &DocEntities) -> V
             // A bare comma joins a list only when the list goes on: "Slovakia, the Czech Republic and Romania".
             let after = words.get(m.tok_end).map_or("", String::as_str);
             let list_goes_on = matches!(after, "," | "and" | "or");
+            // "the EU and the South American bloc Mercosur", "Egypt and its neighbour Sudan".
+            let described = gap.first().is_some_and(|w| matches!(*w, "and" | ","))
+                && gap.len() <= 6
+                && gap.last().is_some_and(|w| DESCRIPTOR_NOUNS.contains(w))
+                && gap[1..].iter().all(|w| {
+                    matches!(*w, "the" | "its" | "their" | "fellow")
+                        || DESCRIPTOR_NOUNS.contains(w)
+                        || w.chars().next().is_some_and(char::is_alphabetic) && !is_function_word(w)
+                });
             let joined = m.tok_start == last.tok_start
+                || described
                 || (!gap.is_empty()
                     && gap.len() <= 3
                     && (conjunction || list_goes_on)
