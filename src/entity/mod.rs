@@ -142,6 +142,8 @@ enum Target {
     },
     /// Resolved later by the reference rules.
     Unresolved(RefKind),
+    /// An entity of this document already resolved (index into its entities).
+    Resolved(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -363,8 +365,21 @@ impl Resolver {
 
         // Officials after a title.
         for m in self.title_matcher.find(sentence.text) {
-            let (ts, te) = to_tokens(m.start, m.end);
+            let (mut ts, te) = to_tokens(m.start, m.end);
             let entry = &self.titles[m.title];
+            // "European Commission President": the organization's name overlaps the
+            // title ("Commission President"); the name wins and is the body.
+            let mut straddled: Option<Target> = None;
+            if let Some(c) = candidates.iter_mut().find(|c| {
+                c.tok_start < ts
+                    && c.tok_end > ts
+                    && c.tok_end < te
+                    && matches!(c.target, Target::Entry(_) | Target::Org { .. })
+            }) {
+                ts = c.tok_end;
+                c.argument = false;
+                straddled = Some(c.target.clone());
+            }
             // Names inside a title ("AU Commission Chairman") are its body, not participants.
             for c in candidates.iter_mut() {
                 if c.tok_start >= ts && c.tok_end <= te {
@@ -373,10 +388,15 @@ impl Resolver {
             }
             // The body: a mention right before the title ("Iranian President"),
             // or in an "of/at X" complement after it, or the title's own body.
-            let mut body: Option<Target> = None;
+            let mut body: Option<Target> = straddled;
             let mut look = ts;
-            while look > 0 && ts - look < 4 {
+            while body.is_none() && look > 0 && ts - look < 4 {
                 let prev = look - 1;
+                // "its new president, Javier Milei": the state the sentence is about.
+                if matches!(tok(prev), "its" | "their") {
+                    body = Some(Target::Unresolved(RefKind::Topic));
+                    break;
+                }
                 if let Some(c) = candidates
                     .iter_mut()
                     .filter(|c| c.tok_end == prev + 1 || (c.tok_end == prev && tok(prev) == "'s"))
@@ -815,7 +835,10 @@ impl Resolver {
                 }
                 continue;
             }
-            if words > 0 && NAME_WORDS.particles.contains(w) && first_upper(tok(j + 1))
+            let particle_chain = NAME_WORDS.particles.contains(w)
+                && (first_upper(tok(j + 1))
+                    || (NAME_WORDS.particles.contains(tok(j + 1)) && first_upper(tok(j + 2))));
+            if words > 0 && particle_chain
                 || (words > 0 && matches!(w, "al" | "el") && tok(j + 1) == "-")
             {
                 j += 1;
@@ -1185,7 +1208,12 @@ impl Resolver {
                 }
                 state.officials_roles.push((person, p.role.clone()));
                 last_person = Some(person);
-                if let Some(body) = &p.body {
+                let body = match &p.body {
+                    Some(Target::Unresolved(RefKind::Topic)) => topic.map(Target::Resolved),
+                    Some(Target::Unresolved(_)) => None,
+                    other => other.clone(),
+                };
+                if let Some(body) = &body {
                     let body_index = state.intern_quiet(self, body);
                     state.officials.push(Official {
                         person,
@@ -1374,6 +1402,7 @@ impl Resolution {
                 label.clone(),
                 *country,
             ),
+            Target::Resolved(i) => return *i,
             Target::Unresolved(_) => unreachable!("references are resolved before interning"),
         };
         if let Some(&i) = self.index.get(&id) {
