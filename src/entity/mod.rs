@@ -410,8 +410,8 @@ impl Resolver {
                     break;
                 }
                 // Allow descriptors between: "Iranian foreign ministry spokesman", "former Kenyan".
-                let w = tok(prev);
-                if TITLE_DESCRIPTORS.contains(&w) {
+                let w = tok(prev).to_lowercase();
+                if TITLE_DESCRIPTORS.contains(&w.as_str()) {
                     look -= 1;
                     continue;
                 }
@@ -479,6 +479,14 @@ impl Resolver {
                     .as_ref()
                     .and_then(|id| self.by_id.get(id))
                     .map(|&i| Target::Entry(i));
+            }
+            // A government title with no state named ("Prime Minister Fumio Kishida" in a
+            // Japanese statement): the state that speaks in the text, when it says so.
+            if body.is_none()
+                && !is_organization_role(&entry.role)
+                && !is_foreign_posting(&entry.role)
+            {
+                body = Some(Target::Unresolved(RefKind::Author));
             }
             let role = entry.role.clone();
             if let Some((ns, ne, name)) = (n != usize::MAX)
@@ -731,6 +739,29 @@ impl Resolver {
     /// commends"), else the state of the first official named (a minister's
     /// readout). `None` when the text gives neither.
     fn author(&self, text: &str, work: &Work) -> Option<usize> {
+        self.stated_author(text, work).or_else(|| {
+            work.pending
+                .iter()
+                .find_map(|p| p.body.as_ref().and_then(|b| self.country_of(b)))
+        })
+    }
+
+    /// The state of a target: itself, or the state a body belongs to.
+    fn country_of(&self, target: &Target) -> Option<usize> {
+        match target {
+            Target::Entry(i) if self.entries[*i].kind == EntityKind::Country => Some(*i),
+            Target::Entry(i) => self.entries[*i]
+                .country
+                .as_ref()
+                .and_then(|c| self.by_id.get(c))
+                .copied(),
+            Target::Org { country, .. } => *country,
+            _ => None,
+        }
+    }
+
+    /// The state that opens a statement: "The UK strongly condemns", "Japan will".
+    fn stated_author(&self, text: &str, work: &Work) -> Option<usize> {
         const STATEMENT_VERBS: &[&str] = &[
             "has",
             "have",
@@ -756,18 +787,6 @@ impl Resolver {
             "supports",
             "notes",
         ];
-        let country_of = |target: &Target| -> Option<usize> {
-            match target {
-                Target::Entry(i) if self.entries[*i].kind == EntityKind::Country => Some(*i),
-                Target::Entry(i) => self.entries[*i]
-                    .country
-                    .as_ref()
-                    .and_then(|c| self.by_id.get(c))
-                    .copied(),
-                Target::Org { country, .. } => *country,
-                _ => None,
-            }
-        };
         for (_, tokens, candidates) in &work.sentences {
             let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
             let opener = candidates.iter().find(|c| {
@@ -775,15 +794,11 @@ impl Resolver {
                     && (c.tok_start == 0 || (c.tok_start == 1 && matches!(tok(0), "The" | "the")))
                     && STATEMENT_VERBS.contains(&tok(c.tok_end))
             });
-            if let Some(c) = opener {
-                if let Some(country) = country_of(&c.target) {
-                    return Some(country);
-                }
+            if let Some(country) = opener.and_then(|c| self.country_of(&c.target)) {
+                return Some(country);
             }
         }
-        work.pending
-            .iter()
-            .find_map(|p| p.body.as_ref().and_then(country_of))
+        None
     }
 
     /// An ambiguous form ("Jordan", "Chad", "Georgia") counts unless it sits
@@ -952,6 +967,7 @@ impl Resolver {
         };
 
         let author = self.author(text, &work);
+        let stated_author = self.stated_author(text, &work);
         let mut out_sentences = Vec::new();
         let mut topic: Option<usize> = None;
         let mut last_person: Option<usize> = None;
@@ -1210,6 +1226,7 @@ impl Resolver {
                 last_person = Some(person);
                 let body = match &p.body {
                     Some(Target::Unresolved(RefKind::Topic)) => topic.map(Target::Resolved),
+                    Some(Target::Unresolved(RefKind::Author)) => stated_author.map(Target::Entry),
                     Some(Target::Unresolved(_)) => None,
                     other => other.clone(),
                 };
@@ -1319,6 +1336,21 @@ fn is_organization_role(role: &str) -> bool {
         "high representative",
         "chief executive",
         "president of the commission",
+    ]
+    .iter()
+    .any(|r| role.contains(r))
+}
+
+/// Roles that serve one state in another: their state is not the host's.
+fn is_foreign_posting(role: &str) -> bool {
+    [
+        "ambassador",
+        "envoy",
+        "consul",
+        "chargé",
+        "charge d",
+        "attaché",
+        "representative",
     ]
     .iter()
     .any(|r| role.contains(r))
