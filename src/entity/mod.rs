@@ -248,8 +248,20 @@ impl Resolver {
         };
         let mut candidates: Vec<Candidate> = Vec::new();
 
-        // Gazetteer forms.
-        let matches: Vec<GazetteerMatch> = self.gazetteer.find(sentence.text);
+        // Gazetteer forms, except inside the name of a place ("the Indian Ocean").
+        let places: Vec<(usize, usize)> = PLACES
+            .find_iter(sentence.text)
+            .filter(|m| {
+                crate::mention::gazetteer::on_word_boundaries(sentence.text, m.start(), m.end())
+            })
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        let matches: Vec<GazetteerMatch> = self
+            .gazetteer
+            .find(sentence.text)
+            .into_iter()
+            .filter(|m| !places.iter().any(|&(s, e)| s <= m.start && m.end <= e))
+            .collect();
         let mut covered = vec![false; tokens.len()];
         for m in &matches {
             let (s, e) = to_tokens(m.start, m.end);
@@ -267,6 +279,19 @@ impl Resolver {
                 && matches!(tok(s - 1), "in" | "at" | "near" | "outside" | "from")
             {
                 continue;
+            }
+            // "ethnic Armenians" are people, not the state.
+            if m.form == FormKind::Adjective && s > 0 && matches!(tok(s - 1), "ethnic" | "Ethnic") {
+                continue;
+            }
+            // "the Government of Japan" is Japan acting.
+            let mut s = s;
+            if m.form == FormKind::Name
+                && s >= 2
+                && tok(s - 1) == "of"
+                && matches!(tok(s - 2), "Government" | "government")
+            {
+                s -= 2;
             }
             covered[s..e].iter_mut().for_each(|c| *c = true);
             if !m.ambiguous {
@@ -1258,6 +1283,18 @@ impl Resolver {
         }
     }
 }
+
+/// Names of places that contain entity names, from `mention/data/places.tsv`.
+static PLACES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    let places: Vec<&str> = crate::lexicon::data_rows(include_str!("../mention/data/places.tsv"))
+        .skip(1)
+        .map(|(_, row)| row.trim())
+        .collect();
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(places)
+        .expect("places automaton builds")
+});
 
 /// Lower-case words that may stand between a state and a title: "Iranian
 /// foreign ministry spokesman", "the Russian deputy defence minister".

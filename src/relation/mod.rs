@@ -641,6 +641,18 @@ impl RelationExtractor {
             }
         }
         let mut agent = left;
+        // "..., accusing Kigali of backing M23": a participle clause shares the
+        // sentence's subject.
+        if pattern == CuePattern::Verb
+            && cs >= 1
+            && word(cs - 1) == ","
+            && first.ends_with("ing")
+            && let Some(subject) = groups
+                .iter()
+                .find(|g| subject_position(g, words) && g.tok_end < cs)
+        {
+            agent = Some(subject.clone());
+        }
         // A directed noun's agent is its possessor; a subject counts only close by
         // ("Washington imposed sanctions on"), not across a clause ("X lobbied against sanctions on Y").
         if pattern == CuePattern::Noun && !symmetric {
