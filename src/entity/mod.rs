@@ -405,15 +405,25 @@ impl Resolver {
                 c.argument = false;
                 straddled = Some(c.target.clone());
             }
-            // Names inside a title ("AU Commission Chairman") are its body, not participants.
+            // Names inside a title ("AU Commission Chairman", "Treasury Secretary") are its
+            // body, not participants.
+            let mut inside: Option<Target> = None;
             for c in candidates.iter_mut() {
                 if c.tok_start >= ts && c.tok_end <= te {
                     c.argument = false;
+                    let trusted = match c.target {
+                        Target::Entry(i) => !c.ambiguous || work.named_entries.contains(&i),
+                        Target::Org { .. } => true,
+                        _ => false,
+                    };
+                    if trusted {
+                        inside.get_or_insert(c.target.clone());
+                    }
                 }
             }
             // The body: a mention right before the title ("Iranian President"),
             // or in an "of/at X" complement after it, or the title's own body.
-            let mut body: Option<Target> = straddled;
+            let mut body: Option<Target> = straddled.or(inside);
             let mut look = ts;
             while body.is_none() && look > 0 && ts - look < 4 {
                 let prev = look - 1;

@@ -173,6 +173,9 @@ struct SentenceView<'s> {
     cue_token: &'s [bool],
     /// Tokens written with a capital.
     capitalized: &'s [bool],
+    /// Demonyms that do not stand for their state here ("the Iranian currency"):
+    /// participants only as a last resort.
+    weak: &'s [Group],
 }
 
 /// A group of coordinated mentions ("Germany and Luxembourg").
@@ -245,10 +248,6 @@ impl RelationExtractor {
         {
             return; // a question asserts nothing
         }
-        let groups = groups(sentence, &words, doc);
-        if groups.is_empty() {
-            return;
-        }
         let base = sentence.span.byte_start;
         let headline = is_headline(text, sentence);
         // Agent and patient groups of earlier cues, for "help Iran and oppose X".
@@ -266,6 +265,10 @@ impl RelationExtractor {
                 cue_token[cs..ce.min(tokens.len())].fill(true);
             }
         }
+        let (groups, weak) = groups(sentence, &words, doc, &cue_token);
+        if groups.is_empty() {
+            return;
+        }
         let capitalized: Vec<bool> = tokens
             .iter()
             .map(|t| text[t.start..t.end].starts_with(char::is_uppercase))
@@ -274,6 +277,7 @@ impl RelationExtractor {
             words: &words,
             cue_token: &cue_token,
             capitalized: &capitalized,
+            weak: &weak,
         };
         for cue in cue_matches {
             let cs = tokens.partition_point(|t| t.end <= base + cue.start);
@@ -625,7 +629,10 @@ impl RelationExtractor {
                 let patient = right.clone().or_else(|| {
                     // "Israel, an Iranian enemy": the apposition's anchor; else the clause's
                     // subject ("the Iranian currency ... American sanctions").
-                    let anchor = nearest_left(groups, words, agent.tok_start)?;
+                    let anchor = nearest_left(groups, words, agent.tok_start).or_else(|| {
+                        // "the Iranian currency ... in light of American sanctions"
+                        nearest_left(sentence.weak, words, agent.tok_start)
+                    })?;
                     let apposition = anchor.tok_end + 3 >= agent.tok_start
                         && words.get(anchor.tok_end).is_some_and(|w| w == ",");
                     let possessive = matches!(word(agent.tok_end), "'s" | "’s");
@@ -993,19 +1000,37 @@ fn nearest_right(groups: &[Group], words: &[String], ce: usize) -> Option<Group>
 
 /// Group coordinated argument mentions: names joined by "and", commas, "or",
 /// slashes or hyphens ("UK-Saudi").
-fn groups(sentence: &SentenceEntities, words: &[String], doc: &DocEntities) -> Vec<Group> {
+fn groups(
+    sentence: &SentenceEntities,
+    words: &[String],
+    doc: &DocEntities,
+    cue_token: &[bool],
+) -> (Vec<Group>, Vec<Group>) {
+    let weak: Vec<Group> = sentence
+        .mentions
+        .iter()
+        .filter(|m| m.argument && m.form == MentionForm::Adjective)
+        .map(|m| Group {
+            tok_start: m.tok_start,
+            tok_end: m.tok_end,
+            entities: vec![m.entity],
+            reference: false,
+            organization: false,
+        })
+        .collect();
     let usable = |m: &Mention, i: usize| -> bool {
         if !m.argument {
             return false;
         }
         if m.form == MentionForm::Adjective {
-            // A demonym stands for the state before a state noun, or as a modifier of a cue
-            // (checked by the noun rule, which sees every adjective): keep it when a word follows.
+            // A demonym stands for the state before a state noun ("Chinese officials"),
+            // a cue ("American sanctions") or a hyphen ("American-led"); "Russian
+            // oligarchs" are people.
             let next = words.get(m.tok_end).map_or("", String::as_str);
             let _ = i;
             return STATE_NOUNS.contains(&next)
                 || next == "-"
-                || next.chars().all(char::is_alphabetic) && !next.is_empty();
+                || cue_token.get(m.tok_end).copied().unwrap_or(false);
         }
         true
     };
@@ -1063,8 +1088,7 @@ fn groups(sentence: &SentenceEntities, words: &[String], doc: &DocEntities) -> V
             organization: doc.entities[m.entity].kind == EntityKind::Organization,
         });
     }
-    let _ = doc;
-    out
+    (out, weak)
 }
 
 #[allow(clippy::too_many_arguments)]
