@@ -155,6 +155,8 @@ enum RefKind {
     Topic,
     /// "we", "our", "us" outside quotes: the government that publishes the text.
     Author,
+    /// "its": the subject of the sentence so far, else the topic.
+    Its,
     /// A bare title ("the Foreign Minister"): index into the titles.
     Title(usize),
 }
@@ -517,12 +519,9 @@ impl Resolver {
             }
             // A government title with no state named ("Prime Minister Fumio Kishida" in a
             // Japanese statement): the state that speaks in the text, when it says so.
-            if body.is_none()
-                && !is_organization_role(&entry.role)
-                && !is_foreign_posting(&entry.role)
-            {
-                body = Some(Target::Unresolved(RefKind::Author));
-            }
+            let fallback_body = (!is_organization_role(&entry.role)
+                && !is_foreign_posting(&entry.role))
+            .then_some(Target::Unresolved(RefKind::Author));
             let role = entry.role.clone();
             if let Some((ns, ne, name)) = (n != usize::MAX)
                 .then(|| self.name_at(tokens, text, n, &covered))
@@ -533,7 +532,7 @@ impl Resolver {
                     sentence: index,
                     person: name.clone(),
                     role: role.clone(),
-                    body: body.clone(),
+                    body: body.clone().or(fallback_body.clone()),
                 });
                 candidates.push(Candidate {
                     tok_start: ns,
@@ -555,17 +554,36 @@ impl Resolver {
             if matches!(tok(before.wrapping_sub(1)), "the" | "a" | "an") {
                 before -= 1;
             }
+            if body.is_none() {
+                body = candidates
+                    .iter()
+                    .filter(|c| c.tok_start >= te && c.tok_start <= te + 5)
+                    .filter(|c| matches!(c.target, Target::Entry(_) | Target::Org { .. }))
+                    .max_by_key(|c| c.priority)
+                    .map(|c| c.target.clone());
+            }
+            // "Senator Ben Cardin, chairman of the Senate Foreign Relations Committee": a
+            // second title for a person already named.
+            if before >= 2 && tok(before - 1) == "," {
+                let named = candidates.iter().find_map(|c| match &c.target {
+                    Target::Person(name) if c.tok_end == before - 1 => Some(name.clone()),
+                    _ => None,
+                });
+                if let Some(name) = named {
+                    work.pending.push(PendingOfficial {
+                        sentence: index,
+                        person: name,
+                        role: role.clone(),
+                        body: body.clone(),
+                    });
+                    continue;
+                }
+            }
             if before >= 2
                 && tok(before - 1) == ","
                 && let Some((ns, ne, name)) = self.name_before(tokens, text, before - 1, &covered)
             {
-                if body.is_none() {
-                    body = candidates
-                        .iter()
-                        .filter(|c| c.tok_start >= te && c.tok_start <= te + 5)
-                        .max_by_key(|c| c.priority)
-                        .map(|c| c.target.clone());
-                }
+                let body = body.or(fallback_body);
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
                 work.pending.push(PendingOfficial {
                     sentence: index,
@@ -751,6 +769,7 @@ impl Resolver {
                     (RefKind::Topic, 1)
                 }
                 ("we" | "our" | "us", _) if !inside_quotes(text, tokens, i) => (RefKind::Author, 1),
+                ("its", _) => (RefKind::Its, 1),
                 _ => continue,
             };
             if is_covered {
@@ -1154,6 +1173,7 @@ impl Resolver {
                         }
                         RefKind::Organization => last_org.into_iter().collect(),
                         RefKind::Topic => topic.into_iter().collect(),
+                        RefKind::Its => sentence_topic.or(topic).into_iter().collect(),
                         RefKind::Author => author
                             .map(|a| state.intern_quiet(self, &Target::Entry(a)))
                             .into_iter()

@@ -161,6 +161,18 @@ const DESCRIPTOR_NOUNS: &[&str] = &[
     "government",
     "counterpart",
     "federation",
+    "chief",
+    "minister",
+    "president",
+    "secretary",
+    "envoy",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "commander",
+    "ambassador",
+    "chairman",
+    "head",
 ];
 
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "being", "be"];
@@ -596,7 +608,14 @@ impl RelationExtractor {
                                     | "into"
                             )
                         });
-                if !prepositional && !gap.is_empty() {
+                // "the sale of F-16 fighter jets to Turkey": the patient after the thing.
+                let thing_then_preposition = gap.first() == Some(&"of")
+                    && gap.len() <= 7
+                    && gap
+                        .last()
+                        .is_some_and(|w| matches!(*w, "to" | "with" | "from" | "for" | "against"))
+                    && !(ce..r.tok_start).any(|i| sentence.cue_token[i]);
+                if !prepositional && !thing_then_preposition && !gap.is_empty() {
                     right = None;
                 }
             }
