@@ -27,7 +27,7 @@ impl Extractor {
     /// Compile the matchers of `lexicon`.
     pub fn new(lexicon: &Lexicon) -> Self {
         Self {
-            resolver: Resolver::new(&lexicon.entities, &lexicon.titles),
+            resolver: Resolver::new(&lexicon.entities, &lexicon.titles, &lexicon.cues),
             relations: RelationExtractor::new(&lexicon.cues),
         }
     }
@@ -40,6 +40,12 @@ impl Extractor {
             entities,
             relations,
         }
+    }
+
+    /// Count the names near relation cues that no dictionary knows.
+    pub fn add_gaps(&self, doc: &Document, report: &mut crate::relation::gaps::GapReport) {
+        let entities = self.resolver.resolve(doc);
+        report.add(&self.relations, &doc.text, &entities);
     }
 
     /// Run the whole pipeline on `documents`.

@@ -207,6 +207,30 @@ mod tests {
     }
 
     #[test]
+    fn title_bodies_and_organization_countries_name_known_entities() {
+        let lexicon = Lexicon::builtin();
+        let ids: BTreeSet<&str> = lexicon.entities.iter().map(|e| e.id.as_str()).collect();
+        for title in &lexicon.titles {
+            if let Some(body) = &title.body {
+                assert!(
+                    ids.contains(body.as_str()),
+                    "title `{}` names unknown body `{body}`",
+                    title.title
+                );
+            }
+        }
+        for entity in &lexicon.entities {
+            if let Some(country) = &entity.country {
+                assert!(
+                    ids.contains(country.as_str()),
+                    "{} names unknown country `{country}`",
+                    entity.id
+                );
+            }
+        }
+    }
+
+    #[test]
     fn user_tables_are_recognised_by_header_and_errors_name_the_line() {
         let mut lexicon = Lexicon::builtin();
         let before = lexicon.entities.len();

@@ -4,6 +4,7 @@
 mod build;
 mod dot;
 mod explain;
+mod gaps;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -25,6 +26,7 @@ enum Command {
     Build(build::Args),
     Dot(dot::Args),
     Explain(explain::Args),
+    Gaps(gaps::Args),
 }
 
 /// Parse the arguments and run the subcommand.
@@ -34,5 +36,6 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Build(args) => build::run(args),
         Command::Dot(args) => dot::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Gaps(args) => gaps::run(args),
     }
 }

@@ -19,6 +19,7 @@ use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch
 use crate::mention::titles::{TitleEntry, TitleMatcher};
 use crate::mention::token::{Token, tokenize};
 use crate::ontology::EntityKind;
+use crate::relation::cues::{CueEntry, CuePattern};
 use crate::sentence;
 use crate::span::Span;
 use std::collections::{BTreeSet, HashMap};
@@ -31,6 +32,8 @@ pub struct Resolver {
     titles: Vec<TitleEntry>,
     title_matcher: TitleMatcher,
     by_id: HashMap<String, usize>,
+    /// First words of verb cues ("met", "signed"): a new name right before one is a person.
+    action_verbs: std::collections::HashSet<String>,
 }
 
 /// An entity of one document.
@@ -186,7 +189,13 @@ fn all_caps(s: &str) -> bool {
 
 impl Resolver {
     /// Compile the entity and title tables.
-    pub fn new(entries: &[EntityEntry], titles: &[TitleEntry]) -> Self {
+    pub fn new(entries: &[EntityEntry], titles: &[TitleEntry], cues: &[CueEntry]) -> Self {
+        let action_verbs = cues
+            .iter()
+            .filter(|c| c.pattern == CuePattern::Verb)
+            .filter_map(|c| c.cue.split(' ').next())
+            .map(str::to_string)
+            .collect();
         let by_id = entries
             .iter()
             .enumerate()
@@ -198,6 +207,7 @@ impl Resolver {
             titles: titles.to_vec(),
             title_matcher: TitleMatcher::new(titles),
             by_id,
+            action_verbs,
         }
     }
 
@@ -241,7 +251,11 @@ impl Resolver {
         let mut covered = vec![false; tokens.len()];
         for m in &matches {
             let (s, e) = to_tokens(m.start, m.end);
-            if m.ambiguous && !self.ambiguous_form_fits(tokens, text, s, e) {
+            // Capitals are surnames and towns too ("Ana Lima", "Paris Hilton"): like ambiguous
+            // forms, they count only outside a longer capitalized name.
+            if (m.ambiguous || m.form == FormKind::Metonym)
+                && !self.ambiguous_form_fits(tokens, text, s, e)
+            {
                 continue;
             }
             // A capital after a locative preposition is a place, not the government:
@@ -470,7 +484,11 @@ impl Resolver {
                 continue;
             }
             // Apposition: "Leo Docherty, Parliamentary Under Secretary of State at the FCDO".
+            // "Anna Berg, a senior adviser at ...": back over descriptors and the article.
             let mut before = ts;
+            while before > 0 && TITLE_DESCRIPTORS.contains(&tok(before - 1)) {
+                before -= 1;
+            }
             if matches!(tok(before.wrapping_sub(1)), "the" | "a" | "an") {
                 before -= 1;
             }
@@ -521,7 +539,16 @@ impl Resolver {
         // Speakers: "Jens Stoltenberg said", honorifics "Mr. Wang".
         for i in 0..tokens.len() {
             let w = tok(i);
-            if NAME_WORDS.speech.contains(w)
+            // "Ana Lima met ...": an unknown two- or three-word name acting as a subject.
+            let acts = self.action_verbs.contains(w)
+                && i >= 2
+                && self
+                    .name_before(tokens, text, i, &covered)
+                    .is_some_and(|(ns, _, name)| {
+                        name.contains(' ')
+                            && (ns == 0 || matches!(tok(ns - 1), "," | "and" | "when" | "as"))
+                    });
+            if (NAME_WORDS.speech.contains(w) || acts)
                 && i >= 2
                 && let Some((ns, ne, name)) = self.name_before(tokens, text, i, &covered)
                 && name.contains(' ')
@@ -1354,7 +1381,8 @@ mod tests {
 
     fn resolve(text: &str) -> DocEntities {
         let lexicon = Lexicon::builtin();
-        Resolver::new(&lexicon.entities, &lexicon.titles).resolve(&Document::new("t", text))
+        Resolver::new(&lexicon.entities, &lexicon.titles, &lexicon.cues)
+            .resolve(&Document::new("t", text))
     }
 
     fn labels(d: &DocEntities) -> Vec<(String, EntityKind)> {

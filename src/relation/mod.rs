@@ -19,6 +19,7 @@
 //! ([`crate::entity::Official`]), not cues.
 
 pub mod cues;
+pub mod gaps;
 
 use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities};
 use crate::ontology::{EntityKind, RelationKind};
@@ -210,7 +211,7 @@ impl RelationExtractor {
             return;
         }
         let base = sentence.span.byte_start;
-        let headline = is_headline(text, tokens);
+        let headline = is_headline(text, sentence);
         // Agent and patient groups of earlier cues, for "help Iran and oppose X".
         let mut previous: Option<(usize, Option<Group>, Option<Group>)> = None;
         for cue in self.matcher.find(sentence_text) {
@@ -330,7 +331,23 @@ impl RelationExtractor {
                 .cues
                 .iter()
                 .any(|c| c.cue == entry.cue && c.pattern == CuePattern::Noun)
-            && left.as_ref().is_none_or(|l| cs - l.tok_end > 2)
+            && left.as_ref().is_none_or(|l| {
+                cs - l.tok_end > 2
+                    || (l.tok_end..cs).any(|i| {
+                        matches!(
+                            word(i),
+                            "in" | "of"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "for"
+                                | "to"
+                                | "from"
+                                | "with"
+                                | "on"
+                        )
+                    })
+            })
             && !(cs >= 1
                 && matches!(
                     word(cs - 1),
@@ -351,7 +368,36 @@ impl RelationExtractor {
         }
         // A noun's participant on the left is its subject only from the subject position.
         if entry.pattern == CuePattern::Noun {
-            left = left.filter(|l| cs - l.tok_end <= 3 || subject_position(l, words));
+            // Close by, but not as a prepositional object: "sourced from North Korea in recent attacks".
+            let prepositional_object = |l: &Group| {
+                l.tok_start > 0
+                    && matches!(
+                        word(l.tok_start - 1),
+                        "from"
+                            | "in"
+                            | "to"
+                            | "of"
+                            | "with"
+                            | "by"
+                            | "on"
+                            | "at"
+                            | "for"
+                            | "against"
+                    )
+            };
+            left = left.filter(|l| {
+                (cs - l.tok_end <= 3 && !prepositional_object(l)) || subject_position(l, words)
+            });
+        }
+        // A place far from the verb is an adjunct, not the object: "to support
+        // reconstruction ... for all communities in northern Ethiopia".
+        if entry.pattern == CuePattern::Verb {
+            right = right.filter(|r| {
+                !(r.tok_start - ce > 2
+                    && r.tok_start >= 1
+                    && (r.tok_start.saturating_sub(2)..r.tok_start)
+                        .any(|i| matches!(word(i), "in" | "at" | "near")))
+            });
         }
         let passive = entry.pattern == CuePattern::Verb
             && (1..=2).any(|k| cs >= k && BE_FORMS.contains(&word(cs - k)))
@@ -366,7 +412,7 @@ impl RelationExtractor {
         if symmetric && let Some(r) = &right {
             let between =
                 (ce..r.tok_start).any(|i| matches!(word(i), "between" | "among" | "amongst"));
-            if between && r.entities.len() >= 2 && r.tok_start - ce <= 3 {
+            if between && r.entities.len() >= 2 && r.tok_start - ce <= 5 {
                 return Some((Some(r.clone()), None, "between"));
             }
         }
@@ -374,22 +420,44 @@ impl RelationExtractor {
         if entry.pattern == CuePattern::Noun {
             if let Some(r) = &right {
                 let gap: Vec<&str> = (ce..r.tok_start).map(word).collect();
-                let prepositional = gap.len() <= 5
-                    && gap.iter().any(|w| {
-                        matches!(
-                            *w,
-                            "on" | "against"
-                                | "for"
-                                | "to"
-                                | "with"
-                                | "of"
-                                | "in"
-                                | "over"
-                                | "from"
-                                | "into"
-                        )
+                // The patient follows the noun's own preposition: "sanctions on Iran",
+                // "cooperation with the UN", not "partners to ensure that North Korea".
+                let cue_ends_in_preposition = matches!(
+                    entry.cue.rsplit(' ').next(),
+                    Some(
+                        "of" | "on"
+                            | "for"
+                            | "to"
+                            | "with"
+                            | "against"
+                            | "in"
+                            | "into"
+                            | "over"
+                            | "from"
+                    )
+                );
+                let determiners_only = gap.len() <= 3
+                    && gap.iter().all(|w| {
+                        matches!(*w, "the" | "a" | "an")
+                            || (w.chars().all(char::is_alphabetic) && !is_function_word(w))
                     });
-                if !prepositional && gap.len() > 2 {
+                let prepositional = (cue_ends_in_preposition && determiners_only)
+                    || gap.len() <= 4
+                        && gap.first().is_some_and(|w| {
+                            matches!(
+                                *w,
+                                "on" | "against"
+                                    | "for"
+                                    | "to"
+                                    | "with"
+                                    | "of"
+                                    | "in"
+                                    | "over"
+                                    | "from"
+                                    | "into"
+                            )
+                        });
+                if !prepositional && !gap.is_empty() {
                     right = None;
                 }
             }
@@ -425,7 +493,8 @@ impl RelationExtractor {
                     let anchor = nearest_left(groups, words, agent.tok_start)?;
                     let apposition = anchor.tok_end + 3 >= agent.tok_start
                         && words.get(anchor.tok_end).is_some_and(|w| w == ",");
-                    (symmetric
+                    let possessive = matches!(word(agent.tok_end), "'s" | "’s");
+                    ((symmetric && possessive)
                         || apposition
                         || (subject_position(&anchor, words) && anchor.entities.len() == 1))
                         .then_some(anchor)
@@ -470,11 +539,6 @@ impl RelationExtractor {
             (Some(a), None) if symmetric && a.entities.len() >= 2 && subject_position(a, words) => {
                 Some((agent, None, "coordinated subject"))
             }
-            (None, Some(r))
-                if symmetric && r.entities.len() >= 2 && entry.pattern == CuePattern::Noun =>
-            {
-                Some((right, None, "coordinated object"))
-            }
             // "As a permanent member of the Security Council, the country ...": the member follows.
             (None, Some(r)) if entry.relation == RelationKind::Membership => {
                 let member = groups.iter().find(|g| {
@@ -489,17 +553,29 @@ impl RelationExtractor {
 
 /// Title-case text ("Treasury Sanctions Nicaragua-Based Russian Institution"):
 /// most longer words capitalized.
-fn is_headline(text: &str, tokens: &[crate::mention::token::Token]) -> bool {
-    let words: Vec<&str> = tokens
+/// Names do not count: "Ana Lima met Paulo Reis in Lisbon" is not a headline.
+fn is_headline(text: &str, sentence: &SentenceEntities) -> bool {
+    let len = sentence.tokens.len();
+    let mut named = vec![false; len];
+    for m in &sentence.mentions {
+        named[m.tok_start..m.tok_end.min(len)].fill(true);
+    }
+    let words: Vec<&str> = sentence
+        .tokens
         .iter()
-        .map(|t| &text[t.start..t.end])
+        .zip(&named)
+        .filter(|(_, named)| !**named)
+        .map(|(t, _)| &text[t.start..t.end])
         .filter(|w| w.chars().count() > 3 && w.chars().all(char::is_alphabetic))
         .collect();
     let capitalized = words
         .iter()
         .filter(|w| w.starts_with(char::is_uppercase))
         .count();
-    !words.is_empty() && capitalized * 10 >= words.len() * 7
+    let unpunctuated = !text[sentence.span.byte_start..sentence.span.byte_end]
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?', ':']);
+    unpunctuated && words.len() >= 3 && capitalized * 10 >= words.len() * 7
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -618,6 +694,11 @@ fn subject_position(group: &Group, words: &[String]) -> bool {
                 | "\""
                 | "“"
                 | "which"
+                | "said"
+                | "says"
+                | "told"
+                | "announced"
+                | "confirmed"
                 | "then"
                 | "today"
                 | "meanwhile"
@@ -663,10 +744,43 @@ fn nearest_left(groups: &[Group], words: &[String], cs: usize) -> Option<Group> 
         && let Some(head) = groups.iter().rev().find(|h| {
             h.tok_end < g.tok_start
                 && word(h.tok_end) == ","
-                && !(h.tok_end + 1..g.tok_start).any(|i| word(i) == ",")
+                && close - h.tok_end <= 14
+                && !(h.tok_end + 1..close).any(|i| {
+                    matches!(
+                        word(i),
+                        "," | "has"
+                            | "have"
+                            | "had"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "said"
+                            | "it"
+                            | "they"
+                            | "he"
+                            | "she"
+                            | "we"
+                    )
+                })
         })
     {
         g = head;
+    }
+    // "the nation — which had been part of Yugoslavia — had to negotiate": skip the aside.
+    if let Some(close) = (g.tok_end..cs).find(|&i| matches!(word(i), "—" | "–" | ")"))
+        && let Some(open) = (0..g.tok_start)
+            .rev()
+            .find(|&i| matches!(word(i), "—" | "–" | "("))
+        && !(open + 1..close)
+            .any(|i| i != open && matches!(word(i), "—" | "–" | "(" | ")") && i < g.tok_start)
+    {
+        match groups.iter().rev().find(|h| h.tok_end <= open) {
+            Some(h) => g = h,
+            None => return None,
+        }
     }
     if cs - g.tok_end > 25 || (g.tok_end..cs).any(|i| breaks_at(words, i)) {
         return None;
