@@ -10,6 +10,7 @@ mod distances;
 mod dot;
 mod ego;
 mod explain;
+mod gaps;
 mod neighbors;
 mod output;
 mod path;
@@ -47,6 +48,7 @@ enum Command {
     Balance(balance::Args),
     Distances(distances::Args),
     Diff(diff::Args),
+    Gaps(gaps::Args),
 }
 
 /// Parse the arguments and run the subcommand.
@@ -66,5 +68,6 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Balance(args) => balance::run(args),
         Command::Distances(args) => distances::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Gaps(args) => gaps::run(args),
     }
 }

@@ -11,6 +11,7 @@ mod cli;
 mod export;
 mod extract;
 mod graphs;
+mod regression;
 
 use newsgraph::document::Document;
 use newsgraph::extract::Extractor;
