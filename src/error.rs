@@ -76,6 +76,65 @@ pub enum Error {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// No entity of the graph has this name; the closest names are offered.
+    #[error("no entity named `{name}` in the graph{}", suggest(suggestions))]
+    UnknownEntity {
+        /// The name asked for.
+        name: String,
+        /// The closest names, as `label (id)`, best first.
+        suggestions: Vec<String>,
+    },
+    /// Several entities have this name.
+    #[error("`{name}` names {} entities: {}; use an id", candidates.len(), candidates.join(", "))]
+    AmbiguousEntity {
+        /// The name asked for.
+        name: String,
+        /// Every entity it names, as `label (id, kind)`.
+        candidates: Vec<String>,
+    },
+    /// A query pattern does not parse.
+    #[error("bad pattern at column {column}: {message}\n  {pattern}\n  {:>width$}", "^", width = column)]
+    Pattern {
+        /// The pattern text.
+        pattern: String,
+        /// 1-based character column of the fault.
+        column: usize,
+        /// What was expected there.
+        message: String,
+    },
+    /// An argument of an analysis has a value it cannot work with.
+    #[error("{message}")]
+    Analysis {
+        /// What is wrong, naming the value.
+        message: String,
+    },
+    /// The two ends of an edge must be nodes of the graph.
+    #[error("edge {index} ({source_id} -> {target_id}) names an unknown node `{missing}`")]
+    DanglingEdge {
+        /// Position of the edge in the graph's `edges`.
+        index: usize,
+        /// Its source id.
+        source_id: String,
+        /// Its target id.
+        target_id: String,
+        /// The id that is not a node.
+        missing: String,
+    },
+    /// Graphviz is not installed (the message says how to install it), or
+    /// it failed on a diagram (the message carries what it printed).
+    #[error("{message}")]
+    Graphviz {
+        /// What happened.
+        message: String,
+    },
+}
+
+fn suggest(suggestions: &[String]) -> String {
+    if suggestions.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean {}?", suggestions.join(", "))
+    }
 }
 
 /// Shorthand for results of this crate.

@@ -13,7 +13,8 @@
 //! 4. [`entity`]: resolve them to one entity each (surnames, acronyms, "the two countries").
 //! 5. [`relation`]: read relations from cue words and argument rules.
 //! 6. [`graph`]: merge documents into one [`graph::KnowledgeGraph`].
-//! 7. (analysis: queries and algorithms, to come.)
+//! 7. [`analysis`]: queries (neighbours, paths, patterns) and algorithms
+//!    (centralities, components, communities, structural balance).
 //! 8. [`export`]: node-link JSON and Graphviz DOT.
 //!
 //! The knowledge it runs on ([`lexicon`]) is plain TSV embedded at compile time;
@@ -33,6 +34,7 @@
 //! assert_eq!(sentence, ev.sentence);
 //! ```
 
+pub mod analysis;
 pub mod document;
 pub mod entity;
 pub mod error;

@@ -1,8 +1,8 @@
 //! `newsgraph explain`: the edges between two entities, with evidence, rule
 //! and confidence.
 
+use newsgraph::analysis::lookup::EntityIndex;
 use newsgraph::export::json;
-use newsgraph::graph::{KnowledgeGraph, Node};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -12,40 +12,18 @@ use std::process::ExitCode;
 pub struct Args {
     /// The graph JSON written by `newsgraph build`.
     graph: PathBuf,
-    /// First entity: id, label or alias (case-insensitive).
+    /// First entity: id, label or alias (case-insensitive; "U.S." and "US" are
+    /// the same name).
     a: String,
     /// Second entity.
     b: String,
 }
 
-fn find<'g>(graph: &'g KnowledgeGraph, name: &str) -> anyhow::Result<&'g Node> {
-    let wanted = name.to_lowercase();
-    let matches: Vec<&Node> = graph
-        .nodes
-        .iter()
-        .filter(|n| {
-            n.id.to_lowercase() == wanted
-                || n.label.to_lowercase() == wanted
-                || n.aliases.iter().any(|a| a.to_lowercase() == wanted)
-        })
-        .collect();
-    match matches.as_slice() {
-        [one] => Ok(one),
-        [] => anyhow::bail!("no entity named `{name}` in the graph"),
-        many => anyhow::bail!(
-            "`{name}` is ambiguous: {}",
-            many.iter()
-                .map(|n| format!("{} ({})", n.label, n.id))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let graph = json::read_graph(&args.graph)?;
-    let a = find(&graph, &args.a)?;
-    let b = find(&graph, &args.b)?;
+    let index = EntityIndex::new(&graph);
+    let a = index.node(&args.a)?;
+    let b = index.node(&args.b)?;
     let edges: Vec<_> = graph
         .edges
         .iter()

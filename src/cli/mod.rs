@@ -1,10 +1,23 @@
 //! Command-line interface: one file per subcommand, each with its arguments
 //! and a `run`. The library never sees clap types.
 
+mod balance;
 mod build;
+mod communities;
+mod components;
+mod diff;
+mod distances;
 mod dot;
+mod ego;
 mod explain;
 mod gaps;
+mod merge;
+mod neighbors;
+mod output;
+mod path;
+mod query;
+mod rank;
+mod scope;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -26,6 +39,17 @@ enum Command {
     Build(build::Args),
     Dot(dot::Args),
     Explain(explain::Args),
+    Neighbors(neighbors::Args),
+    Path(path::Args),
+    Ego(ego::Args),
+    Query(query::Args),
+    Rank(rank::Args),
+    Components(components::Args),
+    Communities(communities::Args),
+    Balance(balance::Args),
+    Distances(distances::Args),
+    Diff(diff::Args),
+    Merge(merge::Args),
     Gaps(gaps::Args),
 }
 
@@ -36,6 +60,17 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Build(args) => build::run(args),
         Command::Dot(args) => dot::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Neighbors(args) => neighbors::run(args),
+        Command::Path(args) => path::run(args),
+        Command::Ego(args) => ego::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Rank(args) => rank::run(args),
+        Command::Components(args) => components::run(args),
+        Command::Communities(args) => communities::run(args),
+        Command::Balance(args) => balance::run(args),
+        Command::Distances(args) => distances::run(args),
+        Command::Diff(args) => diff::run(args),
+        Command::Merge(args) => merge::run(args),
         Command::Gaps(args) => gaps::run(args),
     }
 }

@@ -2,12 +2,16 @@
 //!
 //! [`KnowledgeGraph`] folds the per-document extractions into one graph: one
 //! node per entity id, one edge per (source, relation, target) with symmetric
-//! relations stored once (endpoints in id order, `directed: false`), and all
-//! the evidence behind each edge. Its serde form *is* the node-link JSON that
+//! relations stored once (endpoints in id order, `directed: false`), and the
+//! evidence behind each edge (the best few sentences; the counts count them
+//! all). Its serde form *is* the node-link JSON that
 //! `networkx.node_link_graph` loads, so there is one model and no conversion
 //! layer to drift. Everything is kept sorted (nodes by id, edges by source,
 //! relation, target; evidence by document order and position), which makes the
-//! output byte-identical whatever the input order or thread count.
+//! output byte-identical whatever the input order or thread count. Graphs built
+//! apart merge into the graph built at once ([`merge`]).
+
+pub mod merge;
 
 use crate::document::Document;
 use crate::entity::DocEntities;
@@ -55,9 +59,14 @@ pub struct Node {
     pub aliases: Vec<String>,
     /// Number of mentions in the corpus.
     pub mentions: usize,
-    /// A person's role, from their title.
+    /// A person's role, from their title: the one most documents gave.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// Every role documents gave this person, with how many documents gave
+    /// it: what `role` is chosen from, kept so that graphs built apart merge
+    /// into the graph built at once.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub roles: BTreeMap<String, usize>,
 }
 
 /// One sentence supporting an edge.
@@ -90,11 +99,17 @@ pub struct Edge {
     pub relation: RelationKind,
     /// False for symmetric relations.
     pub directed: bool,
-    /// Number of evidence sentences.
+    /// Number of sentences that say so, all of them, even beyond the
+    /// evidence kept.
     pub weight: usize,
-    /// Highest confidence among the evidence.
+    /// Number of distinct documents that say so. Absent in graphs written
+    /// before it existed, where it reads as 0.
+    #[serde(default)]
+    pub documents: usize,
+    /// Highest confidence among all the sentences that say so.
     pub confidence: f64,
-    /// The sentences that say so, in document and text order.
+    /// The sentences that say so, in document and text order: at most the
+    /// builder's `max_evidence` of them, the most confident.
     pub evidence: Vec<Evidence>,
 }
 
@@ -128,13 +143,31 @@ impl Default for KnowledgeGraph {
     }
 }
 
+/// How many evidence sentences an edge keeps unless told otherwise: enough
+/// to read why the edge is there, few enough that a year of news does not
+/// make the graph grow with the corpus. `weight` and `documents` still count
+/// every sentence and document.
+pub const DEFAULT_MAX_EVIDENCE: usize = 20;
+
 /// Accumulates documents into a graph; [`GraphBuilder::finish`] sorts it.
-#[derive(Debug, Default)]
+///
+/// Everything it keeps is a commutative summary (sums, maxima, set unions,
+/// the best `max_evidence` sentences under one total order), so documents may
+/// be added in any order, on any number of threads, and builders (or finished
+/// graphs, see [`GraphBuilder::add_graph`]) merged: the result is the same
+/// graph, byte for byte. Memory grows with the graph, not with the corpus:
+/// per edge at most `2 * max_evidence` sentences are held between prunings.
+#[derive(Debug)]
 pub struct GraphBuilder {
+    /// `None` keeps every evidence sentence.
+    max_evidence: Option<usize>,
     documents: BTreeMap<String, DocumentMeta>,
     nodes: BTreeMap<String, NodeAcc>,
-    edges: BTreeMap<(String, RelationKind, String), Vec<Evidence>>,
+    edges: BTreeMap<EdgeKey, EdgeAcc>,
 }
+
+/// (source, relation, target), symmetric relations with endpoints in id order.
+type EdgeKey = (String, RelationKind, String);
 
 #[derive(Debug, Default)]
 struct NodeAcc {
@@ -145,13 +178,47 @@ struct NodeAcc {
     roles: BTreeMap<String, usize>,
 }
 
+#[derive(Debug, Default)]
+struct EdgeAcc {
+    weight: usize,
+    documents: usize,
+    confidence: f64,
+    evidence: Vec<Evidence>,
+}
+
+impl Default for GraphBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl GraphBuilder {
-    /// An empty builder.
+    /// An empty builder keeping [`DEFAULT_MAX_EVIDENCE`] sentences per edge.
     pub fn new() -> Self {
-        Self::default()
+        Self::with_max_evidence(Some(DEFAULT_MAX_EVIDENCE))
     }
 
-    /// Add one document's entities and relations.
+    /// An empty builder keeping at most `max` evidence sentences per edge
+    /// (`None`: all). Which ones: the most confident, then the earliest by
+    /// document id and position, so the choice does not depend on the order
+    /// documents arrive in.
+    pub fn with_max_evidence(max: Option<usize>) -> Self {
+        Self {
+            max_evidence: max,
+            documents: BTreeMap::new(),
+            nodes: BTreeMap::new(),
+            edges: BTreeMap::new(),
+        }
+    }
+
+    /// How many documents have been added.
+    pub fn document_count(&self) -> usize {
+        self.documents.len()
+    }
+
+    /// Add one document's entities and relations. Document ids must be
+    /// distinct across everything added to one graph (the loader renames
+    /// duplicates), or the document's counts are taken twice.
     pub fn add(&mut self, doc: &Document, entities: &DocEntities, relations: &[Relation]) {
         self.documents.insert(
             doc.id.clone(),
@@ -173,38 +240,85 @@ impl GraphBuilder {
             }
             let acc = self.nodes.entry(e.id.clone()).or_default();
             acc.labels.insert(e.label.clone());
-            acc.kind = Some(e.kind);
+            acc.kind = Some(acc.kind.map_or(e.kind, |k| k.min(e.kind)));
             acc.aliases.extend(e.aliases.iter().cloned());
             acc.mentions += e.mentions;
             if let Some(role) = &e.role {
                 *acc.roles.entry(role.clone()).or_default() += 1;
             }
         }
+        // This document's readings per edge, first, so that each edge counts
+        // the document once and each sentence once (read by its most
+        // confident rule; on a tie, the first rule by name).
+        let mut local: BTreeMap<(&str, RelationKind, &str), BTreeMap<usize, &Relation>> =
+            BTreeMap::new();
         for r in relations {
             let (mut s, mut t) = (
-                &entities.entities[r.source].id,
-                &entities.entities[r.target].id,
+                entities.entities[r.source].id.as_str(),
+                entities.entities[r.target].id.as_str(),
             );
             if r.relation.is_symmetric() && s > t {
                 std::mem::swap(&mut s, &mut t);
             }
-            let sentence = &entities.sentences[r.sentence];
-            self.edges
-                .entry((s.clone(), r.relation, t.clone()))
+            local
+                .entry((s, r.relation, t))
                 .or_default()
-                .push(Evidence {
-                    doc: doc.id.clone(),
-                    sentence: doc.text[sentence.span.byte_start..sentence.span.byte_end]
-                        .to_string(),
-                    start: sentence.span.char_start,
-                    end: sentence.span.char_end,
-                    rule: r.rule.clone(),
-                    confidence: r.confidence,
+                .entry(r.sentence)
+                .and_modify(|best| {
+                    if (r.confidence, std::cmp::Reverse(&r.rule))
+                        > (best.confidence, std::cmp::Reverse(&best.rule))
+                    {
+                        *best = r;
+                    }
+                })
+                .or_insert(r);
+        }
+        for ((s, relation, t), readings) in local {
+            let weight = readings.len();
+            let confidence = readings.values().map(|r| r.confidence).fold(0.0, f64::max);
+            let mut best: Vec<&Relation> = readings.into_values().collect();
+            // Only sentences that can be among the best of the corpus are
+            // copied: a long "sentence" read by many rules is copied once per
+            // edge, not once per reading.
+            if let Some(max) = self.max_evidence {
+                best.sort_by(|a, b| {
+                    b.confidence
+                        .total_cmp(&a.confidence)
+                        .then_with(|| (a.sentence, &a.rule).cmp(&(b.sentence, &b.rule)))
                 });
+                best.truncate(max);
+            }
+            let evidence = best
+                .into_iter()
+                .map(|r| {
+                    let span = &entities.sentences[r.sentence].span;
+                    Evidence {
+                        doc: doc.id.clone(),
+                        sentence: doc.text[span.byte_start..span.byte_end].to_string(),
+                        start: span.char_start,
+                        end: span.char_end,
+                        rule: r.rule.clone(),
+                        confidence: r.confidence,
+                    }
+                })
+                .collect();
+            let acc = self
+                .edges
+                .entry((s.to_string(), relation, t.to_string()))
+                .or_default();
+            acc.absorb(
+                EdgeAcc {
+                    weight,
+                    documents: 1,
+                    confidence,
+                    evidence,
+                },
+                self.max_evidence,
+            );
         }
     }
 
-    /// The sorted, deduplicated graph.
+    /// The sorted graph.
     pub fn finish(self) -> KnowledgeGraph {
         let nodes = self
             .nodes
@@ -232,49 +346,27 @@ impl GraphBuilder {
                     aliases: aliases.into_iter().collect(),
                     mentions: acc.mentions,
                     role,
+                    roles: acc.roles,
                 }
             })
             .collect();
-        let doc_order: BTreeMap<&str, usize> = self
-            .documents
-            .keys()
-            .enumerate()
-            .map(|(i, id)| (id.as_str(), i))
-            .collect();
+        let max_evidence = self.max_evidence;
         let edges = self
             .edges
             .into_iter()
-            .map(|((source, relation, target), mut evidence)| {
-                evidence.sort_by(|a, b| {
-                    (doc_order.get(a.doc.as_str()), a.start, a.end, &a.rule).cmp(&(
-                        doc_order.get(b.doc.as_str()),
-                        b.start,
-                        b.end,
-                        &b.rule,
-                    ))
-                });
-                // One sentence is one piece of evidence, read by its most confident rule.
-                let mut unique: Vec<Evidence> = Vec::with_capacity(evidence.len());
-                for e in evidence {
-                    match unique.last_mut() {
-                        Some(last) if last.doc == e.doc && last.start == e.start => {
-                            if e.confidence > last.confidence {
-                                *last = e;
-                            }
-                        }
-                        _ => unique.push(e),
-                    }
-                }
-                let confidence = unique.iter().map(|e| e.confidence).fold(0.0, f64::max);
+            .map(|((source, relation, target), mut acc)| {
+                acc.prune(max_evidence);
+                acc.evidence.sort_by(position_order);
                 Edge {
                     source,
                     target,
                     key: relation.as_str().to_string(),
                     relation,
                     directed: !relation.is_symmetric(),
-                    weight: unique.len(),
-                    confidence,
-                    evidence: unique,
+                    weight: acc.weight,
+                    documents: acc.documents,
+                    confidence: acc.confidence,
+                    evidence: acc.evidence,
                 }
             })
             .collect();
@@ -288,6 +380,58 @@ impl GraphBuilder {
             ..KnowledgeGraph::default()
         }
     }
+}
+
+impl NodeAcc {
+    /// Fold in what another builder knows of the same entity.
+    fn absorb(&mut self, other: NodeAcc) {
+        self.labels.extend(other.labels);
+        // The smallest kind wins: a rule that does not depend on order.
+        self.kind = match (self.kind, other.kind) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        self.aliases.extend(other.aliases);
+        self.mentions += other.mentions;
+        for (role, count) in other.roles {
+            *self.roles.entry(role).or_default() += count;
+        }
+    }
+}
+
+impl EdgeAcc {
+    /// Fold in the counts and evidence of other documents.
+    fn absorb(&mut self, other: EdgeAcc, max_evidence: Option<usize>) {
+        self.weight += other.weight;
+        self.documents += other.documents;
+        self.confidence = self.confidence.max(other.confidence);
+        self.evidence.extend(other.evidence);
+        // Prune in batches, not at every document: sorting is then amortised.
+        if let Some(max) = max_evidence
+            && self.evidence.len() > 2 * max.max(8)
+        {
+            self.prune(Some(max));
+        }
+    }
+
+    /// Keep the `max` best sentences: most confident first, then earliest.
+    fn prune(&mut self, max_evidence: Option<usize>) {
+        if let Some(max) = max_evidence
+            && self.evidence.len() > max
+        {
+            self.evidence.sort_by(|a, b| {
+                b.confidence
+                    .total_cmp(&a.confidence)
+                    .then_with(|| position_order(a, b))
+            });
+            self.evidence.truncate(max);
+        }
+    }
+}
+
+/// Evidence in reading order: by document id, position, then rule.
+fn position_order(a: &Evidence, b: &Evidence) -> std::cmp::Ordering {
+    (&a.doc, a.start, a.end, &a.rule).cmp(&(&b.doc, b.start, b.end, &b.rule))
 }
 
 impl KnowledgeGraph {

@@ -26,6 +26,7 @@ fn hostile_graph() -> KnowledgeGraph {
             aliases: vec![],
             mentions: 1,
             role: None,
+            roles: Default::default(),
         })
         .collect();
     let edges = nodes
@@ -37,6 +38,7 @@ fn hostile_graph() -> KnowledgeGraph {
             relation: RelationKind::Conflict,
             directed: false,
             weight: 2,
+            documents: 1,
             confidence: 0.5,
             evidence: vec![Evidence {
                 doc: "d".into(),

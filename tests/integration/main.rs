@@ -1,14 +1,18 @@
 //! Integration tests: what a user sees from the binary and the library.
 //!
+//! - `analysis`: the query and algorithm commands on graphs with known answers;
 //! - `cli`: exit codes, messages and outputs of the `newsgraph` binary;
 //! - `extract`: the graph built from test articles written for these tests;
 //! - `export`: DOT and JSON as Graphviz and NetworkX need them;
+//! - `merge`: graphs of shards merge into the graph built at once;
 //! - `graphs`: `graphs/` is what the example articles produce today.
 
+mod analysis;
 mod cli;
 mod export;
 mod extract;
 mod graphs;
+mod merge;
 mod regression;
 
 use newsgraph::document::Document;

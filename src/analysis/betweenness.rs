@@ -1,0 +1,175 @@
+//! Betweenness centrality: how often an entity lies on the shortest paths
+//! between two others.
+//!
+//! Brandes' algorithm (U. Brandes, "A faster algorithm for betweenness
+//! centrality", 2001), unweighted (a path's length is its number of hops),
+//! normalized as NetworkX's `betweenness_centrality(G, normalized=True)`
+//! for directed graphs: divided by (n-1)(n-2).
+//!
+//! Written out here although rustworkx-core has Brandes too: its version
+//! allocates a vector of predecessor lists per source and merges under a
+//! lock, and measured 10.5 s on the benchmark's 5,000 nodes / 50,000 arcs
+//! where igraph takes 2.2 s. This one walks the [`Network`]'s compressed
+//! rows, finds predecessors through the in-arcs instead of storing them,
+//! reuses one workspace per chunk of sources and runs the chunks in
+//! parallel; the unit test checks it against rustworkx-core. Chunks are
+//! fixed and summed in order, so the result does not depend on the number
+//! of threads.
+
+use super::network::Network;
+use rayon::prelude::*;
+
+/// Sources per unit of parallel work.
+const CHUNK: usize = 64;
+
+/// Per-thread state of the single-source searches.
+struct Workspace {
+    dist: Vec<u32>,
+    sigma: Vec<f64>,
+    delta: Vec<f64>,
+    order: Vec<u32>,
+}
+
+impl Workspace {
+    fn new(n: usize) -> Self {
+        Self {
+            dist: vec![u32::MAX; n],
+            sigma: vec![0.0; n],
+            delta: vec![0.0; n],
+            order: Vec::with_capacity(n),
+        }
+    }
+
+    /// Add the dependencies of source `s` to `scores`.
+    fn accumulate(&mut self, net: &Network, s: usize, scores: &mut [f64]) {
+        let Self {
+            dist,
+            sigma,
+            delta,
+            order,
+        } = self;
+        dist[s] = 0;
+        sigma[s] = 1.0;
+        order.push(s as u32);
+        let mut head = 0;
+        while head < order.len() {
+            let v = order[head] as usize;
+            head += 1;
+            let next = dist[v] + 1;
+            for &w in net.successors(v) {
+                let w = w as usize;
+                if dist[w] == u32::MAX {
+                    dist[w] = next;
+                    order.push(w as u32);
+                }
+                if dist[w] == next {
+                    sigma[w] += sigma[v];
+                }
+            }
+        }
+        for &w in order.iter().rev() {
+            let w = w as usize;
+            let share = (1.0 + delta[w]) / sigma[w];
+            let before = dist[w].wrapping_sub(1);
+            for &v in net.predecessors(w) {
+                let v = v as usize;
+                if dist[v] == before {
+                    delta[v] += sigma[v] * share;
+                }
+            }
+            if w != s {
+                scores[w] += delta[w];
+            }
+        }
+        for &v in order.iter() {
+            let v = v as usize;
+            dist[v] = u32::MAX;
+            sigma[v] = 0.0;
+            delta[v] = 0.0;
+        }
+        order.clear();
+    }
+}
+
+/// Betweenness of every node, by node index: for each node, the sum over
+/// ordered pairs (s, t) of others of the share of shortest s-t paths through
+/// it; divided by (n-1)(n-2) when `normalized`.
+///
+/// Time O(nodes × arcs), memory O(nodes) per thread.
+pub fn betweenness(net: &Network, normalized: bool) -> Vec<f64> {
+    let n = net.node_count();
+    let chunks: Vec<Vec<f64>> = (0..n.div_ceil(CHUNK))
+        .into_par_iter()
+        .map_init(
+            || Workspace::new(n),
+            |ws, c| {
+                let mut scores = vec![0.0; n];
+                for s in c * CHUNK..((c + 1) * CHUNK).min(n) {
+                    ws.accumulate(net, s, &mut scores);
+                }
+                scores
+            },
+        )
+        .collect();
+    let mut total = vec![0.0; n];
+    for chunk in &chunks {
+        for (t, x) in total.iter_mut().zip(chunk) {
+            *t += x;
+        }
+    }
+    if normalized && n > 2 {
+        let scale = 1.0 / ((n - 1) * (n - 2)) as f64;
+        total.iter_mut().for_each(|x| *x *= scale);
+    }
+    total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::network::Link;
+    use rand::{RngExt, SeedableRng};
+
+    fn link(source: u32, target: u32, directed: bool) -> Link {
+        Link {
+            source,
+            target,
+            weight: 1.0,
+            directed,
+            edge: 0,
+        }
+    }
+
+    #[test]
+    fn middle_of_a_path_is_between() {
+        // 0 -> 1 -> 2, 1 -> 3: node 1 lies on 0-2 and 0-3.
+        let net = Network::from_links(
+            4,
+            vec![link(0, 1, true), link(1, 2, true), link(1, 3, true)],
+        );
+        assert_eq!(betweenness(&net, false), vec![0.0, 2.0, 0.0, 0.0]);
+        assert_eq!(betweenness(&net, true), vec![0.0, 2.0 / 6.0, 0.0, 0.0]);
+    }
+
+    #[test]
+    fn agrees_with_rustworkx_core() {
+        let mut rng = rand_pcg::Pcg64::seed_from_u64(7);
+        let n = 300;
+        let links: Vec<Link> = (0..1500)
+            .map(|_| {
+                link(
+                    rng.random_range(0..n),
+                    rng.random_range(0..n),
+                    rng.random_range(0..4) == 0,
+                )
+            })
+            .collect();
+        let net = Network::from_links(n as usize, links);
+        let ours = betweenness(&net, true);
+        let theirs =
+            rustworkx_core::centrality::betweenness_centrality(&net.to_petgraph(), false, true, 50);
+        for (a, b) in ours.iter().zip(theirs) {
+            assert!((a - b.unwrap()).abs() < 1e-12, "{a} vs {b:?}");
+        }
+    }
+}
