@@ -13,11 +13,12 @@
 //! are unbalanced; Davis's weak balance accepts −−−, so both ratios are
 //! given. Hand-written: no crate offers signed-graph balance.
 
+use super::network::node_index;
 use super::signs::{Sign, Signs};
 use crate::error::Result;
 use crate::graph::KnowledgeGraph;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// The signed tie between two entities.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -53,12 +54,7 @@ pub struct SignedGraph {
 impl SignedGraph {
     /// Fold `graph`'s edges into signed ties under `signs`.
     pub fn new(graph: &KnowledgeGraph, signs: &Signs) -> Result<Self> {
-        let index: HashMap<&str, usize> = graph
-            .nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.id.as_str(), i))
-            .collect();
+        let index = node_index(graph);
         let mut ties: BTreeMap<(usize, usize), SignedTie> = BTreeMap::new();
         for e in &graph.edges {
             let sign = signs.sign(e.relation);
@@ -245,6 +241,8 @@ pub struct Standing {
     pub friends: Vec<usize>,
     /// Entities with a negative tie to it.
     pub enemies: Vec<usize>,
+    /// Entities whose positive and negative evidence with it is even.
+    pub mixed: Vec<usize>,
     /// Friends of its enemies (balance predicts: enemies).
     pub friends_of_enemies: Vec<Indirect>,
     /// Enemies of its enemies (balance predicts: friends).
@@ -261,6 +259,16 @@ pub fn standing(signed: &SignedGraph, node: usize) -> Standing {
             Sign::Neutral => {}
         }
     }
+    s.mixed = signed
+        .mixed()
+        .into_iter()
+        .filter_map(|(a, b)| match (a == node, b == node) {
+            (true, _) => Some(b),
+            (_, true) => Some(a),
+            _ => None,
+        })
+        .collect();
+    s.mixed.sort_unstable();
     let mut foe: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     let mut eoe: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &enemy in &s.enemies {
@@ -368,6 +376,8 @@ mod tests {
         assert_eq!(signed.sign(0, 1), Some(Sign::Negative));
         assert_eq!(signed.sign(0, 2), None);
         assert_eq!(signed.mixed(), vec![(0, 2)]);
+        assert_eq!(standing(&signed, 2).mixed, vec![0]);
+        assert_eq!(standing(&signed, 0).enemies, vec![1]);
     }
 
     #[test]

@@ -26,9 +26,12 @@
 //! - [`signs`] and [`balance`]: the signed view of relations; balanced and
 //!   unbalanced triads, friends and enemies.
 //!
-//! Where a well-kept crate has the algorithm it is used (rustworkx-core for
-//! betweenness, eigenvector and Katz; petgraph's union-find; pathfinding's
-//! Yen); each hand-written file says why no crate would do.
+//! Where a well-kept crate has the algorithm and is fast enough it is used
+//! (rustworkx-core for eigenvector and Katz centrality, pathfinding for all
+//! shortest paths and Yen's k shortest); each hand-written file says why no
+//! crate would do (PageRank, betweenness, components and breadth-first
+//! search are written for speed on compressed rows, measured against
+//! igraph; Louvain, balance and the pattern language exist in no crate).
 
 pub mod balance;
 pub mod betweenness;

@@ -7,9 +7,9 @@
 //! ways, so it matches either direction.
 
 use super::network::Direction;
+use super::network::node_index;
 use crate::graph::KnowledgeGraph;
 use crate::ontology::EntityKind;
-use std::collections::HashMap;
 
 /// One tie of the entity asked about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,12 +32,7 @@ pub fn neighbors(
     direction: Direction,
     kinds: &[EntityKind],
 ) -> Vec<Tie> {
-    let index: HashMap<&str, usize> = graph
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.id.as_str(), i))
-        .collect();
+    let index = node_index(graph);
     let id = graph.nodes[node].id.as_str();
     let mut ties = Vec::new();
     for (i, e) in graph.edges.iter().enumerate() {

@@ -60,25 +60,34 @@ pub enum Direction {
     Both,
 }
 
+/// Node id -> position in `graph.nodes`: how edges, which name their ends
+/// by id, find their nodes.
+pub fn node_index(graph: &KnowledgeGraph) -> HashMap<&str, usize> {
+    graph
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), i))
+        .collect()
+}
+
 impl Network {
     /// The view of `graph`. Fails when an edge names a node that is not in
     /// `graph.nodes`.
     pub fn new(graph: &KnowledgeGraph) -> Result<Self> {
-        let index: HashMap<&str, u32> = graph
-            .nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.id.as_str(), i as u32))
-            .collect();
+        let index = node_index(graph);
         let mut links = Vec::with_capacity(graph.edges.len());
         for (i, e) in graph.edges.iter().enumerate() {
             let find = |id: &str| {
-                index.get(id).copied().ok_or_else(|| Error::DanglingEdge {
-                    index: i,
-                    source_id: e.source.clone(),
-                    target_id: e.target.clone(),
-                    missing: id.to_string(),
-                })
+                index
+                    .get(id)
+                    .map(|&i| i as u32)
+                    .ok_or_else(|| Error::DanglingEdge {
+                        index: i,
+                        source_id: e.source.clone(),
+                        target_id: e.target.clone(),
+                        missing: id.to_string(),
+                    })
             };
             links.push(Link {
                 source: find(&e.source)?,

@@ -34,10 +34,11 @@
 //! first named entity, so anchored patterns touch only its neighbourhood.
 
 use super::lookup::EntityIndex;
+use super::network::node_index;
 use crate::error::{Error, Result};
 use crate::graph::KnowledgeGraph;
 use crate::ontology::{EntityKind, RelationKind};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What a node position of a pattern matches.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -343,12 +344,7 @@ pub fn find_matches(graph: &KnowledgeGraph, pattern: &Pattern, limit: usize) -> 
             Term::Variable(_) => Ok(None),
         })
         .collect::<Result<_>>()?;
-    let ids: HashMap<&str, usize> = graph
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.id.as_str(), i))
-        .collect();
+    let ids = node_index(graph);
     let mut incident: Vec<Vec<Incident>> = vec![Vec::new(); graph.nodes.len()];
     for (i, e) in graph.edges.iter().enumerate() {
         let (Some(&s), Some(&t)) = (ids.get(e.source.as_str()), ids.get(e.target.as_str())) else {

@@ -4,8 +4,11 @@
 //! Every query and algorithm runs on the graph [`restrict`] returns, so a
 //! `--relation` or `--since` means the same thing everywhere. The window
 //! works on evidence: an edge keeps the sentences whose document's date
-//! (`graph.documents[].date`) falls inside it, its weight becomes their
-//! number, and an edge left with none is dropped. Evidence from undated
+//! (`graph.documents[].date`) falls inside it, its weight and document count
+//! become theirs, and an edge left with none is dropped. (A graph keeps at
+//! most a few sentences per edge, `--max-evidence` of `newsgraph build`, so
+//! in a window the weight counts the sentences kept, not those pruned: build
+//! with a larger `--max-evidence` to count them all.) Evidence from undated
 //! documents (or dates that do not parse) is outside every window. Nodes
 //! stay: the graph does not record which documents mention an entity, so an
 //! entity without edges in the window is kept, alone.
@@ -193,6 +196,11 @@ pub fn restrict<'g>(graph: &'g KnowledgeGraph, scope: &Scope) -> Result<Restrict
         }
         let mut edge = e.clone();
         edge.weight = evidence.len();
+        edge.documents = evidence
+            .iter()
+            .map(|ev| ev.doc.as_str())
+            .collect::<HashSet<_>>()
+            .len();
         edge.confidence = evidence.iter().map(|ev| ev.confidence).fold(0.0, f64::max);
         edge.evidence = evidence;
         edges.push(edge);

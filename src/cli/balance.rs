@@ -151,6 +151,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             out["entity"] = serde_json::json!(graph.nodes[f].id);
             out["friends"] = serde_json::json!(ids(&s.friends));
             out["enemies"] = serde_json::json!(ids(&s.enemies));
+            out["mixed_with"] = serde_json::json!(ids(&s.mixed));
             out["friends_of_enemies"] =
                 serde_json::json!(indirect_json(&graph, &s.friends_of_enemies));
             out["enemies_of_enemies"] =
@@ -195,6 +196,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 String::new(),
             ]);
         }
+        for &v in &s.mixed {
+            let n = &graph.nodes[v];
+            table.push(vec![
+                "mixed".into(),
+                n.label.clone(),
+                n.id.clone(),
+                String::new(),
+                "as much friendly as hostile evidence".into(),
+            ]);
+        }
         for (what, list) in [
             ("friend of enemy", &s.friends_of_enemies),
             ("enemy of enemy", &s.enemies_of_enemies),
@@ -220,10 +231,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         }
         print_line(&format!(
-            "{}: {} friends, {} enemies",
+            "{}: {} friends, {} enemies, {} mixed",
             me.label,
             s.friends.len(),
-            s.enemies.len()
+            s.enemies.len(),
+            s.mixed.len()
         ))?;
         if !table.is_empty() {
             print_table(&table)?;

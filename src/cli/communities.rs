@@ -1,8 +1,8 @@
 //! `newsgraph communities`: blocs of entities more tied to each other than
 //! to the rest (Louvain).
 
-use super::components::member_list;
-use super::output::{Table, print_json, print_line, print_table};
+use super::components::{groups_json, groups_table};
+use super::output::{print_json, print_line, print_table};
 use super::scope::{RelationArgs, WindowArgs, load};
 use newsgraph::analysis::communities::{LouvainConfig, louvain};
 use newsgraph::analysis::network::Network;
@@ -58,20 +58,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         communities.retain(|c| c.len() > 1);
     }
     if args.json {
-        let list: Vec<_> = communities
-            .iter()
-            .map(|c| {
-                serde_json::json!({
-                    "size": c.len(),
-                    "members": c.iter().map(|&i| &graph.nodes[i].id).collect::<Vec<_>>(),
-                })
-            })
-            .collect();
         print_json(&serde_json::json!({
             "seed": args.seed,
             "resolution": args.resolution,
             "modularity": found.modularity,
-            "communities": list,
+            "communities": groups_json(&graph, &communities),
         }))?;
     } else {
         print_line(&format!(
@@ -81,15 +72,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             args.seed,
             args.resolution
         ))?;
-        let mut table = Table::new(&[">community", ">size", "members"]);
-        for (i, c) in communities.iter().enumerate() {
-            table.push(vec![
-                (i + 1).to_string(),
-                c.len().to_string(),
-                member_list(&graph, c, (!args.full).then_some(8)),
-            ]);
-        }
-        print_table(&table)?;
+        print_table(&groups_table(&graph, &communities, "community", args.full))?;
     }
     Ok(ExitCode::SUCCESS)
 }

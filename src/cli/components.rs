@@ -33,17 +33,49 @@ pub struct Args {
     window: WindowArgs,
 }
 
-/// Members as labels, cut to `max` with a count of the rest.
-pub fn member_list(graph: &KnowledgeGraph, members: &[usize], max: Option<usize>) -> String {
-    let shown = max.unwrap_or(members.len()).min(members.len());
-    let mut text: Vec<String> = members[..shown]
+/// Groups of entities (components, communities) as JSON: size and member ids.
+pub fn groups_json(graph: &KnowledgeGraph, groups: &[Vec<usize>]) -> Vec<serde_json::Value> {
+    groups
         .iter()
-        .map(|&i| graph.nodes[i].label.clone())
-        .collect();
-    if shown < members.len() {
-        text.push(format!("... {} more", members.len() - shown));
+        .map(|c| {
+            serde_json::json!({
+                "size": c.len(),
+                "members": c.iter().map(|&i| &graph.nodes[i].id).collect::<Vec<_>>(),
+            })
+        })
+        .collect()
+}
+
+/// Groups of entities as a table numbered from 1, members by label (the
+/// first 8 and a count of the rest, unless `full`).
+pub fn groups_table(
+    graph: &KnowledgeGraph,
+    groups: &[Vec<usize>],
+    what: &str,
+    full: bool,
+) -> Table {
+    let header = format!(">{what}");
+    let mut table = Table::new(&[&header, ">size", "members"]);
+    for (i, members) in groups.iter().enumerate() {
+        let shown = if full {
+            members.len()
+        } else {
+            members.len().min(8)
+        };
+        let mut text: Vec<String> = members[..shown]
+            .iter()
+            .map(|&m| graph.nodes[m].label.clone())
+            .collect();
+        if shown < members.len() {
+            text.push(format!("... {} more", members.len() - shown));
+        }
+        table.push(vec![
+            (i + 1).to_string(),
+            members.len().to_string(),
+            text.join(", "),
+        ]);
     }
-    text.join(", ")
+    table
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -54,26 +86,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         components.retain(|c| c.len() > 1);
     }
     if args.json {
-        let list: Vec<_> = components
-            .iter()
-            .map(|c| {
-                serde_json::json!({
-                    "size": c.len(),
-                    "members": c.iter().map(|&i| &graph.nodes[i].id).collect::<Vec<_>>(),
-                })
-            })
-            .collect();
-        print_json(&serde_json::json!({"components": list}))?;
+        print_json(&serde_json::json!({"components": groups_json(&graph, &components)}))?;
     } else {
-        let mut table = Table::new(&[">component", ">size", "members"]);
-        for (i, c) in components.iter().enumerate() {
-            table.push(vec![
-                (i + 1).to_string(),
-                c.len().to_string(),
-                member_list(&graph, c, (!args.full).then_some(8)),
-            ]);
-        }
-        print_table(&table)?;
+        print_table(&groups_table(&graph, &components, "component", args.full))?;
     }
     Ok(ExitCode::SUCCESS)
 }

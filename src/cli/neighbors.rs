@@ -65,6 +65,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     "direction": direction_word(t.direction),
                     "neighbor": entity(&graph.nodes[t.neighbor]),
                     "weight": e.weight,
+                    "documents": e.documents,
                     "confidence": e.confidence,
                     "evidence": e.evidence,
                 })

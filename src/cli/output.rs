@@ -118,6 +118,35 @@ pub fn print_table(table: &Table) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// An edge as the path and query commands print it in JSON: its key, weight
+/// and first evidence sentence.
+pub fn edge_json(edge: &newsgraph::graph::Edge) -> serde_json::Value {
+    serde_json::json!({
+        "source": edge.source,
+        "relation": edge.relation,
+        "target": edge.target,
+        "directed": edge.directed,
+        "weight": edge.weight,
+        "evidence": edge.evidence.first(),
+    })
+}
+
+/// An edge as seen walking from node `from`: `-[r]->` (it points away),
+/// `<-[r]-` (it points at `from`) or `-[r]-` (symmetric).
+pub fn tie(
+    graph: &newsgraph::graph::KnowledgeGraph,
+    edge: &newsgraph::graph::Edge,
+    from: usize,
+) -> String {
+    if !edge.directed {
+        format!("-[{}]-", edge.relation)
+    } else if edge.source == graph.nodes[from].id {
+        format!("-[{}]->", edge.relation)
+    } else {
+        format!("<-[{}]-", edge.relation)
+    }
+}
+
 /// One evidence sentence as a note line: the sentence on one line, then
 /// where it is (`doc:start-end`).
 pub fn evidence_note(ev: &newsgraph::graph::Evidence) -> String {

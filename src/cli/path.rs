@@ -1,12 +1,12 @@
 //! `newsgraph path`: how two entities are connected, hop by hop, with the
 //! evidence for each hop.
 
-use super::output::{Table, entity, evidence_note, print_json, print_table};
+use super::output::{Table, edge_json, entity, evidence_note, print_json, print_table, tie};
 use super::scope::{RelationArgs, WindowArgs, load};
 use newsgraph::analysis::lookup::EntityIndex;
 use newsgraph::analysis::network::{Direction, Network};
 use newsgraph::analysis::paths::{Path, k_shortest_paths, shortest_paths};
-use newsgraph::graph::{Edge, KnowledgeGraph};
+use newsgraph::graph::KnowledgeGraph;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -45,37 +45,13 @@ pub struct Args {
     window: WindowArgs,
 }
 
-/// The hop `from` -> `to` as a relation arrow: `-[r]->`, `<-[r]-` or `-[r]-`.
-fn tie(graph: &KnowledgeGraph, edge: &Edge, from: usize) -> String {
-    if !edge.directed {
-        format!("-[{}]-", edge.relation)
-    } else if edge.source == graph.nodes[from].id {
-        format!("-[{}]->", edge.relation)
-    } else {
-        format!("<-[{}]-", edge.relation)
-    }
-}
-
 fn path_json(graph: &KnowledgeGraph, path: &Path) -> serde_json::Value {
     let hops: Vec<_> = path
         .hops
         .iter()
         .enumerate()
         .map(|(i, edges)| {
-            let edges: Vec<_> = edges
-                .iter()
-                .map(|&e| {
-                    let edge = &graph.edges[e];
-                    serde_json::json!({
-                        "source": edge.source,
-                        "relation": edge.relation,
-                        "target": edge.target,
-                        "directed": edge.directed,
-                        "weight": edge.weight,
-                        "evidence": edge.evidence.first(),
-                    })
-                })
-                .collect();
+            let edges: Vec<_> = edges.iter().map(|&e| edge_json(&graph.edges[e])).collect();
             serde_json::json!({
                 "from": graph.nodes[path.nodes[i]].id,
                 "to": graph.nodes[path.nodes[i + 1]].id,

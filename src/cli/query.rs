@@ -1,7 +1,7 @@
 //! `newsgraph query`: answer a one- to three-hop pattern.
 
 use super::ego::Format;
-use super::output::{Table, entity, evidence_note, print_json, print_table};
+use super::output::{Table, edge_json, entity, evidence_note, print_json, print_table, tie};
 use super::scope::{WindowArgs, load};
 use anyhow::Context;
 use newsgraph::analysis::pattern::{HopDirection, Pattern, Term, find_matches};
@@ -79,16 +79,7 @@ fn node_header(pattern: &Pattern, n: usize) -> String {
 fn hop_cell(graph: &KnowledgeGraph, left: usize, edges: &[usize]) -> String {
     edges
         .iter()
-        .map(|&e| {
-            let edge = &graph.edges[e];
-            if !edge.directed {
-                format!("-[{}]-", edge.relation)
-            } else if edge.source == graph.nodes[left].id {
-                format!("-[{}]->", edge.relation)
-            } else {
-                format!("<-[{}]-", edge.relation)
-            }
-        })
+        .map(|&e| tie(graph, &graph.edges[e], left))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -130,22 +121,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 let hops: Vec<Vec<_>> = m
                     .hops
                     .iter()
-                    .map(|edges| {
-                        edges
-                            .iter()
-                            .map(|&e| {
-                                let edge = &graph.edges[e];
-                                serde_json::json!({
-                                    "source": edge.source,
-                                    "relation": edge.relation,
-                                    "target": edge.target,
-                                    "directed": edge.directed,
-                                    "weight": edge.weight,
-                                    "evidence": edge.evidence.first(),
-                                })
-                            })
-                            .collect()
-                    })
+                    .map(|edges| edges.iter().map(|&e| edge_json(&graph.edges[e])).collect())
                     .collect();
                 serde_json::json!({
                     "bindings": bindings,

@@ -545,6 +545,8 @@ fn since_and_until_keep_evidence_from_the_window() {
     ]);
     assert_eq!(out["ties"].as_array().unwrap().len(), 1);
     assert_eq!(out["ties"][0]["weight"], 2);
+    assert_eq!(out["ties"][0]["documents"], 1);
+    assert_eq!(out["ties"][0]["neighbor"]["id"], "CHN");
     // Windows apply to algorithms and patterns alike.
     let out = run_json(&[
         "query",
