@@ -617,6 +617,31 @@ impl Resolver {
             }
         }
 
+        // Names that start with a given name: "to bring home Brittney Griner and Paul
+        // Whelan", "its chief, Tedros Adhanom Ghebreyesus".
+        let mut i = 0;
+        while i < tokens.len() {
+            if !covered[i]
+                && NAME_WORDS.given_names.contains(tok(i))
+                && let Some((ns, ne, name)) = self.name_at(tokens, text, i, &covered)
+                && ne - ns >= 2
+                && !NAME_WORDS.org_heads.contains(tok(ne - 1))
+            {
+                covered[ns..ne].iter_mut().for_each(|c| *c = true);
+                candidates.push(Candidate {
+                    tok_start: ns,
+                    tok_end: ne,
+                    target: Target::Person(name),
+                    form: MentionForm::Name,
+                    argument: true,
+                    priority: 4,
+                    ambiguous: false,
+                });
+                i = ne;
+                continue;
+            }
+            i += 1;
+        }
         // Speakers: "Jens Stoltenberg said", honorifics "Mr. Wang".
         for i in 0..tokens.len() {
             let w = tok(i);

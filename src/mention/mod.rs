@@ -24,6 +24,9 @@ pub struct NameWords {
     pub not_names: HashSet<&'static str>,
     /// Verbs that follow a speaker's name.
     pub speech: HashSet<&'static str>,
+    /// Given names (and family names written first, as in Chinese and Korean
+    /// names): a capitalized run that starts with one is a person's name.
+    pub given_names: HashSet<&'static str>,
 }
 
 /// The built-in word classes.
@@ -42,6 +45,12 @@ pub static NAME_WORDS: LazyLock<NameWords> = LazyLock::new(|| {
         };
         set.insert(word);
     }
+    for (line, row) in crate::lexicon::data_rows(include_str!("data/given_names.tsv")).skip(1) {
+        let (name, _note) = row
+            .split_once('\t')
+            .unwrap_or_else(|| panic!("given_names.tsv:{line}: two columns"));
+        words.given_names.insert(name);
+    }
     words
 });
 
@@ -52,5 +61,7 @@ mod tests {
         assert!(super::NAME_WORDS.org_heads.contains("Ministry"));
         assert!(super::NAME_WORDS.particles.contains("bin"));
         assert!(super::NAME_WORDS.speech.contains("said"));
+        assert!(super::NAME_WORDS.given_names.contains("Ulf"));
+        assert!(!super::NAME_WORDS.given_names.contains("Jordan"));
     }
 }
