@@ -390,8 +390,21 @@ impl Resolver {
             covered[s..e].iter_mut().for_each(|c| *c = true);
         }
 
-        // Officials after a title.
-        for m in self.title_matcher.find(sentence.text) {
+        // Officials after a title. Title words are never part of a name: "Minister for
+        // Foreign Affairs, Senator Penny Wong" has one name, Penny Wong.
+        let title_matches = self.title_matcher.find(sentence.text);
+        let title_spans: Vec<(usize, usize)> = title_matches
+            .iter()
+            .map(|m| to_tokens(m.start, m.end))
+            .collect();
+        for &(ts, te) in &title_spans {
+            for t in ts..te.min(tokens.len()) {
+                if !candidates.iter().any(|c| c.tok_start <= t && t < c.tok_end) {
+                    covered[t] = true;
+                }
+            }
+        }
+        for m in title_matches {
             let (mut ts, te) = to_tokens(m.start, m.end);
             let entry = &self.titles[m.title];
             // "European Commission President": the organization's name overlaps the
@@ -461,15 +474,20 @@ impl Resolver {
                 let limit = (n + 16).min(tokens.len());
                 let mut found_name = None;
                 while j < limit {
+                    // ", Senator Penny Wong": a second title before the name is skipped.
+                    let after_title = title_spans
+                        .iter()
+                        .find(|&&(s, _)| s == j + 1)
+                        .map_or(j + 1, |&(_, e)| e);
                     if tok(j) == ","
-                        && first_upper(tok(j + 1))
-                        && let Some((_, ne, _)) = self.name_at(tokens, text, j + 1, &covered)
+                        && first_upper(tok(after_title))
+                        && let Some((_, ne, _)) = self.name_at(tokens, text, after_title, &covered)
                     {
                         // "of Investments, Industry, and Trade, Badriddin Abidov": list items are no name.
                         let in_list = tok(ne) == "," && matches!(tok(ne + 1), "and" | "or")
                             || matches!(tok(ne), "and" | "or");
                         if !in_list {
-                            found_name = Some(j + 1);
+                            found_name = Some(after_title);
                             break;
                         }
                     }
@@ -500,8 +518,15 @@ impl Resolver {
                     // Name then apposition handled below; a bare "Minister of X" is no person.
                     n = usize::MAX;
                 }
-            } else if tok(n) == "," && self.name_at(tokens, text, n + 1, &covered).is_some() {
-                n += 1;
+            } else if tok(n) == "," {
+                // "Minister for Foreign Affairs, (Senator) Penny Wong".
+                let after_title = title_spans
+                    .iter()
+                    .find(|&&(s, _)| s == n + 1)
+                    .map_or(n + 1, |&(_, e)| e);
+                if self.name_at(tokens, text, after_title, &covered).is_some() {
+                    n = after_title;
+                }
             }
             if body.is_none() && is_organization_role(&entry.role) {
                 body = candidates
@@ -554,14 +579,16 @@ impl Resolver {
             if matches!(tok(before.wrapping_sub(1)), "the" | "a" | "an") {
                 before -= 1;
             }
-            if body.is_none() {
-                body = candidates
+            // An apposition's body may follow the title: "Ali Shamkhani, secretary of
+            // Iran's Supreme National Security Council".
+            let appositive_body = body.clone().or_else(|| {
+                candidates
                     .iter()
                     .filter(|c| c.tok_start >= te && c.tok_start <= te + 5)
                     .filter(|c| matches!(c.target, Target::Entry(_) | Target::Org { .. }))
                     .max_by_key(|c| c.priority)
-                    .map(|c| c.target.clone());
-            }
+                    .map(|c| c.target.clone())
+            });
             // "Senator Ben Cardin, chairman of the Senate Foreign Relations Committee": a
             // second title for a person already named.
             if before >= 2 && tok(before - 1) == "," {
@@ -574,7 +601,7 @@ impl Resolver {
                         sentence: index,
                         person: name,
                         role: role.clone(),
-                        body: body.clone(),
+                        body: appositive_body.clone(),
                     });
                     continue;
                 }
@@ -583,7 +610,7 @@ impl Resolver {
                 && tok(before - 1) == ","
                 && let Some((ns, ne, name)) = self.name_before(tokens, text, before - 1, &covered)
             {
-                let body = body.or(fallback_body);
+                let body = appositive_body.or(fallback_body);
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
                 work.pending.push(PendingOfficial {
                     sentence: index,
@@ -603,7 +630,11 @@ impl Resolver {
                 continue;
             }
             // A bare title refers back to a person with that role: "the Foreign Minister".
-            if ts > 0 && matches!(tok(ts - 1), "the" | "The") && !covered[ts..te].iter().any(|c| *c)
+            if ts > 0
+                && matches!(tok(ts - 1), "the" | "The")
+                && !candidates
+                    .iter()
+                    .any(|c| c.tok_start < te && ts < c.tok_end)
             {
                 candidates.push(Candidate {
                     tok_start: ts,
