@@ -1,12 +1,17 @@
 //! Builds `graphs/` from the example articles in `examples/articles/`:
 //! one graph per article and one for all of them together, each as JSON and
-//! DOT, plus SVG and PNG renderings when Graphviz is installed.
+//! DOT, plus SVG and PNG renderings when Graphviz is installed; and one
+//! focused diagram (Iran, China and the United States in all the articles)
+//! to show what `--focus` does.
 //!
 //! Run: `cargo run --release --example graphs`. The test
 //! `graphs_are_up_to_date` rebuilds the JSON and DOT and fails when `graphs/`
 //! is stale.
 
 use newsgraph::document::{self, Document};
+use newsgraph::export::dot::DotOptions;
+use newsgraph::export::filter::Filter;
+use newsgraph::export::graphviz::{self, Format};
 use newsgraph::export::{dot, json, write_atomically};
 use newsgraph::extract::Extractor;
 use newsgraph::lexicon::Lexicon;
@@ -14,6 +19,9 @@ use std::path::{Path, PathBuf};
 
 /// The name of the graph built from all example articles.
 pub const ALL: &str = "all-examples";
+
+/// The name of the focused diagram, and the entities it centres on.
+pub const FOCUS: (&str, [&str; 3]) = ("focus-iran-china-usa", ["Iran", "China", "United States"]);
 
 /// The example articles, sorted by file name.
 pub fn articles(root: &Path) -> Vec<Document> {
@@ -44,7 +52,20 @@ pub fn render_all(root: &Path) -> Vec<(String, Vec<u8>)> {
     for doc in &docs {
         add(&doc.id, &extractor.build([doc]));
     }
-    add(ALL, &extractor.build(&docs));
+    let all = extractor.build(&docs);
+    add(ALL, &all);
+    let options = DotOptions {
+        filter: Filter {
+            focus: FOCUS.1.map(String::from).to_vec(),
+            depth: 0,
+            isolated: false,
+            ..Filter::default()
+        },
+        title: Some("Iran, China and the United States".into()),
+        ..DotOptions::default()
+    };
+    let focused = dot::to_dot_with(&all, &options).expect("the focus entities are in the examples");
+    files.push((format!("{}.dot", FOCUS.0), focused));
     files
 }
 
@@ -58,26 +79,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         write_atomically(&out.join(name), bytes)?;
     }
     println!("wrote {} files to {}", files.len(), out.display());
-    let graphviz = std::process::Command::new("dot").arg("-V").output().is_ok();
-    if !graphviz {
-        println!(
-            "Graphviz is not installed: skipped SVG and PNG (install it: apt-get install graphviz)"
-        );
+    if graphviz::version().is_none() {
+        println!("{}: skipped SVG and PNG", graphviz::INSTALL_HINT);
         return Ok(());
     }
-    for (name, _) in files.iter().filter(|(n, _)| n.ends_with(".dot")) {
+    for (name, bytes) in files.iter().filter(|(n, _)| n.ends_with(".dot")) {
         let dot_path = out.join(name);
-        for format in ["svg", "png"] {
-            let target = dot_path.with_extension(format);
-            let status = std::process::Command::new("dot")
-                .arg(format!("-T{format}"))
-                .arg(&dot_path)
-                .arg("-o")
-                .arg(&target)
-                .status()?;
-            if !status.success() {
-                return Err(format!("dot failed on {}", dot_path.display()).into());
+        for format in [Format::Svg, Format::Png] {
+            let rendered = graphviz::render(bytes, format)?;
+            if !rendered.warnings.is_empty() {
+                return Err(format!("Graphviz warned on {name}: {}", rendered.warnings).into());
             }
+            write_atomically(&dot_path.with_extension(format.as_str()), &rendered.bytes)?;
         }
     }
     println!("rendered SVG and PNG with Graphviz");

@@ -10,13 +10,16 @@ mod distances;
 mod dot;
 mod ego;
 mod explain;
+mod export;
 mod gaps;
+mod html;
 mod merge;
 mod neighbors;
 mod output;
 mod path;
 mod query;
 mod rank;
+mod render;
 mod scope;
 
 use clap::{Parser, Subcommand};
@@ -39,6 +42,9 @@ enum Command {
     Build(build::Args),
     Dot(dot::Args),
     Explain(explain::Args),
+    Export(export::Args),
+    Html(html::Args),
+    Gaps(gaps::Args),
     Neighbors(neighbors::Args),
     Path(path::Args),
     Ego(ego::Args),
@@ -50,7 +56,7 @@ enum Command {
     Distances(distances::Args),
     Diff(diff::Args),
     Merge(merge::Args),
-    Gaps(gaps::Args),
+    Render(render::Args),
 }
 
 /// Parse the arguments and run the subcommand.
@@ -60,6 +66,9 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Build(args) => build::run(args),
         Command::Dot(args) => dot::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Html(args) => html::run(args),
+        Command::Gaps(args) => gaps::run(args),
         Command::Neighbors(args) => neighbors::run(args),
         Command::Path(args) => path::run(args),
         Command::Ego(args) => ego::run(args),
@@ -71,6 +80,6 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Distances(args) => distances::run(args),
         Command::Diff(args) => diff::run(args),
         Command::Merge(args) => merge::run(args),
-        Command::Gaps(args) => gaps::run(args),
+        Command::Render(args) => render::run(args),
     }
 }

@@ -4,8 +4,18 @@
 //! writes the bytes with [`write_atomically`], so a failed run never leaves a
 //! half-written file and never replaces a good one.
 
+pub mod columns;
+pub mod cytoscape;
 pub mod dot;
+pub mod events;
+pub mod filter;
+pub mod gexf;
+pub mod graphml;
+pub mod graphviz;
+pub mod html;
 pub mod json;
+pub mod neo4j;
+pub mod xml;
 
 use crate::error::{Error, Result};
 use std::io::Write;

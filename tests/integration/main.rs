@@ -4,12 +4,15 @@
 //! - `cli`: exit codes, messages and outputs of the `newsgraph` binary;
 //! - `extract`: the graph built from test articles written for these tests;
 //! - `export`: DOT and JSON as Graphviz and NetworkX need them;
+//! - `exports`: diagrams and exports through real Graphviz and the commands
+//!   `dot`, `render`, `html`, `export` with their filters;
 //! - `merge`: graphs of shards merge into the graph built at once;
 //! - `graphs`: `graphs/` is what the example articles produce today.
 
 mod analysis;
 mod cli;
 mod export;
+mod exports;
 mod extract;
 mod graphs;
 mod merge;

@@ -1,0 +1,159 @@
+//! Cytoscape.js JSON (also what Cytoscape desktop opens as `.cyjs`):
+//! `elements` with `nodes` and `edges`, each a `data` object.
+//!
+//! Everything of the graph is kept, lists as lists and the evidence as
+//! records, so a web page can show a sentence on click without another
+//! file. The file also carries a `style` array with the look of the DOT
+//! diagrams (shape and fill by kind; colour, line and arrow by relation), so
+//! `cytoscape({container, ...json})` draws a styled graph at once. Element
+//! ids must be unique across nodes and edges in Cytoscape.js: nodes keep
+//! their graph ids, edges get `e0, e1, ...`, with a prefix added in the
+//! unlikely case that some node id takes that form.
+
+use super::columns::document_count;
+use super::dot::{edge_style, node_style};
+use crate::graph::KnowledgeGraph;
+use crate::ontology::{EntityKind, RelationKind};
+use serde_json::{Value, json};
+use std::collections::BTreeSet;
+
+/// Cytoscape.js's name for a Graphviz node shape.
+fn shape(kind: EntityKind) -> &'static str {
+    match node_style(kind).shape {
+        "box" => "rectangle",
+        "hexagon" => "hexagon",
+        _ => "ellipse",
+    }
+}
+
+/// Cytoscape.js's arrow shape and fill for a Graphviz arrowhead.
+fn arrow(arrowhead: &str) -> (&'static str, &'static str) {
+    match arrowhead {
+        "normal" => ("triangle", "filled"),
+        "onormal" => ("triangle", "hollow"),
+        "tee" => ("tee", "filled"),
+        "odot" => ("circle", "hollow"),
+        _ => ("none", "filled"),
+    }
+}
+
+/// The stylesheet: the DOT diagrams' look in Cytoscape.js selectors.
+fn stylesheet() -> Vec<Value> {
+    let mut style = vec![
+        json!({"selector": "node", "style": {
+            "label": "data(label)", "text-valign": "bottom", "text-halign": "center",
+            "text-margin-y": 3, "text-wrap": "wrap", "text-max-width": "140px", "font-size": 11,
+            "border-width": 1, "border-color": "#252525"}}),
+        json!({"selector": "edge", "style": {
+            "curve-style": "bezier", "font-size": 9, "arrow-scale": 0.9}}),
+    ];
+    for kind in EntityKind::ALL {
+        style.push(json!({
+            "selector": format!("node[kind = \"{kind}\"]"),
+            "style": {"shape": shape(kind), "background-color": node_style(kind).fill}
+        }));
+    }
+    for relation in RelationKind::ALL {
+        let s = edge_style(relation);
+        let (arrow_shape, fill) = if relation.is_symmetric() {
+            ("none", "filled")
+        } else {
+            arrow(s.arrowhead)
+        };
+        style.push(json!({
+            "selector": format!("edge[relation = \"{relation}\"]"),
+            "style": {
+                "line-color": s.color, "line-style": s.line,
+                "width": format!("mapData(weight, 1, 10, {}, {})", s.width, s.width * 3.0),
+                "target-arrow-shape": arrow_shape, "target-arrow-fill": fill,
+                "target-arrow-color": s.color
+            }
+        }));
+    }
+    style
+}
+
+/// The graph as Cytoscape.js JSON bytes.
+pub fn to_cytoscape(graph: &KnowledgeGraph) -> Vec<u8> {
+    let node_ids: BTreeSet<&str> = graph.nodes.iter().map(|n| n.id.as_str()).collect();
+    let mut prefix = String::from("e");
+    while node_ids.iter().any(|id| {
+        id.strip_prefix(prefix.as_str())
+            .is_some_and(|n| n.parse::<usize>().is_ok())
+    }) {
+        prefix.insert(0, '_');
+    }
+    let nodes: Vec<Value> = graph
+        .nodes
+        .iter()
+        .map(|n| {
+            let mut data = json!({
+                "id": n.id, "label": n.label, "kind": n.kind,
+                "aliases": n.aliases, "mentions": n.mentions,
+            });
+            if let Some(role) = &n.role {
+                data["role"] = json!(role);
+            }
+            json!({"data": data, "classes": n.kind.as_str()})
+        })
+        .collect();
+    let edges: Vec<Value> = graph
+        .edges
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            json!({
+                "data": {
+                    "id": format!("{prefix}{i}"), "source": e.source, "target": e.target,
+                    "relation": e.relation, "directed": e.directed, "weight": e.weight,
+                    "documents": document_count(e), "confidence": e.confidence,
+                    "evidence": e.evidence,
+                },
+                "classes": e.relation.as_str(),
+            })
+        })
+        .collect();
+    let value = json!({
+        "format_version": "1.0",
+        "generated_by": graph.graph.generator,
+        "target_cytoscapejs_version": "~3",
+        "data": {"name": "newsgraph", "documents": graph.graph.documents},
+        "elements": {"nodes": nodes, "edges": edges},
+        "style": stylesheet(),
+    });
+    let mut bytes = serde_json::to_vec_pretty(&value).expect("JSON values always serialize");
+    bytes.push(b'\n');
+    bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn elements_have_data_and_unique_ids() {
+        let graph: KnowledgeGraph = serde_json::from_value(json!({
+            "directed": true, "multigraph": true,
+            "graph": {"generator": "test", "documents": []},
+            "nodes": [
+                {"id": "e0", "label": "An entity named like an edge", "kind": "organization", "aliases": [], "mentions": 1},
+                {"id": "IRN", "label": "Iran", "kind": "country", "aliases": ["Tehran"], "mentions": 1}],
+            "edges": [{"source": "e0", "target": "IRN", "key": "support", "relation": "support",
+                       "directed": true, "weight": 1, "confidence": 0.8, "evidence": []}]
+        }))
+        .unwrap();
+        let value: Value = serde_json::from_slice(&to_cytoscape(&graph)).unwrap();
+        let nodes = value["elements"]["nodes"].as_array().unwrap();
+        let edges = value["elements"]["edges"].as_array().unwrap();
+        assert_eq!(nodes[1]["data"]["aliases"], json!(["Tehran"]));
+        assert_eq!(edges[0]["data"]["id"], "_e0", "no clash with the node `e0`");
+        assert_eq!(edges[0]["data"]["source"], "e0");
+        let style = value["style"].as_array().unwrap();
+        assert!(
+            style
+                .iter()
+                .any(|s| s["selector"] == "edge[relation = \"sanctions\"]"
+                    && s["style"]["target-arrow-shape"] == "tee")
+        );
+    }
+}
