@@ -808,9 +808,11 @@ impl Resolver {
             let prev = tok(i.wrapping_sub(1)).to_lowercase();
             let (kind, len) = match (lower.as_str(), next.as_str()) {
                 ("he" | "she" | "his" | "him" | "her", _) => (RefKind::Person, 1),
-                ("two", "countries" | "nations" | "sides" | "governments") if prev == "the" => {
-                    (RefKind::TwoCountries, 2)
-                }
+                (
+                    "two",
+                    "countries" | "nations" | "sides" | "governments" | "rivals" | "neighbours"
+                    | "neighbors" | "allies" | "powers" | "partners",
+                ) if prev == "the" => (RefKind::TwoCountries, 2),
                 ("both", "countries" | "nations" | "sides" | "governments") => {
                     (RefKind::TwoCountries, 2)
                 }
@@ -1082,6 +1084,9 @@ impl Resolver {
         let mut topic: Option<usize> = None;
         let mut last_person: Option<usize> = None;
         let mut recent_countries: Vec<usize> = Vec::new();
+        // The last two states named together ("Saudi Arabia and Iran agreed"): what
+        // "the two countries" and "both sides" most often mean.
+        let mut recent_pair: Option<(usize, usize)> = None;
         let mut last_org: Option<usize> = None;
         let mut sentence_index_map = Vec::new();
         for (span, tokens, mut candidates) in work.sentences {
@@ -1221,7 +1226,9 @@ impl Resolver {
                             .into_iter()
                             .collect(),
                         RefKind::TwoCountries => {
-                            if recent_countries.len() >= 2 {
+                            if let Some((a, b)) = recent_pair {
+                                vec![a, b]
+                            } else if recent_countries.len() >= 2 {
                                 recent_countries[recent_countries.len() - 2..].to_vec()
                             } else {
                                 Vec::new()
@@ -1321,6 +1328,22 @@ impl Resolver {
                         argument: c.argument,
                     });
                 }
+            }
+            // A sentence about exactly two states makes them "the two countries" of what
+            // follows ("Riyadh cut ties with Tehran ... The two rivals ...").
+            let mut states: Vec<usize> = Vec::new();
+            for m in &mentions {
+                if m.argument
+                    && m.form != MentionForm::Adjective
+                    && state.entities[m.entity].kind == EntityKind::Country
+                    && !in_aside(text, &tokens, m.tok_start)
+                    && !states.contains(&m.entity)
+                {
+                    states.push(m.entity);
+                }
+            }
+            if let [a, b] = states[..] {
+                recent_pair = Some((a, b));
             }
             if sentence_topic.is_some() {
                 topic = sentence_topic;

@@ -175,6 +175,84 @@ const DESCRIPTOR_NOUNS: &[&str] = &[
     "head",
 ];
 
+/// Verbs that hand their subject to the noun after them: "imposed sanctions",
+/// "held talks", "signed an agreement", "launched an offensive".
+const LIGHT_VERBS: &[&str] = &[
+    "imposed",
+    "imposing",
+    "impose",
+    "imposes",
+    "slapped",
+    "announced",
+    "announces",
+    "launched",
+    "launch",
+    "launches",
+    "waged",
+    "wage",
+    "wages",
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "signed",
+    "sign",
+    "signs",
+    "began",
+    "begin",
+    "begins",
+    "started",
+    "fought",
+    "conducted",
+    "conduct",
+    "carried",
+    "reached",
+    "reach",
+    "concluded",
+    "conclude",
+    "expanded",
+    "extended",
+    "maintained",
+    "maintains",
+    "maintain",
+    "kept",
+    "keeps",
+    "offered",
+    "offers",
+    "provided",
+    "provides",
+    "gave",
+    "gives",
+    "pledged",
+    "pledges",
+    "approved",
+    "approves",
+    "deepened",
+    "deepen",
+    "strengthened",
+    "strengthen",
+    "renewed",
+    "renew",
+    "agreed",
+    "lodged",
+    "made",
+    "placed",
+    "levied",
+    "tightened",
+    "continued",
+    "continues",
+    "resumed",
+    "resume",
+    "opened",
+    "opens",
+    "expressed",
+    "expresses",
+    "voiced",
+    "stepped",
+    "increased",
+    "boosted",
+];
+
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "being", "be"];
 
 /// What the argument rules see of a sentence besides its groups.
@@ -477,8 +555,14 @@ impl RelationExtractor {
                             | "against"
                     )
             };
+            // From the subject position, a noun belongs to its subject through a light
+            // verb ("Washington has imposed new sanctions on", "Iran and Oman held talks"),
+            // not through any verb ("the United States supported an effort to end the war").
             left = left.filter(|l| {
-                (cs - l.tok_end <= 3 && !prepositional_object(l)) || subject_position(l, words)
+                (cs - l.tok_end <= 3 && !prepositional_object(l))
+                    || (subject_position(l, words)
+                        && (l.entities.len() >= 2
+                            || (l.tok_end..cs).any(|i| LIGHT_VERBS.contains(&word(i)))))
             });
         }
         // A verb's object comes before any other cue and within a few plain words:
@@ -532,6 +616,8 @@ impl RelationExtractor {
                     | "sent"
                     | "led"
                     | "built"
+                    | "shut"
+                    | "cut"
             );
         let passive = pattern == CuePattern::Verb
             && participle
@@ -545,7 +631,9 @@ impl RelationExtractor {
         if passive && !symmetric {
             // "Venezuela has been suspended from the bloc": the organization suspends.
             if entry.relation == RelationKind::Sanctions
-                && word(ce) == "from"
+                && (word(ce) == "from"
+                    || entry.cue.ends_with(" from")
+                    || entry.cue.ends_with(" of"))
                 && let Some(r) = right
                     .clone()
                     .filter(|r| r.organization && r.tok_start <= ce + 2)
@@ -656,8 +744,11 @@ impl RelationExtractor {
                         && words.get(anchor.tok_end).is_some_and(|w| w == ",");
                     let possessive = matches!(word(agent.tok_end), "'s" | "’s");
                     ((symmetric && possessive)
-                        || apposition
-                        || (subject_position(&anchor, words) && anchor.entities.len() == 1))
+                        || (symmetric && apposition)
+                        || (!symmetric && apposition)
+                        || (!symmetric
+                            && subject_position(&anchor, words)
+                            && anchor.entities.len() == 1))
                         .then_some(anchor)
                 });
                 if symmetric && patient.is_none() {
