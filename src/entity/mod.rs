@@ -1064,7 +1064,13 @@ impl Resolver {
             let mut map: HashMap<String, Option<String>> = HashMap::new();
             for name in &person_names {
                 let full = canonical_person(name);
-                if let Some(last) = full.split(' ').next_back() {
+                // "Abdel Fattah al-Burhan" is "Burhan" later.
+                let last_word = full.split(' ').next_back().map(|w| {
+                    w.strip_prefix("al-")
+                        .or_else(|| w.strip_prefix("el-"))
+                        .unwrap_or(w)
+                });
+                if let Some(last) = last_word {
                     let slot = map
                         .entry(last.to_string())
                         .or_insert_with(|| Some(full.clone()));

@@ -251,6 +251,10 @@ const LIGHT_VERBS: &[&str] = &[
     "stepped",
     "increased",
     "boosted",
+    "led",
+    "lead",
+    "leads",
+    "spearheaded",
 ];
 
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "being", "be"];
@@ -426,6 +430,13 @@ impl RelationExtractor {
                 }
                 if entry.pattern == CuePattern::Noun
                     && matches!(word(cs.wrapping_sub(1)), "no" | "without")
+                {
+                    continue;
+                }
+                // "a truce was not guaranteed": a noun denied by its own clause.
+                if entry.pattern == CuePattern::Noun
+                    && BE_FORMS.contains(&word(ce))
+                    && matches!(word(ce + 1), "not" | "never" | "n't" | "unlikely")
                 {
                     continue;
                 }
@@ -979,6 +990,33 @@ fn subject_position(group: &Group, words: &[String]) -> bool {
     {
         return false; // an apposition or a list item, not a subject
     }
+    // "Envoys of the SAF and the RSF signed": the people stand for their side.
+    if i >= 2
+        && words[i - 1] == "of"
+        && matches!(
+            words[i - 2].as_str(),
+            "envoys"
+                | "representatives"
+                | "delegations"
+                | "delegates"
+                | "leaders"
+                | "officials"
+                | "ministers"
+                | "negotiators"
+                | "heads"
+        )
+    {
+        return true;
+    }
+    // "Algeria and South Africa, which have led opposition to": a relative clause's subject.
+    if next == ","
+        && matches!(
+            words.get(group.tok_end + 1).map(String::as_str),
+            Some("which" | "who")
+        )
+    {
+        return true;
+    }
     i == 0
         || matches!(
             words[i - 1].as_str(),
@@ -1151,9 +1189,13 @@ fn groups(
         }
         let reference = m.form == MentionForm::Reference;
         if let Some(last) = out.last_mut() {
-            let gap: Vec<&str> = (last.tok_end..m.tok_start)
-                .map(|k| words[k].as_str())
-                .collect();
+            // A parenthesized acronym is transparent: "the Sudanese Armed Forces (SAF) and
+            // the paramilitary Rapid Support Forces".
+            let mut gap_tokens: Vec<usize> = (last.tok_end..m.tok_start).collect();
+            if gap_tokens.len() >= 3 && words[gap_tokens[0]] == "(" && words[gap_tokens[2]] == ")" {
+                gap_tokens.drain(..3);
+            }
+            let gap: Vec<&str> = gap_tokens.iter().map(|&k| words[k].as_str()).collect();
             let conjunction = gap
                 .iter()
                 .any(|w| matches!(*w, "and" | "or" | "&" | "/" | "-" | "–"));
@@ -1169,8 +1211,26 @@ fn groups(
                         || DESCRIPTOR_NOUNS.contains(w)
                         || w.chars().next().is_some_and(char::is_alphabetic) && !is_function_word(w)
                 });
+            // "and the paramilitary RSF": one describing word.
+            let one_adjective = gap.len() <= 3
+                && gap.first() == Some(&"and")
+                && gap[1..]
+                    .iter()
+                    .filter(|w| !matches!(**w, "the" | "its" | "their"))
+                    .count()
+                    == 1
+                && gap[1..].iter().all(|w| {
+                    matches!(*w, "the" | "its" | "their")
+                        || (w.chars().all(char::is_alphabetic)
+                            && ["ary", "al", "ic", "ist", "ese", "ian", "ish", "ed", "ern"]
+                                .iter()
+                                .any(|suffix| w.ends_with(suffix)))
+                })
+                && m.form != MentionForm::Reference
+                && !gap_tokens.iter().any(|&k| cue_token[k]);
             let joined = m.tok_start == last.tok_start
                 || described
+                || one_adjective
                 || (!gap.is_empty()
                     && gap.len() <= 3
                     && (conjunction || list_goes_on)
