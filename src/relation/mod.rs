@@ -134,6 +134,22 @@ const STATE_NOUNS: &[&str] = &[
     "investment",
     "companies",
     "firms",
+    "targets",
+    "positions",
+    "bases",
+    "fighters",
+    "militants",
+    "rebels",
+    "units",
+    "territory",
+    "vessels",
+    "ships",
+    "warships",
+    "aircraft",
+    "assets",
+    "facilities",
+    "sites",
+    "strongholds",
 ];
 
 /// Nouns that describe a following name in a coordination: "the bloc Mercosur".
@@ -659,6 +675,23 @@ impl RelationExtractor {
                 (ce..r.tok_start).any(|i| matches!(word(i), "between" | "among" | "amongst"));
             if between && r.entities.len() >= 2 && r.tok_start - ce <= 5 {
                 return Some((Some(r.clone()), None, "between"));
+            }
+            // "between Ali Shamkhani, secretary of ..., and Musaed bin Mohammed Al-Aiban":
+            // an apposition splits the pair.
+            if between && r.entities.len() == 1 && r.tok_start - ce <= 5 {
+                let second = groups.iter().find(|g| {
+                    g.tok_start > r.tok_end
+                        && g.tok_start <= r.tok_end + 16
+                        && word(g.tok_start - 1) == "and"
+                        && word(g.tok_start.saturating_sub(2)) == ","
+                        && !(r.tok_end..g.tok_start).any(|i| breaks_at(words, i))
+                });
+                if let Some(second) = second {
+                    let mut pair = r.clone();
+                    pair.entities.extend(second.entities.iter().copied());
+                    pair.tok_end = second.tok_end;
+                    return Some((Some(pair), None, "between, across an apposition"));
+                }
             }
         }
         // "X's sanctions on Y": patient after a preposition; "designations of X": X is the patient.
