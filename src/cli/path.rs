@@ -71,6 +71,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let index = EntityIndex::new(&graph);
     let from = index.find(&args.from)?;
     let to = index.find(&args.to)?;
+    if from == to {
+        anyhow::bail!(
+            "`{}` and `{}` are the same entity, {} ({})",
+            args.from,
+            args.to,
+            graph.nodes[from].label,
+            graph.nodes[from].id
+        );
+    }
     let net = Network::new(&graph)?;
     let direction = if args.directed {
         Direction::Out

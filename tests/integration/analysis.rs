@@ -227,6 +227,13 @@ fn paths_show_every_shortest_path_with_evidence() {
         .map(|p| ids(&p["nodes"]))
         .collect();
     assert_eq!(nodes, [["CHN", "IRN", "RUS", "USA", "ISR"]]);
+    // One entity by two names is no question.
+    let (code, _, err) = run(&["path", &g, "Iran", "Tehran"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("`Iran` and `Tehran` are the same entity, Iran (IRN)"),
+        "{err}"
+    );
     // Following directions only: nothing points from Israel to China.
     let (code, _, err) = run(&[
         "path",
