@@ -3,8 +3,8 @@
 
 For each graph JSON given (the example graphs in graphs/) and for random
 graphs generated here from fixed seeds, run the `newsgraph` binary
-(`rank`, `components`, `distances`, `path`, `communities` with --json) and
-compare with the same computation in NetworkX (and PageRank also in igraph,
+(`rank`, `components`, `distances`, `path`, `ego`, `balance`, `communities`)
+and compare with the same computation in NetworkX (and PageRank also in igraph,
 whose PRPACK solver converges fully), on the same view of the graph: a
 simple directed graph with an arc for each directed edge, arcs both ways for
 a symmetric relation, parallel arcs merged with their weights summed.
