@@ -28,10 +28,13 @@ pub fn weakly_connected_components(net: &Network) -> Vec<Vec<usize>> {
     let n = net.node_count();
     let mut parent: Vec<u32> = (0..n as u32).collect();
     for u in 0..n {
+        // u's root only changes when linked under a smaller one: track it.
+        let mut a = find(&mut parent, u as u32);
         for &v in net.successors(u) {
-            let (a, b) = (find(&mut parent, u as u32), find(&mut parent, v));
+            let b = find(&mut parent, v);
             if a != b {
                 parent[a.max(b) as usize] = a.min(b);
+                a = a.min(b);
             }
         }
     }

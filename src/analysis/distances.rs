@@ -1,9 +1,10 @@
 //! Hop distances from one entity: breadth-first search.
 //!
 //! Written out here rather than taken from a crate because the search runs
-//! on the [`Network`]'s compressed rows directly: a plain queue over flat
-//! arrays, several times faster than the generic visitors of petgraph and
-//! rustworkx-core over adjacency lists (see the benchmark in the README).
+//! on the [`Network`]'s compressed rows directly: on the benchmark's million
+//! arcs, rustworkx-core's `bfs_layers` over a petgraph graph took 44-52 ms
+//! (plus 5 ms to build that graph) where this queue over flat arrays takes
+//! 11-13 ms.
 
 use super::network::{Direction, Network};
 

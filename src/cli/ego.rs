@@ -4,8 +4,11 @@ use super::scope::{DirectionArg, RelationArgs, WindowArgs, load};
 use anyhow::Context;
 use newsgraph::analysis::ego::ego_network;
 use newsgraph::analysis::lookup::EntityIndex;
+use newsgraph::analysis::scope::subgraph;
 use newsgraph::export::{dot, json, write_atomically};
-use std::path::PathBuf;
+use newsgraph::graph::KnowledgeGraph;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// The output format of a subgraph.
@@ -16,6 +19,24 @@ pub enum Format {
     Json,
     /// Graphviz DOT.
     Dot,
+}
+
+/// Write the part of `graph` made of these nodes and these edges (indices)
+/// to `path` as graph JSON or DOT: how `query` and `path` save their matches.
+pub fn write_subgraph(
+    graph: &KnowledgeGraph,
+    nodes: &BTreeSet<usize>,
+    edges: &BTreeSet<usize>,
+    path: &Path,
+    format: Format,
+) -> anyhow::Result<()> {
+    let sub = subgraph(graph, nodes, |e| edges.contains(&e));
+    let bytes = match format {
+        Format::Json => json::to_json(&sub),
+        Format::Dot => dot::to_dot(&sub),
+    };
+    write_atomically(path, &bytes).context("writing the subgraph")?;
+    Ok(())
 }
 
 /// Write the ego network of an entity: every entity within --depth hops and

@@ -1,12 +1,14 @@
 //! `newsgraph path`: how two entities are connected, hop by hop, with the
 //! evidence for each hop.
 
+use super::ego::{Format, write_subgraph};
 use super::output::{Table, edge_json, entity, evidence_note, print_json, print_table, tie};
 use super::scope::{RelationArgs, WindowArgs, load};
 use newsgraph::analysis::lookup::EntityIndex;
 use newsgraph::analysis::network::{Direction, Network};
 use newsgraph::analysis::paths::{Path, k_shortest_paths, shortest_paths};
 use newsgraph::graph::KnowledgeGraph;
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -19,7 +21,8 @@ use std::process::ExitCode;
   newsgraph path graph.json China Israel                       # all shortest paths
   newsgraph path graph.json China Israel --k 5                 # the 5 shortest simple paths
   newsgraph path graph.json Iran US -r partnership,support     # only through friendly ties
-  newsgraph path graph.json Iran US --directed --json")]
+  newsgraph path graph.json Iran US --directed --json
+  newsgraph path graph.json China Israel --k 3 --subgraph paths.json   # the paths as a graph")]
 pub struct Args {
     /// The graph JSON written by `newsgraph build`.
     graph: PathBuf,
@@ -41,6 +44,12 @@ pub struct Args {
     /// Print JSON instead of a table.
     #[arg(long)]
     json: bool,
+    /// Also write the paths' nodes and hops as a graph (JSON, or DOT with --format dot).
+    #[arg(long, value_name = "FILE")]
+    subgraph: Option<PathBuf>,
+    /// Format of --subgraph.
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
     #[command(flatten)]
     window: WindowArgs,
 }
@@ -71,6 +80,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let index = EntityIndex::new(&graph);
     let from = index.find(&args.from)?;
     let to = index.find(&args.to)?;
+    if from == to {
+        anyhow::bail!(
+            "`{}` and `{}` are the same entity, {} ({})",
+            args.from,
+            args.to,
+            graph.nodes[from].label,
+            graph.nodes[from].id
+        );
+    }
     let net = Network::new(&graph)?;
     let direction = if args.directed {
         Direction::Out
@@ -81,6 +99,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(k) => k_shortest_paths(&graph, &net, from, to, direction, k),
         None => shortest_paths(&graph, &net, from, to, direction, args.limit),
     };
+    if let Some(file) = &args.subgraph {
+        let nodes: BTreeSet<usize> = paths.iter().flat_map(|p| p.nodes.clone()).collect();
+        let edges: BTreeSet<usize> = paths
+            .iter()
+            .flat_map(|p| p.hops.iter().flatten().copied())
+            .collect();
+        write_subgraph(&graph, &nodes, &edges, file, args.format)?;
+    }
     if args.json {
         print_json(&serde_json::json!({
             "from": entity(&graph.nodes[from]),

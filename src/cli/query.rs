@@ -1,12 +1,9 @@
 //! `newsgraph query`: answer a one- to three-hop pattern.
 
-use super::ego::Format;
+use super::ego::{Format, write_subgraph};
 use super::output::{Table, edge_json, entity, evidence_note, print_json, print_table, tie};
 use super::scope::{WindowArgs, load};
-use anyhow::Context;
 use newsgraph::analysis::pattern::{HopDirection, Pattern, Term, find_matches};
-use newsgraph::analysis::scope::subgraph;
-use newsgraph::export::{dot, json, write_atomically};
 use newsgraph::graph::KnowledgeGraph;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -95,12 +92,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .iter()
             .flat_map(|m| m.hops.iter().flatten().copied())
             .collect();
-        let sub = subgraph(&graph, &nodes, |e| edges.contains(&e));
-        let bytes = match args.format {
-            Format::Json => json::to_json(&sub),
-            Format::Dot => dot::to_dot(&sub),
-        };
-        write_atomically(path, &bytes).context("writing the matched subgraph")?;
+        write_subgraph(&graph, &nodes, &edges, path, args.format)?;
     }
     if args.json {
         let matches: Vec<_> = found

@@ -194,7 +194,7 @@ fn neighbors_filter_by_relation_direction_and_kind() {
 
 #[test]
 fn paths_show_every_shortest_path_with_evidence() {
-    let (_dir, g) = fixture();
+    let (dir, g) = fixture();
     let (code, out, _) = run(&["path", &g, "China", "Israel"]);
     assert_eq!(code, 0, "{out}");
     assert_eq!(
@@ -209,8 +209,27 @@ fn paths_show_every_shortest_path_with_evidence() {
          \x20  2    2  United States  -[partnership]-  Israel\n\
          \x20   \"Israel and the United States are allies.\" (a:0-40)\n"
     );
-    // k shortest: two of length 2, then longer ones.
-    let out = run_json(&["path", &g, "China", "Israel", "--k", "3"]);
+    // k shortest: two of length 2, then longer ones; saved as a graph.
+    let sub = dir.path().join("paths.dot");
+    let out = run_json(&[
+        "path",
+        &g,
+        "China",
+        "Israel",
+        "--k",
+        "3",
+        "--subgraph",
+        sub.to_str().unwrap(),
+        "--format",
+        "dot",
+    ]);
+    let dot = std::fs::read_to_string(&sub).unwrap();
+    // The third path is China, Iran, the US (by the sanctions), Israel.
+    assert!(dot.starts_with("digraph"), "{dot}");
+    assert!(
+        dot.contains("\"USA\" [") && !dot.contains("\"RUS\" ["),
+        "{dot}"
+    );
     let lengths: Vec<u64> = out["paths"]
         .as_array()
         .unwrap()
@@ -227,6 +246,13 @@ fn paths_show_every_shortest_path_with_evidence() {
         .map(|p| ids(&p["nodes"]))
         .collect();
     assert_eq!(nodes, [["CHN", "IRN", "RUS", "USA", "ISR"]]);
+    // One entity by two names is no question.
+    let (code, _, err) = run(&["path", &g, "Iran", "Tehran"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("`Iran` and `Tehran` are the same entity, Iran (IRN)"),
+        "{err}"
+    );
     // Following directions only: nothing points from Israel to China.
     let (code, _, err) = run(&[
         "path",

@@ -3,8 +3,8 @@
 
 For each graph JSON given (the example graphs in graphs/) and for random
 graphs generated here from fixed seeds, run the `newsgraph` binary
-(`rank`, `components`, `distances`, `path`, `communities` with --json) and
-compare with the same computation in NetworkX (and PageRank also in igraph,
+(`rank`, `components`, `distances`, `path`, `ego`, `balance`, `communities`)
+and compare with the same computation in NetworkX (and PageRank also in igraph,
 whose PRPACK solver converges fully), on the same view of the graph: a
 simple directed graph with an arc for each directed edge, arcs both ways for
 a symmetric relation, parallel arcs merged with their weights summed.
@@ -211,6 +211,41 @@ def check_graph(c, path, label):
                     f"{len(ours)} vs {len(all_paths)} paths")
         else:
             c.check(f"{label} path {a}-{b} none", paths == [], f"{len(paths)} paths")
+
+    # Ego networks: NetworkX's ego_graph over ties in either direction.
+    for source in ids[:2]:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "ego.json")
+            c.run("ego", path, source, "--depth", "2", "-o", out)
+            with open(out, encoding="utf-8") as f:
+                ours = {node["id"] for node in json.load(f)["nodes"]}
+        theirs = set(nx.ego_graph(undirected, source, radius=2).nodes)
+        c.check(f"{label} ego network of {source}", ours == theirs, f"{len(ours)} vs {len(theirs)} nodes")
+
+    # Structural balance: triads of the signed view, counted with NetworkX.
+    positive = {"partnership", "support", "membership", "trade"}
+    negative = {"opposition", "sanctions", "conflict"}
+    evidence = {}
+    for e in data["edges"]:
+        if e["source"] == e["target"] or e["relation"] not in positive | negative:
+            continue
+        pair = tuple(sorted((e["source"], e["target"])))
+        pos, neg = evidence.get(pair, (0, 0))
+        evidence[pair] = (pos + e["weight"], neg) if e["relation"] in positive else (pos, neg + e["weight"])
+    signed = nx.Graph()
+    for (a, b), (pos, neg) in evidence.items():
+        if pos != neg:
+            signed.add_edge(a, b, sign=1 if pos > neg else -1)
+    counts = [0, 0, 0, 0]  # by number of negative ties
+    for clique in nx.enumerate_all_cliques(signed):
+        if len(clique) == 3:
+            a, b, x = clique
+            counts[[signed[a][b]["sign"], signed[b][x]["sign"], signed[a][x]["sign"]].count(-1)] += 1
+        elif len(clique) > 3:
+            break
+    summary = c.json("balance", path, "--limit", "0")["summary"]
+    ours = [summary["ppp"], summary["ppn"], summary["pnn"], summary["nnn"]]
+    c.check(f"{label} balance triads vs networkx", ours == counts, f"{ours} vs {counts}")
 
     # Louvain: our modularity is NetworkX's modularity of our partition.
     result = c.json("communities", path, "--seed", "3")
