@@ -132,6 +132,21 @@ struct Candidate {
     ambiguous: bool,
 }
 
+impl Candidate {
+    /// A person's name found by a name rule.
+    fn person(tok_start: usize, tok_end: usize, name: String) -> Self {
+        Self {
+            tok_start,
+            tok_end,
+            target: Target::Person(name),
+            form: MentionForm::Name,
+            argument: true,
+            priority: 4,
+            ambiguous: false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Target {
     Entry(usize),
@@ -559,15 +574,7 @@ impl Resolver {
                     role: role.clone(),
                     body: body.clone().or(fallback_body.clone()),
                 });
-                candidates.push(Candidate {
-                    tok_start: ns,
-                    tok_end: ne,
-                    target: Target::Person(name),
-                    form: MentionForm::Name,
-                    argument: true,
-                    priority: 4,
-                    ambiguous: false,
-                });
+                candidates.push(Candidate::person(ns, ne, name));
                 continue;
             }
             // Apposition: "Leo Docherty, Parliamentary Under Secretary of State at the FCDO".
@@ -618,15 +625,7 @@ impl Resolver {
                     role,
                     body,
                 });
-                candidates.push(Candidate {
-                    tok_start: ns,
-                    tok_end: ne,
-                    target: Target::Person(name),
-                    form: MentionForm::Name,
-                    argument: true,
-                    priority: 4,
-                    ambiguous: false,
-                });
+                candidates.push(Candidate::person(ns, ne, name));
                 continue;
             }
             // A bare title refers back to a person with that role: "the Foreign Minister".
@@ -659,15 +658,7 @@ impl Resolver {
                 && !NAME_WORDS.org_heads.contains(tok(ne - 1))
             {
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
-                candidates.push(Candidate {
-                    tok_start: ns,
-                    tok_end: ne,
-                    target: Target::Person(name),
-                    form: MentionForm::Name,
-                    argument: true,
-                    priority: 4,
-                    ambiguous: false,
-                });
+                candidates.push(Candidate::person(ns, ne, name));
                 i = ne;
                 continue;
             }
@@ -691,29 +682,13 @@ impl Resolver {
                 && name.contains(' ')
             {
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
-                candidates.push(Candidate {
-                    tok_start: ns,
-                    tok_end: ne,
-                    target: Target::Person(name),
-                    form: MentionForm::Name,
-                    argument: true,
-                    priority: 4,
-                    ambiguous: false,
-                });
+                candidates.push(Candidate::person(ns, ne, name));
             }
             if matches!(w, "Mr" | "Mrs" | "Ms" | "Dr") {
                 let n = if tok(i + 1) == "." { i + 2 } else { i + 1 };
                 if let Some((ns, ne, name)) = self.name_at(tokens, text, n, &covered) {
                     covered[ns..ne].iter_mut().for_each(|c| *c = true);
-                    candidates.push(Candidate {
-                        tok_start: ns,
-                        tok_end: ne,
-                        target: Target::Person(name),
-                        form: MentionForm::Name,
-                        argument: true,
-                        priority: 4,
-                        ambiguous: false,
-                    });
+                    candidates.push(Candidate::person(ns, ne, name));
                 }
             }
         }
@@ -1132,15 +1107,7 @@ impl Resolver {
                         };
                         if let Some(full) = target {
                             let end = if known { ne } else { i + 1 };
-                            candidates.push(Candidate {
-                                tok_start: ns,
-                                tok_end: end,
-                                target: Target::Person(full),
-                                form: MentionForm::Name,
-                                argument: true,
-                                priority: 4,
-                                ambiguous: false,
-                            });
+                            candidates.push(Candidate::person(ns, end, full));
                             covered[ns..end].iter_mut().for_each(|x| *x = true);
                         }
                     }
