@@ -413,9 +413,9 @@ impl Resolver {
             .map(|m| to_tokens(m.start, m.end))
             .collect();
         for &(ts, te) in &title_spans {
-            for t in ts..te.min(tokens.len()) {
+            for (t, cover) in covered.iter_mut().enumerate().take(te).skip(ts) {
                 if !candidates.iter().any(|c| c.tok_start <= t && t < c.tok_end) {
-                    covered[t] = true;
+                    *cover = true;
                 }
             }
         }

@@ -788,8 +788,7 @@ impl RelationExtractor {
                         && words.get(anchor.tok_end).is_some_and(|w| w == ",");
                     let possessive = matches!(word(agent.tok_end), "'s" | "’s");
                     ((symmetric && possessive)
-                        || (symmetric && apposition)
-                        || (!symmetric && apposition)
+                        || apposition
                         || (!symmetric
                             && subject_position(&anchor, words)
                             && anchor.entities.len() == 1))
