@@ -71,6 +71,30 @@ pub fn node_index(graph: &KnowledgeGraph) -> HashMap<&str, usize> {
         .collect()
 }
 
+/// The error for edge `index`, whose end `missing` is no node.
+fn dangling(index: usize, edge: &crate::graph::Edge, missing: &str) -> Error {
+    Error::DanglingEdge {
+        index,
+        source_id: edge.source.clone(),
+        target_id: edge.target.clone(),
+        missing: missing.to_string(),
+    }
+}
+
+/// Check that every edge names nodes of the graph, so that no query has to
+/// decide what an edge to nowhere means. The error names the first such edge.
+pub fn check_endpoints(graph: &KnowledgeGraph) -> Result<()> {
+    let index = node_index(graph);
+    for (i, e) in graph.edges.iter().enumerate() {
+        for id in [&e.source, &e.target] {
+            if !index.contains_key(id.as_str()) {
+                return Err(dangling(i, e, id));
+            }
+        }
+    }
+    Ok(())
+}
+
 impl Network {
     /// The view of `graph`. Fails when an edge names a node that is not in
     /// `graph.nodes`.
@@ -82,12 +106,7 @@ impl Network {
                 index
                     .get(id)
                     .map(|&i| i as u32)
-                    .ok_or_else(|| Error::DanglingEdge {
-                        index: i,
-                        source_id: e.source.clone(),
-                        target_id: e.target.clone(),
-                        missing: id.to_string(),
-                    })
+                    .ok_or_else(|| dangling(i, e, id))
             };
             links.push(Link {
                 source: find(&e.source)?,

@@ -8,7 +8,7 @@ use newsgraph::analysis::scope::subgraph;
 use newsgraph::export::{dot, json, write_atomically};
 use newsgraph::graph::KnowledgeGraph;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// The output format of a subgraph.
@@ -21,22 +21,39 @@ pub enum Format {
     Dot,
 }
 
-/// Write the part of `graph` made of these nodes and these edges (indices)
-/// to `path` as graph JSON or DOT: how `query` and `path` save their matches.
-pub fn write_subgraph(
-    graph: &KnowledgeGraph,
-    nodes: &BTreeSet<usize>,
-    edges: &BTreeSet<usize>,
-    path: &Path,
+/// `--subgraph FILE` and `--format`: save a result (paths, pattern matches)
+/// as a graph that every command and exporter reads.
+#[derive(Debug, Clone, clap::Args)]
+pub struct SubgraphArgs {
+    /// Also write the result's nodes and edges as a graph (JSON, or DOT with
+    /// --format dot).
+    #[arg(long, value_name = "FILE")]
+    subgraph: Option<PathBuf>,
+    /// Format of --subgraph.
+    #[arg(long, value_enum, default_value_t)]
     format: Format,
-) -> anyhow::Result<()> {
-    let sub = subgraph(graph, nodes, |e| edges.contains(&e));
-    let bytes = match format {
-        Format::Json => json::to_json(&sub),
-        Format::Dot => dot::to_dot(&sub),
-    };
-    write_atomically(path, &bytes).context("writing the subgraph")?;
-    Ok(())
+}
+
+impl SubgraphArgs {
+    /// Write the part of `graph` made of these nodes and edges (indices), if
+    /// --subgraph was given.
+    pub fn write(
+        &self,
+        graph: &KnowledgeGraph,
+        nodes: &BTreeSet<usize>,
+        edges: &BTreeSet<usize>,
+    ) -> anyhow::Result<()> {
+        let Some(path) = &self.subgraph else {
+            return Ok(());
+        };
+        let sub = subgraph(graph, nodes, |e| edges.contains(&e));
+        let bytes = match self.format {
+            Format::Json => json::to_json(&sub),
+            Format::Dot => dot::to_dot(&sub),
+        };
+        write_atomically(path, &bytes).context("writing the subgraph")?;
+        Ok(())
+    }
 }
 
 /// Write the ego network of an entity: every entity within --depth hops and

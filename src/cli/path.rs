@@ -1,7 +1,7 @@
 //! `newsgraph path`: how two entities are connected, hop by hop, with the
 //! evidence for each hop.
 
-use super::ego::{Format, write_subgraph};
+use super::ego::SubgraphArgs;
 use super::output::{Table, edge_json, entity, evidence_note, print_json, print_table, tie};
 use super::scope::{RelationArgs, WindowArgs, load};
 use newsgraph::analysis::lookup::EntityIndex;
@@ -44,12 +44,8 @@ pub struct Args {
     /// Print JSON instead of a table.
     #[arg(long)]
     json: bool,
-    /// Also write the paths' nodes and hops as a graph (JSON, or DOT with --format dot).
-    #[arg(long, value_name = "FILE")]
-    subgraph: Option<PathBuf>,
-    /// Format of --subgraph.
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
+    #[command(flatten)]
+    subgraph: SubgraphArgs,
     #[command(flatten)]
     window: WindowArgs,
 }
@@ -99,14 +95,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(k) => k_shortest_paths(&graph, &net, from, to, direction, k),
         None => shortest_paths(&graph, &net, from, to, direction, args.limit),
     };
-    if let Some(file) = &args.subgraph {
-        let nodes: BTreeSet<usize> = paths.iter().flat_map(|p| p.nodes.clone()).collect();
-        let edges: BTreeSet<usize> = paths
-            .iter()
-            .flat_map(|p| p.hops.iter().flatten().copied())
-            .collect();
-        write_subgraph(&graph, &nodes, &edges, file, args.format)?;
-    }
+    let nodes: BTreeSet<usize> = paths.iter().flat_map(|p| p.nodes.clone()).collect();
+    let edges: BTreeSet<usize> = paths
+        .iter()
+        .flat_map(|p| p.hops.iter().flatten().copied())
+        .collect();
+    args.subgraph.write(&graph, &nodes, &edges)?;
     if args.json {
         print_json(&serde_json::json!({
             "from": entity(&graph.nodes[from]),

@@ -1,6 +1,6 @@
 //! `newsgraph query`: answer a one- to three-hop pattern.
 
-use super::ego::{Format, write_subgraph};
+use super::ego::SubgraphArgs;
 use super::output::{Table, edge_json, entity, evidence_note, print_json, print_table, tie};
 use super::scope::{WindowArgs, load};
 use newsgraph::analysis::pattern::{HopDirection, Pattern, Term, find_matches};
@@ -37,12 +37,8 @@ pub struct Args {
     /// Print JSON instead of a table.
     #[arg(long)]
     json: bool,
-    /// Also write the matched nodes and edges as a graph (JSON, or DOT with --format dot).
-    #[arg(long, value_name = "FILE")]
-    subgraph: Option<PathBuf>,
-    /// Format of --subgraph.
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
+    #[command(flatten)]
+    subgraph: SubgraphArgs,
     #[command(flatten)]
     window: WindowArgs,
 }
@@ -85,15 +81,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let pattern = Pattern::parse(&args.pattern)?;
     let graph = load(&args.graph, &Default::default(), &args.window)?;
     let found = find_matches(&graph, &pattern, args.limit)?;
-    if let Some(path) = &args.subgraph {
-        let nodes: BTreeSet<usize> = found.matches.iter().flat_map(|m| m.nodes.clone()).collect();
-        let edges: BTreeSet<usize> = found
-            .matches
-            .iter()
-            .flat_map(|m| m.hops.iter().flatten().copied())
-            .collect();
-        write_subgraph(&graph, &nodes, &edges, path, args.format)?;
-    }
+    let nodes: BTreeSet<usize> = found.matches.iter().flat_map(|m| m.nodes.clone()).collect();
+    let edges: BTreeSet<usize> = found
+        .matches
+        .iter()
+        .flat_map(|m| m.hops.iter().flatten().copied())
+        .collect();
+    args.subgraph.write(&graph, &nodes, &edges)?;
     if args.json {
         let matches: Vec<_> = found
             .matches

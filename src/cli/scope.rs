@@ -2,7 +2,8 @@
 //! relations (`--relation`) and which time window (`--since`, `--until`),
 //! and how a graph is loaded under them.
 
-use newsgraph::analysis::network::Direction;
+use anyhow::Context;
+use newsgraph::analysis::network::{self, Direction};
 use newsgraph::analysis::scope::{self, Date, Scope, Window};
 use newsgraph::export::json;
 use newsgraph::graph::KnowledgeGraph;
@@ -53,6 +54,8 @@ pub fn load(
     window: &WindowArgs,
 ) -> anyhow::Result<KnowledgeGraph> {
     let graph = json::read_graph(path)?;
+    network::check_endpoints(&graph)
+        .with_context(|| format!("{} is not a consistent graph", path.display()))?;
     let scope = Scope {
         relations: relations.relations.iter().copied().collect(),
         window: window.window()?,

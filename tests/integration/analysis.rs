@@ -651,12 +651,22 @@ fn broken_graphs_are_errors_not_panics() {
     let mut world = world();
     world["edges"][0]["target"] = json!("XXX");
     let g = write_graph(dir.path(), "dangling.json", &world);
-    let (code, _, err) = run(&["rank", g.to_str().unwrap()]);
-    assert_eq!(code, 1);
-    assert!(
-        err.contains("edge 0 (CHN -> XXX) names an unknown node `XXX`"),
-        "{err}"
-    );
+    let g = g.to_str().unwrap();
+    for args in [
+        vec!["rank", g],
+        vec!["neighbors", g, "Iran"],
+        vec!["query", g, "(?x)-[*]-(Iran)"],
+        vec!["balance", g],
+    ] {
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 1, "{args:?}");
+        assert!(
+            err.contains(
+                "dangling.json is not a consistent graph: edge 0 (CHN -> XXX) names an unknown node `XXX`"
+            ),
+            "{args:?}: {err}"
+        );
+    }
     let bad = dir.path().join("bad.json");
     std::fs::write(&bad, "{\"nodes\": [\n  oops]}").unwrap();
     let (code, _, err) = run(&["components", bad.to_str().unwrap()]);
