@@ -11,7 +11,8 @@
 //! timing is the median of `--repeat` runs.
 //!
 //! Run: `cargo bench --bench exports` (options after `--`: `--nodes`,
-//! `--edges`, `--seed`, `--repeat`).
+//! `--edges`, `--seed`, `--repeat`, `--sizes 40,100,300,1000` for the
+//! diagrams rendered, `--out DIR` to keep their DOT files).
 
 use newsgraph::export::dot::{self, DotOptions};
 use newsgraph::export::filter::Filter;
@@ -41,6 +42,8 @@ struct Options {
     edges: usize,
     seed: u64,
     repeat: usize,
+    out: Option<std::path::PathBuf>,
+    sizes: Vec<usize>,
 }
 
 fn options() -> Options {
@@ -49,20 +52,28 @@ fn options() -> Options {
         edges: 100_000,
         seed: 7,
         repeat: 5,
+        out: None,
+        sizes: vec![40, 100, 300, 1000],
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        let mut value = |name: &str| -> usize {
+        let mut text = |name: &str| -> String {
             args.next()
                 .unwrap_or_else(|| panic!("{name} needs a value"))
-                .parse()
-                .expect("a number")
         };
+        let number = |text: String| -> usize { text.parse().expect("a number") };
         match arg.as_str() {
-            "--nodes" => o.nodes = value("--nodes"),
-            "--edges" => o.edges = value("--edges"),
-            "--seed" => o.seed = value("--seed") as u64,
-            "--repeat" => o.repeat = value("--repeat"),
+            "--nodes" => o.nodes = number(text("--nodes")),
+            "--edges" => o.edges = number(text("--edges")),
+            "--seed" => o.seed = number(text("--seed")) as u64,
+            "--repeat" => o.repeat = number(text("--repeat")),
+            "--out" => o.out = Some(text("--out").into()),
+            "--sizes" => {
+                o.sizes = text("--sizes")
+                    .split(',')
+                    .map(|s| number(s.to_string()))
+                    .collect()
+            }
             "--bench" => {} // added by `cargo bench`
             other => panic!("unknown option {other}"),
         }
@@ -228,7 +239,7 @@ fn main() {
         return;
     }
     println!("rendering with {}", graphviz::version().unwrap_or_default());
-    for n in [40, 100, 300, 1000] {
+    for &n in &o.sizes {
         let options = DotOptions {
             filter: top(n),
             ..DotOptions::default()
@@ -236,6 +247,10 @@ fn main() {
         let selection = options.filter.apply(&graph).unwrap();
         let layout = dot::choose_layout(selection.graph.nodes.len(), false);
         let diagram = dot::selection_to_dot(&selection, &options);
+        if let Some(dir) = &o.out {
+            std::fs::create_dir_all(dir).expect("the output directory can be made");
+            std::fs::write(dir.join(format!("top-{n}.dot")), &diagram).expect("DOT written");
+        }
         let (elapsed, bytes) = time(
             r.min(3),
             || graphviz::render(&diagram, Format::Svg).expect("Graphviz renders"),

@@ -12,8 +12,9 @@
 
 use super::columns::document_count;
 use super::dot::{edge_style, node_style};
-use crate::graph::KnowledgeGraph;
+use crate::graph::{Evidence, KnowledgeGraph};
 use crate::ontology::{EntityKind, RelationKind};
+use serde::Serialize;
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 
@@ -73,6 +74,54 @@ fn stylesheet() -> Vec<Value> {
     style
 }
 
+/// One element: its data and its classes (the kind or the relation, for
+/// stylesheets). Serialized straight from the graph, borrowing it.
+#[derive(Serialize)]
+struct Element<T> {
+    data: T,
+    classes: &'static str,
+}
+
+#[derive(Serialize)]
+struct NodeData<'g> {
+    id: &'g str,
+    label: &'g str,
+    kind: EntityKind,
+    aliases: &'g [String],
+    mentions: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<&'g str>,
+}
+
+#[derive(Serialize)]
+struct EdgeData<'g> {
+    id: String,
+    source: &'g str,
+    target: &'g str,
+    relation: RelationKind,
+    directed: bool,
+    weight: usize,
+    documents: usize,
+    confidence: f64,
+    evidence: &'g [Evidence],
+}
+
+#[derive(Serialize)]
+struct Elements<'g> {
+    nodes: Vec<Element<NodeData<'g>>>,
+    edges: Vec<Element<EdgeData<'g>>>,
+}
+
+#[derive(Serialize)]
+struct Document<'g> {
+    format_version: &'static str,
+    generated_by: &'g str,
+    target_cytoscapejs_version: &'static str,
+    data: Value,
+    elements: Elements<'g>,
+    style: Vec<Value>,
+}
+
 /// The graph as Cytoscape.js JSON bytes.
 pub fn to_cytoscape(graph: &KnowledgeGraph) -> Vec<u8> {
     let node_ids: BTreeSet<&str> = graph.nodes.iter().map(|n| n.id.as_str()).collect();
@@ -83,45 +132,49 @@ pub fn to_cytoscape(graph: &KnowledgeGraph) -> Vec<u8> {
     }) {
         prefix.insert(0, '_');
     }
-    let nodes: Vec<Value> = graph
+    let nodes = graph
         .nodes
         .iter()
-        .map(|n| {
-            let mut data = json!({
-                "id": n.id, "label": n.label, "kind": n.kind,
-                "aliases": n.aliases, "mentions": n.mentions,
-            });
-            if let Some(role) = &n.role {
-                data["role"] = json!(role);
-            }
-            json!({"data": data, "classes": n.kind.as_str()})
+        .map(|n| Element {
+            data: NodeData {
+                id: &n.id,
+                label: &n.label,
+                kind: n.kind,
+                aliases: &n.aliases,
+                mentions: n.mentions,
+                role: n.role.as_deref(),
+            },
+            classes: n.kind.as_str(),
         })
         .collect();
-    let edges: Vec<Value> = graph
+    let edges = graph
         .edges
         .iter()
         .enumerate()
-        .map(|(i, e)| {
-            json!({
-                "data": {
-                    "id": format!("{prefix}{i}"), "source": e.source, "target": e.target,
-                    "relation": e.relation, "directed": e.directed, "weight": e.weight,
-                    "documents": document_count(e), "confidence": e.confidence,
-                    "evidence": e.evidence,
-                },
-                "classes": e.relation.as_str(),
-            })
+        .map(|(i, e)| Element {
+            data: EdgeData {
+                id: format!("{prefix}{i}"),
+                source: &e.source,
+                target: &e.target,
+                relation: e.relation,
+                directed: e.directed,
+                weight: e.weight,
+                documents: document_count(e),
+                confidence: e.confidence,
+                evidence: &e.evidence,
+            },
+            classes: e.relation.as_str(),
         })
         .collect();
-    let value = json!({
-        "format_version": "1.0",
-        "generated_by": graph.graph.generator,
-        "target_cytoscapejs_version": "~3",
-        "data": {"name": "newsgraph", "documents": graph.graph.documents},
-        "elements": {"nodes": nodes, "edges": edges},
-        "style": stylesheet(),
-    });
-    let mut bytes = serde_json::to_vec_pretty(&value).expect("JSON values always serialize");
+    let document = Document {
+        format_version: "1.0",
+        generated_by: &graph.graph.generator,
+        target_cytoscapejs_version: "~3",
+        data: json!({"name": "newsgraph", "documents": graph.graph.documents}),
+        elements: Elements { nodes, edges },
+        style: stylesheet(),
+    };
+    let mut bytes = serde_json::to_vec_pretty(&document).expect("the graph always serializes");
     bytes.push(b'\n');
     bytes
 }

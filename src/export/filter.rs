@@ -19,7 +19,7 @@ use crate::analysis::lookup::EntityIndex;
 use crate::error::Result;
 use crate::graph::KnowledgeGraph;
 use crate::ontology::{EntityKind, RelationKind};
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 
 /// What to keep of a graph. The default keeps everything.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,85 +80,111 @@ impl Filter {
     }
 
     /// The part of `graph` this filter keeps. Fails only when a focus name
-    /// names no entity, or several.
+    /// names no entity, or several. Linear in the size of the graph (plus a
+    /// sort of the nodes for `top`); an edge naming a node the graph lacks
+    /// is left out.
     pub fn apply(&self, graph: &KnowledgeGraph) -> Result<Selection> {
-        let index = EntityIndex::new(graph);
-        let focus: Vec<String> = self
+        let names = EntityIndex::new(graph);
+        let focus: Vec<usize> = self
             .focus
             .iter()
-            .map(|name| index.node(name).map(|n| n.id.clone()))
+            .map(|name| names.find(name))
             .collect::<Result<_>>()?;
-        let is_focus: BTreeSet<&str> = focus.iter().map(String::as_str).collect();
-
-        let mut nodes: BTreeSet<&str> = graph
+        let mut is_focus = vec![false; graph.nodes.len()];
+        for &i in &focus {
+            is_focus[i] = true;
+        }
+        let position: HashMap<&str, usize> = graph
             .nodes
             .iter()
-            .filter(|n| {
-                self.kinds.is_empty()
-                    || self.kinds.contains(&n.kind)
-                    || is_focus.contains(n.id.as_str())
+            .enumerate()
+            .map(|(i, n)| (n.id.as_str(), i))
+            .collect();
+        let ends: Vec<Option<(usize, usize)>> = graph
+            .edges
+            .iter()
+            .map(|e| {
+                Some((
+                    *position.get(e.source.as_str())?,
+                    *position.get(e.target.as_str())?,
+                ))
             })
-            .map(|n| n.id.as_str())
+            .collect();
+
+        let mut keep: Vec<bool> = graph
+            .nodes
+            .iter()
+            .zip(&is_focus)
+            .map(|(n, &focus)| self.kinds.is_empty() || self.kinds.contains(&n.kind) || focus)
             .collect();
         let mut edges: Vec<usize> = (0..graph.edges.len())
             .filter(|&i| {
                 let e = &graph.edges[i];
                 (self.relations.is_empty() || self.relations.contains(&e.relation))
                     && e.weight >= self.min_weight
-                    && nodes.contains(e.source.as_str())
-                    && nodes.contains(e.target.as_str())
+                    && ends[i].is_some_and(|(s, t)| keep[s] && keep[t])
             })
             .collect();
+        let ends_of = |i: usize| ends[i].expect("kept edges have both ends");
 
         if !focus.is_empty() {
-            nodes = neighbourhood(graph, &edges, &is_focus, self.depth);
+            keep = neighbourhood(
+                graph.nodes.len(),
+                edges.iter().map(|&i| ends_of(i)),
+                &focus,
+                self.depth,
+            );
             edges.retain(|&i| {
-                let e = &graph.edges[i];
-                nodes.contains(e.source.as_str()) && nodes.contains(e.target.as_str())
+                let (s, t) = ends_of(i);
+                keep[s] && keep[t]
             });
         }
 
         if let Some(top) = self.top {
-            let degree = weighted_degree_of(graph, &edges);
-            let mut ranked: Vec<&str> = nodes
-                .iter()
-                .copied()
-                .filter(|id| !is_focus.contains(id))
+            let mut degree = vec![0usize; graph.nodes.len()];
+            for &i in &edges {
+                let (s, t) = ends_of(i);
+                degree[s] += graph.edges[i].weight;
+                degree[t] += graph.edges[i].weight;
+            }
+            let mut ranked: Vec<usize> = (0..graph.nodes.len())
+                .filter(|&i| keep[i] && !is_focus[i])
                 .collect();
-            ranked.sort_by(|a, b| {
-                let (da, db) = (degree.get(a).unwrap_or(&0), degree.get(b).unwrap_or(&0));
-                db.cmp(da).then(a.cmp(b))
-            });
-            ranked.truncate(top.saturating_sub(is_focus.len()));
-            nodes = ranked.into_iter().chain(is_focus.iter().copied()).collect();
+            ranked.sort_by(|&a, &b| degree[b].cmp(&degree[a]).then(a.cmp(&b)));
+            ranked.truncate(top.saturating_sub(focus.len()));
+            keep = is_focus.clone();
+            for i in ranked {
+                keep[i] = true;
+            }
             edges.retain(|&i| {
-                let e = &graph.edges[i];
-                nodes.contains(e.source.as_str()) && nodes.contains(e.target.as_str())
+                let (s, t) = ends_of(i);
+                keep[s] && keep[t]
             });
         }
 
         let mut hidden_isolated = 0;
         if !self.isolated {
-            let linked: BTreeSet<&str> = edges
-                .iter()
-                .flat_map(|&i| {
-                    [
-                        graph.edges[i].source.as_str(),
-                        graph.edges[i].target.as_str(),
-                    ]
-                })
-                .collect();
-            let before = nodes.len();
-            nodes.retain(|id| linked.contains(id) || is_focus.contains(id));
-            hidden_isolated = before - nodes.len();
+            let mut linked = is_focus.clone();
+            for &i in &edges {
+                let (s, t) = ends_of(i);
+                linked[s] = true;
+                linked[t] = true;
+            }
+            for (keep, linked) in keep.iter_mut().zip(linked) {
+                if *keep && !linked {
+                    *keep = false;
+                    hidden_isolated += 1;
+                }
+            }
         }
 
         let kept = KnowledgeGraph {
             nodes: graph
                 .nodes
                 .iter()
-                .filter(|n| nodes.contains(n.id.as_str()))
-                .cloned()
+                .zip(&keep)
+                .filter(|(_, keep)| **keep)
+                .map(|(n, _)| n.clone())
                 .collect(),
             edges: edges.iter().map(|&i| graph.edges[i].clone()).collect(),
             graph: graph.graph.clone(),
@@ -169,32 +195,39 @@ impl Filter {
             hidden_edges: graph.edges.len() - kept.edges.len(),
             hidden_isolated,
             graph: kept,
-            focus,
+            focus: focus.iter().map(|&i| graph.nodes[i].id.clone()).collect(),
         })
     }
 }
 
-/// Nodes within `depth` hops of the focus along the given edges, either way.
-fn neighbourhood<'g>(
-    graph: &'g KnowledgeGraph,
-    edges: &[usize],
-    focus: &BTreeSet<&'g str>,
+/// Which of `nodes` nodes lie within `depth` hops of the focus along the
+/// given edges (as node index pairs), either way.
+fn neighbourhood(
+    nodes: usize,
+    edges: impl Iterator<Item = (usize, usize)>,
+    focus: &[usize],
     depth: usize,
-) -> BTreeSet<&'g str> {
-    let mut adjacent: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for &i in edges {
-        let e = &graph.edges[i];
-        adjacent.entry(&e.source).or_default().push(&e.target);
-        adjacent.entry(&e.target).or_default().push(&e.source);
+) -> Vec<bool> {
+    let mut adjacent: Vec<Vec<usize>> = vec![Vec::new(); nodes];
+    for (s, t) in edges {
+        adjacent[s].push(t);
+        adjacent[t].push(s);
     }
-    let mut seen: BTreeSet<&str> = focus.clone();
-    let mut queue: VecDeque<(&str, usize)> = focus.iter().map(|&id| (id, 0)).collect();
-    while let Some((id, hops)) = queue.pop_front() {
+    let mut seen = vec![false; nodes];
+    let mut queue: VecDeque<(usize, usize)> = VecDeque::new();
+    for &i in focus {
+        if !seen[i] {
+            seen[i] = true;
+            queue.push_back((i, 0));
+        }
+    }
+    while let Some((i, hops)) = queue.pop_front() {
         if hops == depth {
             continue;
         }
-        for &next in adjacent.get(id).map_or(&[][..], Vec::as_slice) {
-            if seen.insert(next) {
+        for &next in &adjacent[i] {
+            if !seen[next] {
+                seen[next] = true;
                 queue.push_back((next, hops + 1));
             }
         }
@@ -202,21 +235,15 @@ fn neighbourhood<'g>(
     seen
 }
 
-fn weighted_degree_of<'g>(graph: &'g KnowledgeGraph, edges: &[usize]) -> BTreeMap<&'g str, usize> {
+/// Weighted degree of every node: the sum of the weights (evidence counts) of
+/// its edges, either direction. Nodes without edges are absent.
+pub fn weighted_degree(graph: &KnowledgeGraph) -> BTreeMap<&str, usize> {
     let mut degree: BTreeMap<&str, usize> = BTreeMap::new();
-    for &i in edges {
-        let e = &graph.edges[i];
+    for e in &graph.edges {
         *degree.entry(&e.source).or_default() += e.weight;
         *degree.entry(&e.target).or_default() += e.weight;
     }
     degree
-}
-
-/// Weighted degree of every node: the sum of the weights (evidence counts) of
-/// its edges, either direction. Nodes without edges are absent.
-pub fn weighted_degree(graph: &KnowledgeGraph) -> BTreeMap<&str, usize> {
-    let all: Vec<usize> = (0..graph.edges.len()).collect();
-    weighted_degree_of(graph, &all)
 }
 
 #[cfg(test)]

@@ -81,16 +81,16 @@ fn timeline(graph: &KnowledgeGraph) -> (Vec<BTreeSet<String>>, BTreeMap<&str, BT
         })
         .collect();
     let mut node_days: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    let linked: BTreeSet<&str> = graph
+        .edges
+        .iter()
+        .flat_map(|e| [e.source.as_str(), e.target.as_str()])
+        .collect();
     let mut timeless: BTreeSet<&str> = graph
         .nodes
         .iter()
         .map(|n| n.id.as_str())
-        .filter(|id| {
-            !graph
-                .edges
-                .iter()
-                .any(|e| e.source == *id || e.target == *id)
-        })
+        .filter(|id| !linked.contains(id))
         .collect();
     for (edge, days) in graph.edges.iter().zip(&edge_days) {
         for end in [edge.source.as_str(), edge.target.as_str()] {

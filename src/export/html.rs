@@ -53,7 +53,13 @@ fn inline_svg(svg: &str) -> String {
 
 /// The page's data: what the panel and the search need, by position.
 fn page_data(graph: &KnowledgeGraph) -> String {
-    let index = |id: &str| graph.nodes.iter().position(|n| n.id == id);
+    let positions: std::collections::HashMap<&str, usize> = graph
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), i))
+        .collect();
+    let index = |id: &str| positions.get(id).copied();
     let data = json!({
         "generator": graph.graph.generator,
         "documents": graph.graph.documents,
