@@ -199,7 +199,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let reasons: Vec<String> = report
                 .skipped_by_reason
                 .iter()
-                .map(|(reason, n)| format!("{n} {reason}"))
+                .map(|(reason, n)| format!("{reason}: {n}"))
                 .collect();
             format!(
                 ", {} inputs skipped ({})",

@@ -7,6 +7,7 @@
 //! - `exports`: diagrams and exports through real Graphviz and the commands
 //!   `dot`, `render`, `html`, `export` with their filters;
 //! - `merge`: graphs of shards merge into the graph built at once;
+//! - `scale`: bad input at corpus scale, determinism, streaming;
 //! - `graphs`: `graphs/` is what the example articles produce today.
 
 mod analysis;
@@ -17,6 +18,7 @@ mod extract;
 mod graphs;
 mod merge;
 mod regression;
+mod scale;
 
 use newsgraph::document::Document;
 use newsgraph::extract::Extractor;
