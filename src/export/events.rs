@@ -109,36 +109,39 @@ pub fn to_events_csv(graph: &KnowledgeGraph) -> Vec<u8> {
             .node(id)
             .map_or_else(|| id.to_string(), |n| n.label.clone())
     };
-    let mut rows: Vec<(RowKey, [String; 14])> = Vec::new();
+    // Sort (key, edge, evidence) triples, then write the rows in that
+    // order: the rows themselves are never held or moved.
+    let mut order: Vec<(RowKey, usize, usize)> = Vec::new();
     for (i, edge) in graph.edges.iter().enumerate() {
-        for ev in &edge.evidence {
+        for (k, ev) in edge.evidence.iter().enumerate() {
             let date = dates.get(ev.doc.as_str()).map(String::as_str);
-            let key = (date.is_none(), date, ev.doc.as_str(), ev.start, i);
-            rows.push((
-                key,
-                [
-                    date.unwrap_or_default().to_string(),
-                    edge.source.clone(),
-                    label(&edge.source),
-                    edge.target.clone(),
-                    label(&edge.target),
-                    edge.relation.to_string(),
-                    edge.directed.to_string(),
-                    cameo_root(edge.relation, &ev.rule)
-                        .unwrap_or_default()
-                        .to_string(),
-                    ev.doc.clone(),
-                    one_line(&ev.sentence),
-                    ev.start.to_string(),
-                    ev.end.to_string(),
-                    ev.rule.clone(),
-                    ev.confidence.to_string(),
-                ],
-            ));
+            order.push(((date.is_none(), date, ev.doc.as_str(), ev.start, i), i, k));
         }
     }
-    rows.sort_by(|a, b| a.0.cmp(&b.0));
-    csv_bytes(&HEADER, rows.into_iter().map(|(_, fields)| fields))
+    order.sort_by(|a, b| a.0.cmp(&b.0).then(a.2.cmp(&b.2)));
+    let rows = order.iter().map(|&((_, date, ..), i, k)| {
+        let edge = &graph.edges[i];
+        let ev = &edge.evidence[k];
+        [
+            date.unwrap_or_default().to_string(),
+            edge.source.clone(),
+            label(&edge.source),
+            edge.target.clone(),
+            label(&edge.target),
+            edge.relation.to_string(),
+            edge.directed.to_string(),
+            cameo_root(edge.relation, &ev.rule)
+                .unwrap_or_default()
+                .to_string(),
+            ev.doc.clone(),
+            one_line(&ev.sentence),
+            ev.start.to_string(),
+            ev.end.to_string(),
+            ev.rule.clone(),
+            ev.confidence.to_string(),
+        ]
+    });
+    csv_bytes(&HEADER, rows)
 }
 
 #[cfg(test)]
