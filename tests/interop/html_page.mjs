@@ -110,7 +110,7 @@ try {
   const foreign = requests.filter((r) => r !== url && !r.startsWith("data:"));
   check(foreign.length === 0, `the page fetched ${foreign.join(", ")}`);
   check(errors.length === 0, `page errors: ${errors.join("; ")}`);
-  console.log(`${browser}: searched ${entity}, clicked e${target.edge} "${title}", ` +
+  console.log(`${browser}: searched ${entity}, clicked e${target.edge} "${title.replace(/\s+/g, " ")}", ` +
     `saw ${shown.length} evidence sentence(s) from ${documentLine.split(" · ")[0]}; no network, no errors`);
 } finally {
   await context.close();
