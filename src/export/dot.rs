@@ -2,7 +2,7 @@
 //!
 //! dot-writer writes ids and attribute values as given and panics when its
 //! writer fails. So every id and text passes through [`quote`] or [`text`]
-//! here, the legend through [`html_escape`], and the DOT is written into a
+//! here, the legend through [`super::xml::escape`], and the DOT is written into a
 //! `Vec<u8>` (which cannot fail); the caller writes the bytes to disk.
 //!
 //! What makes the diagrams readable, and why:
@@ -172,22 +172,6 @@ pub fn quote(text: &str) -> String {
 /// which Graphviz would otherwise read as the start of an HTML entity.
 pub fn text(text: &str) -> String {
     quote(&text.replace('&', "&amp;"))
-}
-
-/// Escape `text` for an HTML-like label (the legend).
-pub fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// How a node kind is drawn.
@@ -488,7 +472,7 @@ fn legend(selection: &Selection, options: &DotOptions, layout: Layout) -> String
     let mut rows = vec![
         format!(
             "<B>{}</B>",
-            html_escape(options.title.as_deref().unwrap_or("newsgraph"))
+            wrapped(options.title.as_deref().unwrap_or("newsgraph"))
         ),
         format!(
             "<FONT COLOR=\"#525252\">{}</FONT>",
@@ -605,7 +589,7 @@ fn wrapped(text: &str) -> String {
     }
     lines
         .iter()
-        .map(|l| html_escape(l))
+        .map(|l| super::xml::escape(l))
         .collect::<Vec<_>>()
         .join(BREAK)
 }
@@ -678,8 +662,8 @@ mod tests {
             assert_eq!(text(raw), quoted);
         }
         assert_eq!(
-            html_escape("<b>\"&\"</b>"),
-            "&lt;b&gt;&quot;&amp;&quot;&lt;/b&gt;"
+            wrapped("<b>\"&\"</b> O'Brien\nand a line long enough to be broken into two of them"),
+            "&lt;b&gt;&quot;&amp;&quot;&lt;/b&gt; O&#39;Brien and a line long enough to be<BR ALIGN=\"LEFT\"/>broken into two of them"
         );
     }
 

@@ -16,13 +16,11 @@
 //! Colours, shapes and thickness follow the DOT diagrams (`viz:`), so Gephi
 //! opens with the same look.
 
-use super::columns::{self, ColumnType};
+use super::columns::{self, Column, ColumnType};
 use super::dot::{edge_style, node_style};
-use super::xml::{self, IN_MEMORY, attr};
+use super::xml::{self, XmlWriter, attr};
 use crate::graph::KnowledgeGraph;
 use crate::ontology::EntityKind;
-use quick_xml::Writer;
-use quick_xml::events::{BytesDecl, Event};
 use std::collections::{BTreeMap, BTreeSet};
 
 const NAMESPACE: &str = "http://gexf.net/1.3";
@@ -110,10 +108,7 @@ fn timeline(graph: &KnowledgeGraph) -> (Vec<BTreeSet<String>>, BTreeMap<&str, BT
     (edge_days, node_days)
 }
 
-fn write_spells<W: std::io::Write>(
-    w: &mut Writer<W>,
-    days: &BTreeSet<String>,
-) -> std::io::Result<()> {
+fn write_spells(w: &mut XmlWriter, days: &BTreeSet<String>) -> std::io::Result<()> {
     if days.is_empty() {
         return Ok(());
     }
@@ -129,170 +124,141 @@ fn write_spells<W: std::io::Write>(
     Ok(())
 }
 
+/// The declarations of one class of attributes (GEXF keeps `label` and an
+/// edge's `weight` as attributes of the element itself, not here).
+fn write_declarations(w: &mut XmlWriter, class: &str, list: &[Column]) -> std::io::Result<()> {
+    w.create_element("attributes")
+        .with_attribute(("class", class))
+        .with_attribute(("mode", "static"))
+        .write_inner_content(|w| {
+            for c in list.iter().filter(|c| !OWN_ATTRIBUTES.contains(&c.name)) {
+                w.create_element("attribute")
+                    .with_attribute(("id", c.name))
+                    .with_attribute(("title", c.name))
+                    .with_attribute(("type", type_name(c.kind)))
+                    .write_empty()?;
+            }
+            Ok(())
+        })?;
+    Ok(())
+}
+
+/// Columns GEXF writes as the element's own attributes.
+const OWN_ATTRIBUTES: [&str; 2] = ["label", "weight"];
+
+/// The `<attvalues>` of the values present.
+fn write_values(
+    w: &mut XmlWriter,
+    list: &[Column],
+    values: &[Option<String>],
+) -> std::io::Result<()> {
+    w.create_element("attvalues").write_inner_content(|w| {
+        for (c, v) in list.iter().zip(values) {
+            if let (Some(v), false) = (v, OWN_ATTRIBUTES.contains(&c.name)) {
+                w.create_element("attvalue")
+                    .with_attribute(("for", c.name))
+                    .with_attribute(attr("value", v))
+                    .write_empty()?;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
+
+fn write_color(w: &mut XmlWriter, color: &str) -> std::io::Result<()> {
+    let [r, g, b] = rgb(color);
+    w.create_element("viz:color")
+        .with_attributes([("r", r.as_str()), ("g", g.as_str()), ("b", b.as_str())])
+        .write_empty()?;
+    Ok(())
+}
+
 /// The graph as GEXF 1.3 bytes.
 pub fn to_gexf(graph: &KnowledgeGraph) -> Vec<u8> {
     let (edge_days, node_days) = timeline(graph);
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
-    writer
-        .write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
-        .expect(IN_MEMORY);
-    writer
-        .create_element("gexf")
-        .with_attribute(("xmlns", NAMESPACE))
-        .with_attribute(("xmlns:viz", VIZ))
-        .with_attribute(("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"))
-        .with_attribute(("xsi:schemaLocation", SCHEMA))
-        .with_attribute(("version", "1.3"))
-        .write_inner_content(|w| {
-            w.create_element("meta").write_inner_content(|w| {
-                w.create_element("creator")
-                    .write_text_content(xml::text(&graph.graph.generator))?;
-                w.create_element("description")
-                    .write_text_content(xml::text(&format!(
-                        "knowledge graph of international relations from {} documents",
-                        graph.graph.documents.len()
-                    )))?;
-                Ok(())
-            })?;
-            w.create_element("graph")
-                .with_attribute(("defaultedgetype", "directed"))
-                .with_attribute(("mode", "dynamic"))
-                .with_attribute(("timeformat", "date"))
-                .with_attribute(("timerepresentation", "interval"))
-                .write_inner_content(|w| {
-                    // `label` is the element's own attribute in GEXF; the
-                    // edge weight too.
-                    let node_columns = &columns::NODE_COLUMNS[1..];
-                    let edge_columns: Vec<_> = columns::EDGE_COLUMNS
-                        .iter()
-                        .filter(|c| c.name != "weight")
-                        .collect();
-                    w.create_element("attributes")
-                        .with_attribute(("class", "node"))
-                        .with_attribute(("mode", "static"))
-                        .write_inner_content(|w| {
-                            for c in node_columns {
-                                w.create_element("attribute")
-                                    .with_attribute(("id", c.name))
-                                    .with_attribute(("title", c.name))
-                                    .with_attribute(("type", type_name(c.kind)))
-                                    .write_empty()?;
-                            }
-                            Ok(())
-                        })?;
-                    w.create_element("attributes")
-                        .with_attribute(("class", "edge"))
-                        .with_attribute(("mode", "static"))
-                        .write_inner_content(|w| {
-                            for c in &edge_columns {
-                                w.create_element("attribute")
-                                    .with_attribute(("id", c.name))
-                                    .with_attribute(("title", c.name))
-                                    .with_attribute(("type", type_name(c.kind)))
-                                    .write_empty()?;
-                            }
-                            Ok(())
-                        })?;
-                    w.create_element("nodes").write_inner_content(|w| {
-                        for node in &graph.nodes {
-                            let style = node_style(node.kind);
-                            w.create_element("node")
-                                .with_attribute(attr("id", &node.id))
-                                .with_attribute(attr("label", &node.label))
-                                .write_inner_content(|w| {
-                                    let values = columns::node_values(node);
-                                    w.create_element("attvalues").write_inner_content(|w| {
-                                        for (c, v) in
-                                            columns::NODE_COLUMNS.iter().zip(values).skip(1)
-                                        {
-                                            if let Some(v) = v {
-                                                w.create_element("attvalue")
-                                                    .with_attribute(("for", c.name))
-                                                    .with_attribute(attr("value", &v))
-                                                    .write_empty()?;
-                                            }
-                                        }
-                                        Ok(())
-                                    })?;
-                                    let empty = BTreeSet::new();
-                                    write_spells(
-                                        w,
-                                        node_days.get(node.id.as_str()).unwrap_or(&empty),
-                                    )?;
-                                    let [r, g, b] = rgb(style.fill);
-                                    w.create_element("viz:color")
-                                        .with_attributes([
-                                            ("r", r.as_str()),
-                                            ("g", g.as_str()),
-                                            ("b", b.as_str()),
-                                        ])
-                                        .write_empty()?;
-                                    w.create_element("viz:shape")
-                                        .with_attribute(("value", viz_shape(node.kind)))
-                                        .write_empty()?;
-                                    Ok(())
-                                })?;
-                        }
-                        Ok(())
-                    })?;
-                    w.create_element("edges").write_inner_content(|w| {
-                        for (i, edge) in graph.edges.iter().enumerate() {
-                            let style = edge_style(edge.relation);
-                            w.create_element("edge")
-                                .with_attribute(("id", format!("e{i}").as_str()))
-                                .with_attribute(attr("source", &edge.source))
-                                .with_attribute(attr("target", &edge.target))
-                                .with_attribute((
-                                    "type",
-                                    if edge.directed { "directed" } else { "mutual" },
-                                ))
-                                .with_attribute(("label", edge.relation.as_str()))
-                                .with_attribute(("weight", edge.weight.to_string().as_str()))
-                                .write_inner_content(|w| {
-                                    let values = columns::edge_values(edge);
-                                    w.create_element("attvalues").write_inner_content(|w| {
-                                        for (c, v) in columns::EDGE_COLUMNS.iter().zip(values) {
-                                            if let (Some(v), true) = (v, c.name != "weight") {
-                                                w.create_element("attvalue")
-                                                    .with_attribute(("for", c.name))
-                                                    .with_attribute(attr("value", &v))
-                                                    .write_empty()?;
-                                            }
-                                        }
-                                        Ok(())
-                                    })?;
-                                    write_spells(w, &edge_days[i])?;
-                                    let [r, g, b] = rgb(style.color);
-                                    w.create_element("viz:color")
-                                        .with_attributes([
-                                            ("r", r.as_str()),
-                                            ("g", g.as_str()),
-                                            ("b", b.as_str()),
-                                        ])
-                                        .write_empty()?;
-                                    w.create_element("viz:thickness")
-                                        .with_attribute((
-                                            "value",
-                                            format!(
-                                                "{:.1}",
-                                                style.width * (1.0 + (edge.weight as f64).ln())
-                                            )
-                                            .as_str(),
-                                        ))
-                                        .write_empty()?;
-                                    Ok(())
-                                })?;
-                        }
-                        Ok(())
-                    })?;
+    let timeless = BTreeSet::new();
+    xml::document(|w| {
+        w.create_element("gexf")
+            .with_attribute(("xmlns", NAMESPACE))
+            .with_attribute(("xmlns:viz", VIZ))
+            .with_attribute(("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"))
+            .with_attribute(("xsi:schemaLocation", SCHEMA))
+            .with_attribute(("version", "1.3"))
+            .write_inner_content(|w| {
+                w.create_element("meta").write_inner_content(|w| {
+                    w.create_element("creator")
+                        .write_text_content(xml::text(&graph.graph.generator))?;
+                    w.create_element("description")
+                        .write_text_content(xml::text(&format!(
+                            "knowledge graph of international relations from {} documents",
+                            graph.graph.documents.len()
+                        )))?;
                     Ok(())
                 })?;
-            Ok(())
-        })
-        .expect(IN_MEMORY);
-    let mut bytes = writer.into_inner();
-    bytes.push(b'\n');
-    bytes
+                w.create_element("graph")
+                    .with_attribute(("defaultedgetype", "directed"))
+                    .with_attribute(("mode", "dynamic"))
+                    .with_attribute(("timeformat", "date"))
+                    .with_attribute(("timerepresentation", "interval"))
+                    .write_inner_content(|w| {
+                        write_declarations(w, "node", &columns::NODE_COLUMNS)?;
+                        write_declarations(w, "edge", &columns::EDGE_COLUMNS)?;
+                        w.create_element("nodes").write_inner_content(|w| {
+                            for node in &graph.nodes {
+                                w.create_element("node")
+                                    .with_attribute(attr("id", &node.id))
+                                    .with_attribute(attr("label", &node.label))
+                                    .write_inner_content(|w| {
+                                        let values = columns::node_values(node);
+                                        write_values(w, &columns::NODE_COLUMNS, &values)?;
+                                        let days = node_days.get(node.id.as_str());
+                                        write_spells(w, days.unwrap_or(&timeless))?;
+                                        write_color(w, node_style(node.kind).fill)?;
+                                        w.create_element("viz:shape")
+                                            .with_attribute(("value", viz_shape(node.kind)))
+                                            .write_empty()?;
+                                        Ok(())
+                                    })?;
+                            }
+                            Ok(())
+                        })?;
+                        w.create_element("edges").write_inner_content(|w| {
+                            for (i, edge) in graph.edges.iter().enumerate() {
+                                let style = edge_style(edge.relation);
+                                let thickness = style.width * (1.0 + (edge.weight as f64).ln());
+                                w.create_element("edge")
+                                    .with_attribute(("id", format!("e{i}").as_str()))
+                                    .with_attribute(attr("source", &edge.source))
+                                    .with_attribute(attr("target", &edge.target))
+                                    .with_attribute((
+                                        "type",
+                                        if edge.directed { "directed" } else { "mutual" },
+                                    ))
+                                    .with_attribute(("label", edge.relation.as_str()))
+                                    .with_attribute(("weight", edge.weight.to_string().as_str()))
+                                    .write_inner_content(|w| {
+                                        let values = columns::edge_values(edge);
+                                        write_values(w, &columns::EDGE_COLUMNS, &values)?;
+                                        write_spells(w, &edge_days[i])?;
+                                        write_color(w, style.color)?;
+                                        w.create_element("viz:thickness")
+                                            .with_attribute((
+                                                "value",
+                                                format!("{thickness:.1}").as_str(),
+                                            ))
+                                            .write_empty()?;
+                                        Ok(())
+                                    })?;
+                            }
+                            Ok(())
+                        })?;
+                        Ok(())
+                    })?;
+                Ok(())
+            })?;
+        Ok(())
+    })
 }
 
 #[cfg(test)]

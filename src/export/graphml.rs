@@ -10,10 +10,8 @@
 //! [`super::columns`] says.
 
 use super::columns::{self, Column, ColumnType};
-use super::xml::{self, IN_MEMORY, attr};
+use super::xml::{self, XmlWriter, attr};
 use crate::graph::KnowledgeGraph;
-use quick_xml::Writer;
-use quick_xml::events::{BytesDecl, Event};
 
 const NAMESPACE: &str = "http://graphml.graphdrawing.org/xmlns";
 const SCHEMA: &str =
@@ -34,91 +32,82 @@ fn key_id(domain: &str, column: &Column) -> String {
     format!("{}_{}", &domain[..1], column.name)
 }
 
+/// The `<data>` elements of the values present.
+fn write_data(
+    w: &mut XmlWriter,
+    domain: &str,
+    columns: &[Column],
+    values: &[Option<String>],
+) -> std::io::Result<()> {
+    for (column, value) in columns.iter().zip(values) {
+        if let Some(value) = value {
+            w.create_element("data")
+                .with_attribute(("key", key_id(domain, column).as_str()))
+                .write_text_content(xml::text(value))?;
+        }
+    }
+    Ok(())
+}
+
 /// The graph as GraphML bytes.
 pub fn to_graphml(graph: &KnowledgeGraph) -> Vec<u8> {
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
-    writer
-        .write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
-        .expect(IN_MEMORY);
-    writer
-        .create_element("graphml")
-        .with_attribute(("xmlns", NAMESPACE))
-        .with_attribute(("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"))
-        .with_attribute(("xsi:schemaLocation", SCHEMA))
-        .write_inner_content(|w| {
-            w.create_element("key")
-                .with_attribute(("id", "g_generator"))
-                .with_attribute(("for", "graph"))
-                .with_attribute(("attr.name", "generator"))
-                .with_attribute(("attr.type", "string"))
-                .write_empty()?;
-            let domains: [(&str, &[Column]); 2] = [
-                ("node", &columns::NODE_COLUMNS),
-                ("edge", &columns::EDGE_COLUMNS),
-            ];
-            for (domain, list) in domains {
-                for column in list {
-                    w.create_element("key")
-                        .with_attribute(("id", key_id(domain, column).as_str()))
-                        .with_attribute(("for", domain))
-                        .with_attribute(("attr.name", column.name))
-                        .with_attribute(("attr.type", type_name(column.kind)))
-                        .write_empty()?;
+    xml::document(|w| {
+        w.create_element("graphml")
+            .with_attribute(("xmlns", NAMESPACE))
+            .with_attribute(("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"))
+            .with_attribute(("xsi:schemaLocation", SCHEMA))
+            .write_inner_content(|w| {
+                w.create_element("key")
+                    .with_attribute(("id", "g_generator"))
+                    .with_attribute(("for", "graph"))
+                    .with_attribute(("attr.name", "generator"))
+                    .with_attribute(("attr.type", "string"))
+                    .write_empty()?;
+                let domains: [(&str, &[Column]); 2] = [
+                    ("node", &columns::NODE_COLUMNS),
+                    ("edge", &columns::EDGE_COLUMNS),
+                ];
+                for (domain, list) in domains {
+                    for column in list {
+                        w.create_element("key")
+                            .with_attribute(("id", key_id(domain, column).as_str()))
+                            .with_attribute(("for", domain))
+                            .with_attribute(("attr.name", column.name))
+                            .with_attribute(("attr.type", type_name(column.kind)))
+                            .write_empty()?;
+                    }
                 }
-            }
-            w.create_element("graph")
-                .with_attribute(("id", "newsgraph"))
-                .with_attribute(("edgedefault", "directed"))
-                .write_inner_content(|w| {
-                    w.create_element("data")
-                        .with_attribute(("key", "g_generator"))
-                        .write_text_content(xml::text(&graph.graph.generator))?;
-                    for node in &graph.nodes {
-                        w.create_element("node")
-                            .with_attribute(attr("id", &node.id))
-                            .write_inner_content(|w| {
-                                let values = columns::node_values(node);
-                                for (column, value) in columns::NODE_COLUMNS.iter().zip(values) {
-                                    if let Some(value) = value {
-                                        w.create_element("data")
-                                            .with_attribute((
-                                                "key",
-                                                key_id("node", column).as_str(),
-                                            ))
-                                            .write_text_content(xml::text(&value))?;
-                                    }
-                                }
-                                Ok(())
-                            })?;
-                    }
-                    for (i, edge) in graph.edges.iter().enumerate() {
-                        w.create_element("edge")
-                            .with_attribute(("id", format!("e{i}").as_str()))
-                            .with_attribute(attr("source", &edge.source))
-                            .with_attribute(attr("target", &edge.target))
-                            .write_inner_content(|w| {
-                                let values = columns::edge_values(edge);
-                                for (column, value) in columns::EDGE_COLUMNS.iter().zip(values) {
-                                    if let Some(value) = value {
-                                        w.create_element("data")
-                                            .with_attribute((
-                                                "key",
-                                                key_id("edge", column).as_str(),
-                                            ))
-                                            .write_text_content(xml::text(&value))?;
-                                    }
-                                }
-                                Ok(())
-                            })?;
-                    }
-                    Ok(())
-                })?;
-            Ok(())
-        })
-        .expect(IN_MEMORY);
-    let mut bytes = writer.into_inner();
-    bytes.push(b'\n');
-    bytes
+                w.create_element("graph")
+                    .with_attribute(("id", "newsgraph"))
+                    .with_attribute(("edgedefault", "directed"))
+                    .write_inner_content(|w| {
+                        w.create_element("data")
+                            .with_attribute(("key", "g_generator"))
+                            .write_text_content(xml::text(&graph.graph.generator))?;
+                        for node in &graph.nodes {
+                            w.create_element("node")
+                                .with_attribute(attr("id", &node.id))
+                                .write_inner_content(|w| {
+                                    let values = columns::node_values(node);
+                                    write_data(w, "node", &columns::NODE_COLUMNS, &values)
+                                })?;
+                        }
+                        for (i, edge) in graph.edges.iter().enumerate() {
+                            w.create_element("edge")
+                                .with_attribute(("id", format!("e{i}").as_str()))
+                                .with_attribute(attr("source", &edge.source))
+                                .with_attribute(attr("target", &edge.target))
+                                .write_inner_content(|w| {
+                                    let values = columns::edge_values(edge);
+                                    write_data(w, "edge", &columns::EDGE_COLUMNS, &values)
+                                })?;
+                        }
+                        Ok(())
+                    })?;
+                Ok(())
+            })?;
+        Ok(())
+    })
 }
 
 #[cfg(test)]

@@ -40,14 +40,8 @@ def iso_dates(data):
     return out
 
 
-def check_graphml(data, path):
-    graph = nx.read_graphml(path)
-    if not graph.is_directed():
-        fail(path, "not directed")
-    if graph.number_of_nodes() != len(data["nodes"]):
-        fail(path, f"{graph.number_of_nodes()} nodes, want {len(data['nodes'])}")
-    if graph.number_of_edges() != len(data["edges"]):
-        fail(path, f"{graph.number_of_edges()} edges, want {len(data['edges'])}")
+def check_nodes(path, graph, data):
+    """Every node of the JSON, with its typed attributes."""
     for node in data["nodes"]:
         attrs = graph.nodes[node["id"]]
         if attrs["label"] != xml(node["label"]) or attrs["kind"] != node["kind"]:
@@ -59,14 +53,31 @@ def check_graphml(data, path):
             fail(path, f"node {node['id']!r}: aliases {aliases!r}")
         if attrs.get("role") != (xml(node["role"]) if "role" in node else None):
             fail(path, f"node {node['id']!r}: role")
-    multi = graph.is_multigraph()
+
+
+def edge_attrs(path, graph, edge, i):
+    """The attributes of the JSON's edge `i` (key `e{i}` when NetworkX made
+    a multigraph; it makes a simple one when no pair has two edges)."""
+    if graph.is_multigraph():
+        attrs = graph.get_edge_data(edge["source"], edge["target"], key=f"e{i}")
+    else:
+        attrs = graph.get_edge_data(edge["source"], edge["target"])
+    if attrs is None:
+        fail(path, f"edge e{i} {edge['source']!r} -> {edge['target']!r} missing")
+    return attrs
+
+
+def check_graphml(data, path):
+    graph = nx.read_graphml(path)
+    if not graph.is_directed():
+        fail(path, "not directed")
+    if graph.number_of_nodes() != len(data["nodes"]):
+        fail(path, f"{graph.number_of_nodes()} nodes, want {len(data['nodes'])}")
+    if graph.number_of_edges() != len(data["edges"]):
+        fail(path, f"{graph.number_of_edges()} edges, want {len(data['edges'])}")
+    check_nodes(path, graph, data)
     for i, edge in enumerate(data["edges"]):
-        if multi:
-            attrs = graph.get_edge_data(edge["source"], edge["target"], key=f"e{i}")
-        else:
-            attrs = graph.get_edge_data(edge["source"], edge["target"])
-        if attrs is None:
-            fail(path, f"edge e{i} {edge['source']!r} -> {edge['target']!r} missing")
+        attrs = edge_attrs(path, graph, edge, i)
         if attrs["relation"] != edge["relation"]:
             fail(path, f"edge e{i}: relation")
         if attrs["directed"] is not edge["directed"]:
@@ -97,22 +108,11 @@ def check_gexf(data, path):
     arcs = sum(1 if e["directed"] else 2 for e in data["edges"])
     if graph.number_of_edges() != arcs:
         fail(path, f"{graph.number_of_edges()} arcs, want {arcs}")
-    for node in data["nodes"]:
-        attrs = graph.nodes[node["id"]]
-        if attrs["label"] != xml(node["label"]) or attrs["kind"] != node["kind"]:
-            fail(path, f"node {node['id']!r}: label or kind")
-        if attrs["mentions"] != node["mentions"]:
-            fail(path, f"node {node['id']!r}: mentions")
+    check_nodes(path, graph, data)
     dates = iso_dates(data)
     spelled = 0
-    multi = graph.is_multigraph()
     for i, edge in enumerate(data["edges"]):
-        if multi:
-            attrs = graph.get_edge_data(edge["source"], edge["target"], key=f"e{i}")
-        else:
-            attrs = graph.get_edge_data(edge["source"], edge["target"])
-        if attrs is None:
-            fail(path, f"edge e{i} missing")
+        attrs = edge_attrs(path, graph, edge, i)
         if attrs["label"] != edge["relation"] or attrs["relation"] != edge["relation"]:
             fail(path, f"edge e{i}: relation")
         if attrs["directed"] is not edge["directed"]:
