@@ -173,8 +173,8 @@ def check(graph_path, directory):
     cypher_path = os.path.join(directory, "load.cypher")
     with open(cypher_path, encoding="utf-8") as f:
         cypher = f.read()
-    for name in (nodes_arg.group(1), rels_arg.group(1)):
-        if f"file:///{name}" not in cypher:
+    for name in (nodes_arg.group(1), rels_arg.group(1) if records else None):
+        if name and f"file:///{name}" not in cypher:
             fail(cypher_path, f"does not load {name}")
     for quoted in re.findall(r"row\.`([^`]+)`", cypher):
         if quoted not in header and quoted not in open(nodes_path, encoding="utf-8").readline():
