@@ -15,7 +15,8 @@
 //! 6. [`graph`]: merge documents into one [`graph::KnowledgeGraph`].
 //! 7. [`analysis`]: queries (neighbours, paths, patterns) and algorithms
 //!    (centralities, components, communities, structural balance).
-//! 8. [`export`]: node-link JSON and Graphviz DOT.
+//! 8. [`export`]: node-link JSON, Graphviz DOT and rendering, the interactive
+//!    HTML page, GraphML, GEXF, Neo4j, Cytoscape.js and a CAMEO event table.
 //!
 //! The knowledge it runs on ([`lexicon`]) is plain TSV embedded at compile time;
 //! users add their own tables in the same format.

@@ -3,6 +3,17 @@
 //! One file per format. Every exporter renders into memory first; the caller
 //! writes the bytes with [`write_atomically`], so a failed run never leaves a
 //! half-written file and never replaces a good one.
+//!
+//! - [`json`]: node-link JSON, the graph's own format (NetworkX);
+//! - [`dot`]: Graphviz diagrams (legend, tooltips, layout by size), which
+//!   [`graphviz`] renders to SVG, PNG or PDF and [`html`] turns into an
+//!   offline interactive page;
+//! - [`graphml`] (NetworkX, Gephi, yEd), [`gexf`] (Gephi, with time),
+//!   [`neo4j`] (import CSV and Cypher), [`cytoscape`] (Cytoscape.js) and
+//!   [`events`] (a CAMEO-coded event table);
+//! - [`filter`]: the part of a graph to draw or export, shared by all;
+//! - [`columns`] and [`xml`]: the flattening and escaping the tabular and
+//!   XML formats share.
 
 pub mod columns;
 pub mod cytoscape;
