@@ -62,7 +62,10 @@ for t in "${targets[@]}"; do
   cargo +nightly fuzz run "$t" "corpus/$t" -- \
     -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=4096 \
     -dict=names.dict -print_final_stats=1 2>&1 | tee "$t.log" | grep -E "^(#[0-9]+.*(DONE|pulse)|==|SUMMARY|stat::|Done)" || true
-  if grep -qE "^(==[0-9]+==ERROR|SUMMARY)|panicked|deadly signal|timeout" "$t.log"; then
-    echo "$t: FOUND A PROBLEM, see fuzz/$t.log and fuzz/artifacts/$t/"
+  found=$(ls "artifacts/$t" 2>/dev/null | grep -E '^(crash|timeout|oom|leak|slow-unit)-' || true)
+  if [ -n "$found" ] || ! grep -q "^Done [0-9]* runs" "$t.log"; then
+    echo "$t: FOUND A PROBLEM, see fuzz/$t.log and fuzz/artifacts/$t/: $found"
+  else
+    grep "^Done [0-9]* runs" "$t.log"
   fi
 done

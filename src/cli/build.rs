@@ -256,9 +256,9 @@ fn progress_bar(
         None => ProgressBar::new_spinner(),
     };
     let template = if total_bytes.is_some() {
-        "{spinner} {elapsed_precise} [{bar:30}] {bytes}/{total_bytes}, {docs} documents, {bytes_per_sec}, ETA {eta}"
+        "{spinner} {elapsed} {bytes}/{total_bytes}, {docs} documents, {bytes_per_sec}, ETA {eta} [{wide_bar}]"
     } else {
-        "{spinner} {elapsed_precise} {bytes}, {docs} documents, {bytes_per_sec}"
+        "{spinner} {elapsed} {bytes}, {docs} documents, {bytes_per_sec}"
     };
     let documents = Arc::clone(documents);
     let style = ProgressStyle::with_template(template)

@@ -9,12 +9,12 @@ use std::path::{Path, PathBuf};
 const SANCTIONS: &str = "The United States imposed new sanctions on Iran on Monday.";
 
 /// The binary under test.
-fn newsgraph() -> Command {
+pub(crate) fn newsgraph() -> Command {
     Command::cargo_bin("newsgraph").expect("the newsgraph binary is built")
 }
 
 /// Write `contents` to `dir/name`, creating parent directories.
-fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+pub(crate) fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
     let path = dir.join(name);
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).unwrap();
@@ -24,13 +24,13 @@ fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
 }
 
 /// Parse a graph JSON file.
-fn read_json(path: &Path) -> Value {
+pub(crate) fn read_json(path: &Path) -> Value {
     let text = std::fs::read_to_string(path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
 }
 
-fn stderr_of(output: &std::process::Output) -> String {
+pub(crate) fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
@@ -43,7 +43,7 @@ fn node_ids(graph: &Value) -> Vec<String> {
         .collect()
 }
 
-fn document_ids(graph: &Value) -> Vec<String> {
+pub(crate) fn document_ids(graph: &Value) -> Vec<String> {
     graph["graph"]["documents"]
         .as_array()
         .expect("graph.documents is an array")
@@ -76,7 +76,7 @@ fn has_edge_between(graph: &Value, a: &str, relation: &str, b: &str) -> bool {
 }
 
 /// Names of the files in `dir` (not recursive), sorted.
-fn file_names(dir: &Path) -> Vec<String> {
+pub(crate) fn file_names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

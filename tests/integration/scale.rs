@@ -3,46 +3,9 @@
 //! outputs, closed pipes, and byte-identical output whatever the thread
 //! count, input order or sharding.
 
-use assert_cmd::Command;
+use crate::cli::{document_ids, file_names, newsgraph, read_json, stderr_of, write};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
-
-fn newsgraph() -> Command {
-    Command::cargo_bin("newsgraph").expect("the newsgraph binary is built")
-}
-
-fn put(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(&path, contents).unwrap();
-    path
-}
-
-fn stderr(output: &std::process::Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn graph_at(path: &Path) -> Value {
-    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
-}
-
-fn document_ids(graph: &Value) -> Vec<&str> {
-    graph["graph"]["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["id"].as_str().unwrap())
-        .collect()
-}
-
-fn dir_listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
 
 /// Every paragraph of the example articles, as JSONL records with ids.
 fn paragraphs() -> Vec<String> {
@@ -158,12 +121,12 @@ fn catalogue_corpus(dir: &Path) -> PathBuf {
     feed.extend_from_slice(b"{\"id\": \"a6\", \"text\": \" \\n \"}\n");
     feed.extend_from_slice(format!("{}\n", json!({"text": GOOD})).as_bytes());
     feed.extend_from_slice(b"\n");
-    put(&corpus, "feed.jsonl", feed);
+    write(&corpus, "feed.jsonl", feed);
     for bad in catalogue().iter().filter(|b| b.file != "feed.jsonl") {
-        put(&corpus, bad.file, bad.contents);
+        write(&corpus, bad.file, bad.contents);
     }
-    put(&corpus, "bom.txt", format!("\u{feff}{GOOD}"));
-    put(&corpus, "notes.bin", b"\x00\x01 not an article extension");
+    write(&corpus, "bom.txt", format!("\u{feff}{GOOD}"));
+    write(&corpus, "notes.bin", b"\x00\x01 not an article extension");
     corpus
 }
 
@@ -178,7 +141,7 @@ fn bad_inputs_are_reported_with_file_and_line_and_the_rest_is_built() {
         .arg(&corpus)
         .output()
         .unwrap();
-    let err = stderr(&output);
+    let err = stderr_of(&output);
     assert_eq!(output.status.code(), Some(3), "{err}");
     for bad in catalogue() {
         let label = if bad.skipped { "skipped" } else { "warning" };
@@ -202,28 +165,28 @@ fn bad_inputs_are_reported_with_file_and_line_and_the_rest_is_built() {
         ),
         "{summary}"
     );
-    let graph = graph_at(&out);
+    let graph = read_json(&out);
     assert_eq!(document_ids(&graph), ["a1", "bom", "feed#7"]);
     let edge = &graph["edges"][0];
     assert_eq!(
         (edge["weight"].as_u64(), edge["documents"].as_u64()),
         (Some(3), Some(3))
     );
-    assert_eq!(dir_listing(dir.path()), ["corpus", "out.json"]);
+    assert_eq!(file_names(dir.path()), ["corpus", "out.json"]);
 }
 
 #[test]
 fn strict_makes_every_bad_input_fatal_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = catalogue_corpus(dir.path());
-    let out = put(dir.path(), "out.json", b"{\"a good\": \"old graph\"}\n");
+    let out = write(dir.path(), "out.json", b"{\"a good\": \"old graph\"}\n");
     let output = newsgraph()
         .args(["build", "--strict", "-o"])
         .arg(&out)
         .arg(&corpus)
         .output()
         .unwrap();
-    let err = stderr(&output);
+    let err = stderr_of(&output);
     assert_eq!(output.status.code(), Some(1), "{err}");
     for bad in catalogue().iter().filter(|b| b.skipped) {
         let needle = format!("error: {}{}", corpus.join(bad.file).display(), bad.message);
@@ -234,7 +197,7 @@ fn strict_makes_every_bad_input_fatal_and_writes_nothing() {
         std::fs::read(&out).unwrap(),
         b"{\"a good\": \"old graph\"}\n"
     );
-    assert_eq!(dir_listing(dir.path()), ["corpus", "out.json"]);
+    assert_eq!(file_names(dir.path()), ["corpus", "out.json"]);
 }
 
 #[test]
@@ -249,7 +212,7 @@ fn a_50_mb_article_on_one_line_is_built_with_capped_evidence() {
         ));
         day += 1;
     }
-    let article = put(dir.path(), "long.txt", &text);
+    let article = write(dir.path(), "long.txt", &text);
     drop(text);
     let out = dir.path().join("out.json");
     let output = newsgraph()
@@ -258,8 +221,8 @@ fn a_50_mb_article_on_one_line_is_built_with_capped_evidence() {
         .arg(&article)
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let graph = graph_at(&out);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let graph = read_json(&out);
     assert_eq!(document_ids(&graph), ["long"]);
     let edge = &graph["edges"][0];
     assert_eq!(edge["relation"], "sanctions");
@@ -279,7 +242,7 @@ fn a_50_mb_article_on_one_line_is_built_with_capped_evidence() {
 #[test]
 fn every_graph_reader_reports_a_malformed_graph_with_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
-    let bad = put(
+    let bad = write(
         dir.path(),
         "bad.json",
         "{\n  \"directed\": true,\n  \"nodes\": [\n    {\"id\": \"IRN\",\n",
@@ -307,7 +270,7 @@ fn every_graph_reader_reports_a_malformed_graph_with_line_and_column() {
     ];
     for args in commands {
         let output = newsgraph().args(*args).output().unwrap();
-        let err = stderr(&output);
+        let err = stderr_of(&output);
         assert_eq!(output.status.code(), Some(1), "{args:?}: {err}");
         assert!(
             err.contains(bad) && err.contains("line 5") && err.contains("column"),
@@ -323,9 +286,9 @@ fn every_graph_reader_reports_a_malformed_graph_with_line_and_column() {
 fn a_killed_build_never_leaves_a_truncated_graph() {
     let dir = tempfile::tempdir().unwrap();
     let records = (0..4000).map(|i| (format!("d{i}"), format!("{GOOD} Day {i}.")));
-    let feed = put(dir.path(), "feed.jsonl", jsonl(records));
+    let feed = write(dir.path(), "feed.jsonl", jsonl(records));
     let old = b"{\"a good\": \"old graph\"}\n";
-    let out = put(dir.path(), "out.json", old);
+    let out = write(dir.path(), "out.json", old);
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsgraph"))
         .args(["build", "--quiet", "-o"])
         .arg(&out)
@@ -348,7 +311,7 @@ fn a_killed_build_never_leaves_a_truncated_graph() {
 fn writing_to_a_closed_pipe_exits_quietly() {
     let dir = tempfile::tempdir().unwrap();
     let records = (0..300).map(|i| (format!("d{i}"), format!("{GOOD} Day {i}.")));
-    let feed = put(dir.path(), "feed.jsonl", jsonl(records));
+    let feed = write(dir.path(), "feed.jsonl", jsonl(records));
     let graph = dir.path().join("graph.json");
     newsgraph()
         .args(["build", "-q", "-o"])
@@ -369,7 +332,7 @@ fn writing_to_a_closed_pipe_exits_quietly() {
             .unwrap();
         drop(child.stdout.take());
         let output = child.wait_with_output().unwrap();
-        let err = stderr(&output);
+        let err = stderr_of(&output);
         assert_eq!(output.status.code(), Some(0), "{args:?}: {err}");
         assert!(err.is_empty(), "{args:?}: {err}");
     }
@@ -388,11 +351,11 @@ fn corpus_in_parts(dir: &Path) -> Vec<PathBuf> {
             .map(|(i, t)| (format!("{prefix}{i}"), t.clone()))
             .collect::<Vec<_>>()
     };
-    let a = put(dir, "a.jsonl", jsonl(records("a", first)));
-    let b = put(dir, "b.jsonl", jsonl(records("b", second)));
+    let a = write(dir, "a.jsonl", jsonl(records("a", first)));
+    let b = write(dir, "b.jsonl", jsonl(records("b", second)));
     let articles = dir.join("articles");
     for (i, text) in first.iter().take(5).enumerate() {
-        put(&articles, &format!("nested/c{i}.txt"), text);
+        write(&articles, &format!("nested/c{i}.txt"), text);
     }
     vec![a, b, articles]
 }
@@ -405,7 +368,7 @@ fn build_bytes(inputs: &[PathBuf], extra: &[&str]) -> Vec<u8> {
         .args(["-q", "-o", "-"])
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(output.status.success(), "{}", stderr_of(&output));
     output.stdout
 }
 
@@ -446,19 +409,19 @@ fn shards_built_apart_and_merged_equal_the_corpus_built_at_once() {
         .args(&shards)
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(output.status.success(), "{}", stderr_of(&output));
     assert!(
         output.stdout == whole,
         "merged shards differ from the whole"
     );
-    let summary = stderr(&output);
+    let summary = stderr_of(&output);
     assert!(summary.starts_with("3 graphs merged: "), "{summary}");
 }
 
 #[test]
 fn merging_a_graph_with_itself_renames_its_documents_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
-    let article = put(dir.path(), "a.txt", GOOD);
+    let article = write(dir.path(), "a.txt", GOOD);
     let graph = dir.path().join("g.json");
     newsgraph()
         .args(["build", "-q", "-o"])
@@ -475,13 +438,13 @@ fn merging_a_graph_with_itself_renames_its_documents_and_says_so() {
         .arg(&out)
         .output()
         .unwrap();
-    let err = stderr(&output);
+    let err = stderr_of(&output);
     assert_eq!(output.status.code(), Some(0), "{err}");
     assert!(
         err.contains("document `a` is already in an earlier graph, renamed to `a~2`"),
         "{err}"
     );
-    let twice = graph_at(&out);
+    let twice = read_json(&out);
     assert_eq!(document_ids(&twice), ["a", "a~2"]);
     assert_eq!(twice["edges"][0]["weight"].as_u64(), Some(2));
 }
