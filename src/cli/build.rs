@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::io::IsTerminal;
 use std::num::NonZeroUsize;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::str::FromStr;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -106,6 +106,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut lexicon = Lexicon::builtin();
     for path in &args.lexicons {
         lexicon.add_file(path)?;
+    }
+    // A typo in an output directory should cost a second, not an hour of
+    // extraction; and a failed run must not replace one output of two.
+    for path in std::iter::once(&args.output).chain(&args.dot) {
+        check_output_dir(path)?;
     }
     let stream = document::stream(&args.inputs)?;
     let pool = rayon::ThreadPoolBuilder::new()
@@ -221,6 +226,26 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(3)
     })
+}
+
+/// Whether `path` (unless `-`) is in a directory that exists.
+fn check_output_dir(path: &Path) -> anyhow::Result<()> {
+    if path.as_os_str() == "-" {
+        return Ok(());
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(_) => anyhow::bail!(
+            "cannot write {}: {} is not a directory",
+            path.display(),
+            dir.display()
+        ),
+        Err(e) => Err(anyhow::Error::new(e).context(format!("cannot write {}", path.display()))),
+    }
 }
 
 /// The report, even if a thread panicked while holding it (the panic is

@@ -308,6 +308,31 @@ fn a_killed_build_never_leaves_a_truncated_graph() {
 }
 
 #[test]
+fn an_unwritable_output_fails_before_anything_is_read_or_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = write(dir.path(), "a.txt", GOOD);
+    let old = b"{\"a good\": \"old graph\"}\n";
+    let out = write(dir.path(), "out.json", old);
+    let dot = dir.path().join("no/such/dir/g.dot");
+    let output = newsgraph()
+        .args(["build", "-o"])
+        .arg(&out)
+        .arg("--dot")
+        .arg(&dot)
+        .arg(&article)
+        .output()
+        .unwrap();
+    let err = stderr_of(&output);
+    assert_eq!(output.status.code(), Some(1), "{err}");
+    assert!(
+        err.starts_with(&format!("error: cannot write {}: ", dot.display())),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&out).unwrap(), old);
+    assert_eq!(file_names(dir.path()), ["a.txt", "out.json"]);
+}
+
+#[test]
 fn writing_to_a_closed_pipe_exits_quietly() {
     let dir = tempfile::tempdir().unwrap();
     let records = (0..300).map(|i| (format!("d{i}"), format!("{GOOD} Day {i}.")));
