@@ -17,12 +17,13 @@ use crate::document::Document;
 use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
 use crate::mention::titles::{TitleEntry, TitleMatcher};
-use crate::mention::token::{Token, tokenize};
+use crate::mention::token::{Token, lowercase, tokenize};
 use crate::ontology::EntityKind;
 use crate::relation::cues::{CueEntry, CuePattern};
 use crate::sentence;
 use crate::span::Span;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use std::collections::BTreeSet;
 
 /// The compiled resources of this stage.
 #[derive(Debug, Clone)]
@@ -33,7 +34,7 @@ pub struct Resolver {
     title_matcher: TitleMatcher,
     by_id: HashMap<String, usize>,
     /// First words of verb cues ("met", "signed"): a new name right before one is a person.
-    action_verbs: std::collections::HashSet<String>,
+    action_verbs: FxHashSet<String>,
 }
 
 /// An entity of one document.
@@ -338,7 +339,7 @@ impl Resolver {
 
         // Organizations by head word: "Kyrgyz Foreign Ministry", "Office of Foreign Assets Control".
         for h in 0..tokens.len() {
-            if !NAME_WORDS.org_heads.contains(tok(h)) || covered[h] {
+            if covered[h] || !first_upper(tok(h)) || !NAME_WORDS.org_heads.contains(tok(h)) {
                 continue;
             }
             let mut s = h;
@@ -475,8 +476,8 @@ impl Resolver {
                     break;
                 }
                 // Allow descriptors between: "Iranian foreign ministry spokesman", "former Kenyan".
-                let w = tok(prev).to_lowercase();
-                if TITLE_DESCRIPTORS.contains(&w.as_str()) {
+                let w = lowercase(tok(prev));
+                if TITLE_DESCRIPTORS.contains(&w.as_ref()) {
                     look -= 1;
                     continue;
                 }
@@ -652,6 +653,7 @@ impl Resolver {
         let mut i = 0;
         while i < tokens.len() {
             if !covered[i]
+                && first_upper(tok(i))
                 && NAME_WORDS.given_names.contains(tok(i))
                 && let Some((ns, ne, name)) = self.name_at(tokens, text, i, &covered)
                 && ne - ns >= 2
@@ -668,16 +670,16 @@ impl Resolver {
         for i in 0..tokens.len() {
             let w = tok(i);
             // "Ana Lima met ...": an unknown two- or three-word name acting as a subject.
-            let acts = self.action_verbs.contains(w)
-                && i >= 2
+            let acts = i >= 2
+                && self.action_verbs.contains(w)
                 && self
                     .name_before(tokens, text, i, &covered)
                     .is_some_and(|(ns, _, name)| {
                         name.contains(' ')
                             && (ns == 0 || matches!(tok(ns - 1), "," | "and" | "when" | "as"))
                     });
-            if (NAME_WORDS.speech.contains(w) || acts)
-                && i >= 2
+            if i >= 2
+                && (acts || NAME_WORDS.speech.contains(w))
                 && let Some((ns, ne, name)) = self.name_before(tokens, text, i, &covered)
                 && name.contains(' ')
             {
@@ -776,12 +778,13 @@ impl Resolver {
         }
 
         // References and pronouns, resolved in the second pass.
+        let quoted = quote_states(text, tokens);
         for (i, &is_covered) in covered.iter().enumerate() {
             let w = tok(i);
-            let lower = w.to_lowercase();
-            let next = tok(i + 1).to_lowercase();
-            let prev = tok(i.wrapping_sub(1)).to_lowercase();
-            let (kind, len) = match (lower.as_str(), next.as_str()) {
+            let lower = lowercase(w);
+            let next = lowercase(tok(i + 1));
+            let prev = lowercase(tok(i.wrapping_sub(1)));
+            let (kind, len) = match (lower.as_ref(), next.as_ref()) {
                 ("he" | "she" | "his" | "him" | "her", _) => (RefKind::Person, 1),
                 (
                     "two",
@@ -798,10 +801,10 @@ impl Resolver {
                 ("alliance" | "bloc" | "organization" | "organisation", _) if prev == "the" => {
                     (RefKind::Organization, 1)
                 }
-                ("it", _) if i == 0 || matches!(prev.as_str(), "," | "and" | "that" | "but") => {
+                ("it", _) if i == 0 || matches!(prev.as_ref(), "," | "and" | "that" | "but") => {
                     (RefKind::Topic, 1)
                 }
-                ("we" | "our" | "us", _) if !inside_quotes(text, tokens, i) => (RefKind::Author, 1),
+                ("we" | "our" | "us", _) if !quoted[i] => (RefKind::Author, 1),
                 ("its", _) => (RefKind::Its, 1),
                 _ => continue,
             };
@@ -1022,21 +1025,31 @@ impl Resolver {
             }
             let _ = tokens;
         }
+        // Each name once, in the order of its last mention (which decides
+        // ties below): lookups are then per distinct name, not per mention,
+        // and a long document stays linear.
+        let mut seen = FxHashSet::default();
+        person_names.reverse();
+        person_names.retain(|n| seen.insert(n.clone()));
+        person_names.reverse();
+        let person_keys: Vec<String> = person_names.iter().map(|n| person_key(n)).collect();
         let canonical_person = |name: &str| -> String {
             // The longest known name that ends with this one ("Bhutto Zardari" -> "Bilawal Bhutto Zardari").
+            let suffix = format!(" {name}");
+            let key = person_key(name);
             person_names
                 .iter()
-                .filter(|full| {
-                    full.len() > name.len()
-                        && (full.ends_with(&format!(" {name}"))
-                            || person_key(full) == person_key(name))
+                .zip(&person_keys)
+                .filter(|(full, full_key)| {
+                    full.len() > name.len() && (full.ends_with(&suffix) || **full_key == key)
                 })
+                .map(|(full, _)| full)
                 .max_by_key(|full| full.len())
                 .cloned()
                 .unwrap_or_else(|| name.to_string())
         };
         let surnames: HashMap<String, String> = {
-            let mut map: HashMap<String, Option<String>> = HashMap::new();
+            let mut map: HashMap<String, Option<String>> = HashMap::default();
             for name in &person_names {
                 let full = canonical_person(name);
                 // "Abdel Fattah al-Burhan" is "Burhan" later.
@@ -1070,6 +1083,13 @@ impl Resolver {
         let mut recent_pair: Option<(usize, usize)> = None;
         let mut last_org: Option<usize> = None;
         let mut sentence_index_map = Vec::new();
+        // The officials found in each sentence, in the order found.
+        let mut officials_at: Vec<Vec<usize>> = vec![Vec::new(); work.sentences.len()];
+        for (k, p) in work.pending.iter().enumerate() {
+            if let Some(at) = officials_at.get_mut(p.sentence) {
+                at.push(k);
+            }
+        }
         for (span, tokens, mut candidates) in work.sentences {
             let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
             let mut covered = vec![false; tokens.len()];
@@ -1172,21 +1192,29 @@ impl Resolver {
                 )
             });
             let mut kept: Vec<Candidate> = Vec::new();
+            // For each token, the kept candidates that cover it: overlap
+            // tests look at the candidate's own tokens, not at every kept
+            // candidate (linear in the sentence, not quadratic).
+            let mut covering: Vec<Vec<usize>> = vec![Vec::new(); tokens.len() + 1];
             for c in candidates {
-                let overlaps = kept
-                    .iter()
-                    .any(|k| c.tok_start < k.tok_end && k.tok_start < c.tok_end);
-                let nested_inside_org = kept.iter().any(|k| {
-                    k.tok_start <= c.tok_start
-                        && c.tok_end <= k.tok_end
-                        && matches!(k.target, Target::Org { .. })
-                }) && !c.argument;
+                let overlaps = (c.tok_start..c.tok_end).any(|t| !covering[t].is_empty());
+                let nested_inside_org = !c.argument
+                    && covering[c.tok_start].iter().any(|&k| {
+                        let k = &kept[k];
+                        k.tok_start <= c.tok_start
+                            && c.tok_end <= k.tok_end
+                            && matches!(k.target, Target::Org { .. })
+                    });
                 if !overlaps || nested_inside_org {
+                    for cover in &mut covering[c.tok_start..c.tok_end] {
+                        cover.push(kept.len());
+                    }
                     kept.push(c);
                 }
             }
             kept.sort_by_key(|c| (c.tok_start, c.tok_end));
 
+            let asides = aside_states(text, &tokens);
             let mut mentions = Vec::new();
             let mut sentence_topic = None;
             for c in kept {
@@ -1250,7 +1278,7 @@ impl Resolver {
                     let kind = state.entities[entity].kind;
                     // Names in an aside ("— which had been part of Yugoslavia —") are not
                     // what later references point back to.
-                    let aside = in_aside(text, &tokens, c.tok_start);
+                    let aside = asides[c.tok_start];
                     if c.argument && c.form == MentionForm::Reference && kind == EntityKind::Country
                     {
                         recent_countries.retain(|&x| x != entity);
@@ -1309,7 +1337,7 @@ impl Resolver {
                 if m.argument
                     && m.form != MentionForm::Adjective
                     && state.entities[m.entity].kind == EntityKind::Country
-                    && !in_aside(text, &tokens, m.tok_start)
+                    && !asides[m.tok_start]
                     && !states.contains(&m.entity)
                 {
                     states.push(m.entity);
@@ -1323,7 +1351,12 @@ impl Resolver {
             }
             // Officials found in this sentence.
             let index = out_sentences.len();
-            for p in work.pending.iter().filter(|p| p.sentence == index) {
+            for p in officials_at
+                .get(index)
+                .into_iter()
+                .flatten()
+                .map(|&k| &work.pending[k])
+            {
                 let full = canonical_person(&p.person);
                 let person = state.intern(self, &Target::Person(full.clone()), &p.person);
                 if state.entities[person].role.is_none() {
@@ -1414,33 +1447,43 @@ const TITLE_DESCRIPTORS: &[&str] = &[
     "appointed",
 ];
 
-/// Whether token `i` stands between dashes or in brackets opened in its sentence.
-fn in_aside(text: &str, tokens: &[Token], i: usize) -> bool {
+/// For each token, whether it stands between dashes or in brackets opened
+/// earlier in its sentence: one pass over the sentence, not one per mention.
+fn aside_states(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut dash = false;
     let mut bracket = false;
-    for t in &tokens[..i] {
-        match &text[t.start..t.end] {
-            "—" | "–" => dash = !dash,
-            "(" => bracket = true,
-            ")" => bracket = false,
-            _ => {}
-        }
-    }
-    dash || bracket
+    tokens
+        .iter()
+        .map(|t| {
+            let before = dash || bracket;
+            match &text[t.start..t.end] {
+                "—" | "–" => dash = !dash,
+                "(" => bracket = true,
+                ")" => bracket = false,
+                _ => {}
+            }
+            before
+        })
+        .collect()
 }
 
-/// Whether token `i` stands inside a quotation opened in the same sentence.
-fn inside_quotes(text: &str, tokens: &[Token], i: usize) -> bool {
+/// For each token, whether it stands inside a quotation opened earlier in
+/// the same sentence: one pass over the sentence, not one per token.
+fn quote_states(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut open = false;
-    for t in &tokens[..i] {
-        match &text[t.start..t.end] {
-            "\"" => open = !open,
-            "“" => open = true,
-            "”" => open = false,
-            _ => {}
-        }
-    }
-    open
+    tokens
+        .iter()
+        .map(|t| {
+            let before = open;
+            match &text[t.start..t.end] {
+                "\"" => open = !open,
+                "“" => open = true,
+                "”" => open = false,
+                _ => {}
+            }
+            before
+        })
+        .collect()
 }
 
 /// Roles held in organizations rather than governments: with no body named
@@ -1505,7 +1548,7 @@ struct Work {
     pending: Vec<PendingOfficial>,
     acronyms: HashMap<String, Target>,
     /// Gazetteer entries named unambiguously somewhere in the document.
-    named_entries: std::collections::HashSet<usize>,
+    named_entries: FxHashSet<usize>,
 }
 
 #[derive(Default)]

@@ -219,11 +219,16 @@ impl Gazetteer {
         // Longest first, then leftmost; then greedily keep non-overlapping ones.
         candidates.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.start, m.entity));
         let mut kept: Vec<GazetteerMatch> = Vec::new();
+        // Kept spans by start. Distinct kept spans never overlap, so the one
+        // starting last before a match's end is the only one to test.
+        let mut spans: std::collections::BTreeMap<usize, usize> = Default::default();
         for m in candidates {
-            let overlaps = kept.iter().any(|k| {
-                m.start < k.end && k.start < m.end && !(k.start == m.start && k.end == m.end)
-            });
+            let overlaps = spans
+                .range(..m.end)
+                .next_back()
+                .is_some_and(|(&s, &e)| m.start < e && !(s == m.start && e == m.end));
             if !overlaps {
+                spans.insert(m.start, m.end);
                 kept.push(m);
             }
         }

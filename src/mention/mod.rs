@@ -10,7 +10,7 @@ pub mod gazetteer;
 pub mod titles;
 pub mod token;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Word classes used by the name patterns, from `data/name_words.tsv`.

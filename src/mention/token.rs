@@ -13,19 +13,58 @@ pub struct Token {
     pub end: usize,
 }
 
+/// `word` in lower case, borrowed when it already is (most words are, and
+/// the rules compare every token): no allocation on the common path.
+pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
 /// Tokenize `text`, which starts at byte `base` of the document.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Most news text is ASCII: then characters are bytes, and the scan needs
+    // no table of character offsets.
+    if text.is_ascii() {
+        let bytes = text.as_bytes();
+        scan(
+            bytes.len(),
+            |i| bytes.get(i).map(|&b| b as char),
+            |i| i,
+            base,
+        )
+    } else {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        scan(
+            chars.len(),
+            |i| chars.get(i).map(|&(_, c)| c),
+            |i| chars.get(i).map_or(text.len(), |&(b, _)| b),
+            base,
+        )
+    }
+}
+
+/// The tokenizer over `len` characters: `at(i)` is the `i`th character and
+/// `offset(i)` its byte offset in the sentence (`offset(len)` is its length).
+fn scan(
+    len: usize,
+    at: impl Fn(usize) -> Option<char>,
+    offset: impl Fn(usize) -> usize,
+    base: usize,
+) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut i = 0;
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let offset = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
-    while i < chars.len() {
-        let c = chars[i].1;
+    while i < len {
+        let Some(c) = at(i) else { break };
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -85,7 +124,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             && matches!(at(i + 1), Some('s' | 'S'))
             && !at(i + 2).is_some_and(char::is_alphanumeric)
             && i > 0
-            && chars[i - 1].1.is_alphanumeric()
+            && at(i - 1).is_some_and(char::is_alphanumeric)
         {
             tokens.push(Token {
                 start: base + offset(i),

@@ -22,8 +22,10 @@ pub mod cues;
 pub mod gaps;
 
 use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities};
+use crate::mention::token::lowercase;
 use crate::ontology::{EntityKind, RelationKind};
 use cues::{CueEntry, CueMatcher, CuePattern};
+use std::borrow::Cow;
 
 /// One relation found in one sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -278,7 +280,7 @@ const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "being", "be"];
 /// What the argument rules see of a sentence besides its groups.
 struct SentenceView<'s> {
     /// Lower-cased tokens.
-    words: &'s [String],
+    words: &'s [Cow<'s, str>],
     /// Tokens that belong to a cue.
     cue_token: &'s [bool],
     /// Tokens written with a capital.
@@ -346,11 +348,11 @@ impl RelationExtractor {
         if tokens.is_empty() || sentence.mentions.is_empty() {
             return;
         }
-        let words: Vec<String> = tokens
+        let words: Vec<Cow<'_, str>> = tokens
             .iter()
-            .map(|t| text[t.start..t.end].to_lowercase())
+            .map(|t| lowercase(&text[t.start..t.end]))
             .collect();
-        let word = |i: usize| -> &str { words.get(i).map_or("", String::as_str) };
+        let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
         let sentence_text = &text[sentence.span.byte_start..sentence.span.byte_end];
         if sentence_text
             .trim_end_matches(['"', '”', '\'', '’', ')'])
@@ -491,7 +493,7 @@ impl RelationExtractor {
         previous: &mut Option<(usize, Option<Group>, Option<Group>)>,
     ) -> Option<(Option<Group>, Option<Group>, &'static str)> {
         let words = sentence.words;
-        let word = |i: usize| -> &str { words.get(i).map_or("", String::as_str) };
+        let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
         let symmetric = entry.relation.is_symmetric();
         // After a possessive or a determiner a verb cue is a noun: "Docherty's visit",
         // "his meeting with", "the signing of". Its noun row reads it, or this row as one.
@@ -601,14 +603,14 @@ impl RelationExtractor {
                     .filter(|&i| {
                         !sentence.capitalized[i]
                             && words[i].chars().all(char::is_alphabetic)
-                            && !matches!(words[i].as_str(), "the" | "a" | "an")
+                            && !matches!(words[i].as_ref(), "the" | "a" | "an")
                     })
                     .count();
                 // "NATO ally Greece": the title word right before the participant is no other cue.
                 let titled = |i: usize| {
                     i + 1 == r.tok_start
                         && matches!(
-                            words[i].as_str(),
+                            words[i].as_ref(),
                             "ally" | "allies" | "member" | "members" | "partner"
                         )
                 };
@@ -878,6 +880,12 @@ impl RelationExtractor {
 /// most longer words capitalized.
 /// Names do not count: "Ana Lima met Paulo Reis in Lisbon" is not a headline.
 fn is_headline(text: &str, sentence: &SentenceEntities) -> bool {
+    let unpunctuated = !text[sentence.span.byte_start..sentence.span.byte_end]
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?', ':']);
+    if !unpunctuated {
+        return false;
+    }
     let len = sentence.tokens.len();
     let mut named = vec![false; len];
     for m in &sentence.mentions {
@@ -895,10 +903,7 @@ fn is_headline(text: &str, sentence: &SentenceEntities) -> bool {
         .iter()
         .filter(|w| w.starts_with(char::is_uppercase))
         .count();
-    let unpunctuated = !text[sentence.span.byte_start..sentence.span.byte_end]
-        .trim_end_matches(['"', '\'', '”', '’', ')'])
-        .ends_with(['.', '!', '?', ':']);
-    unpunctuated && words.len() >= 3 && capitalized * 10 >= words.len() * 7
+    words.len() >= 3 && capitalized * 10 >= words.len() * 7
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -945,7 +950,7 @@ fn is_function_word(w: &str) -> bool {
 /// "Russia-backed RTC": the name before the hyphen supports the name after.
 fn hyphen_rule(
     groups: &[Group],
-    words: &[String],
+    words: &[Cow<'_, str>],
     cs: usize,
     ce: usize,
 ) -> Option<(Option<Group>, Option<Group>, &'static str)> {
@@ -966,7 +971,7 @@ fn hyphen_rule(
 /// "NATO ally Greece", "NATO members Poland and Estonia".
 fn org_prefix_rule(
     groups: &[Group],
-    words: &[String],
+    words: &[Cow<'_, str>],
     doc: &DocEntities,
     cs: usize,
     ce: usize,
@@ -979,7 +984,7 @@ fn org_prefix_rule(
     if doc.entities[org.entities[0]].kind != EntityKind::Organization {
         return None;
     }
-    let between: Vec<&str> = (org.tok_end..cs).map(|i| words[i].as_str()).collect();
+    let between: Vec<&str> = (org.tok_end..cs).map(|i| words[i].as_ref()).collect();
     if !between.iter().all(|w| {
         matches!(
             *w,
@@ -1007,12 +1012,12 @@ fn org_prefix_rule(
 
 /// Whether a group stands where a clause's subject stands: at the start of the
 /// sentence or right after a clause boundary ("..., and Iran and China signed").
-fn subject_position(group: &Group, words: &[String]) -> bool {
+fn subject_position(group: &Group, words: &[Cow<'_, str>]) -> bool {
     let mut i = group.tok_start;
-    while i > 0 && matches!(words[i - 1].as_str(), "the" | "both" | "also") {
+    while i > 0 && matches!(words[i - 1].as_ref(), "the" | "both" | "also") {
         i -= 1;
     }
-    let next = words.get(group.tok_end).map_or("", String::as_str);
+    let next = words.get(group.tok_end).map_or("", |w| w.as_ref());
     if i > 0
         && words[i - 1] == ","
         && matches!(
@@ -1026,7 +1031,7 @@ fn subject_position(group: &Group, words: &[String]) -> bool {
     if i >= 2
         && words[i - 1] == "of"
         && matches!(
-            words[i - 2].as_str(),
+            words[i - 2].as_ref(),
             "envoys"
                 | "representatives"
                 | "delegations"
@@ -1043,7 +1048,7 @@ fn subject_position(group: &Group, words: &[String]) -> bool {
     // "Algeria and South Africa, which have led opposition to": a relative clause's subject.
     if next == ","
         && matches!(
-            words.get(group.tok_end + 1).map(String::as_str),
+            words.get(group.tok_end + 1).map(|w| w.as_ref()),
             Some("which" | "who")
         )
     {
@@ -1051,7 +1056,7 @@ fn subject_position(group: &Group, words: &[String]) -> bool {
     }
     i == 0
         || matches!(
-            words[i - 1].as_str(),
+            words[i - 1].as_ref(),
             "," | "that"
                 | "and"
                 | "but"
@@ -1086,21 +1091,21 @@ fn is_break(w: &str) -> bool {
 
 /// Whether token `i` ends a clause. "as" does only when a clause follows
 /// ("as Tehran looks to Beijing"), not in "such as" or "as a member".
-fn breaks_at(words: &[String], i: usize) -> bool {
-    let w = words[i].as_str();
+fn breaks_at(words: &[Cow<'_, str>], i: usize) -> bool {
+    let w = words[i].as_ref();
     if w == "as" {
-        let prev = if i > 0 { words[i - 1].as_str() } else { "" };
-        let next = words.get(i + 1).map_or("", String::as_str);
+        let prev = if i > 0 { words[i - 1].as_ref() } else { "" };
+        let next = words.get(i + 1).map_or("", |w| w.as_ref());
         return !matches!(prev, "such" | "well" | "so")
             && !matches!(next, "a" | "an" | "well" | "part");
     }
     is_break(w)
 }
 
-fn nearest_left(groups: &[Group], words: &[String], cs: usize) -> Option<Group> {
+fn nearest_left(groups: &[Group], words: &[Cow<'_, str>], cs: usize) -> Option<Group> {
     let mut g = groups.iter().rev().find(|g| g.tok_end <= cs)?;
     // Skip an apposition: in "Israel, a U.S. ally, was criticised" the subject is Israel.
-    let word = |i: usize| words.get(i).map_or("", String::as_str);
+    let word = |i: usize| words.get(i).map_or("", |w| w.as_ref());
     if g.tok_start >= 2
         && matches!(word(g.tok_start - 1), "a" | "an")
         && word(g.tok_start - 2) == ","
@@ -1162,11 +1167,11 @@ fn nearest_left(groups: &[Group], words: &[String], cs: usize) -> Option<Group> 
     Some(g.clone())
 }
 
-fn nearest_right(groups: &[Group], words: &[String], ce: usize) -> Option<Group> {
+fn nearest_right(groups: &[Group], words: &[Cow<'_, str>], ce: usize) -> Option<Group> {
     let mut g = groups.iter().find(|g| g.tok_start >= ce)?;
     // "negotiate with NATO ally Greece": the organization titles the participant.
     if matches!(
-        words.get(g.tok_end).map(String::as_str),
+        words.get(g.tok_end).map(|w| w.as_ref()),
         Some("ally" | "allies" | "member" | "members" | "partner")
     ) && let Some(next) = groups.iter().find(|h| h.tok_start == g.tok_end + 1)
     {
@@ -1182,7 +1187,7 @@ fn nearest_right(groups: &[Group], words: &[String], ce: usize) -> Option<Group>
 /// slashes or hyphens ("UK-Saudi").
 fn groups(
     sentence: &SentenceEntities,
-    words: &[String],
+    words: &[Cow<'_, str>],
     doc: &DocEntities,
     cue_token: &[bool],
 ) -> (Vec<Group>, Vec<Group>) {
@@ -1206,7 +1211,7 @@ fn groups(
             // A demonym stands for the state before a state noun ("Chinese officials"),
             // a cue ("American sanctions") or a hyphen ("American-led"); "Russian
             // oligarchs" are people.
-            let next = words.get(m.tok_end).map_or("", String::as_str);
+            let next = words.get(m.tok_end).map_or("", |w| w.as_ref());
             let _ = i;
             return STATE_NOUNS.contains(&next)
                 || next == "-"
@@ -1227,12 +1232,12 @@ fn groups(
             if gap_tokens.len() >= 3 && words[gap_tokens[0]] == "(" && words[gap_tokens[2]] == ")" {
                 gap_tokens.drain(..3);
             }
-            let gap: Vec<&str> = gap_tokens.iter().map(|&k| words[k].as_str()).collect();
+            let gap: Vec<&str> = gap_tokens.iter().map(|&k| words[k].as_ref()).collect();
             let conjunction = gap
                 .iter()
                 .any(|w| matches!(*w, "and" | "or" | "&" | "/" | "-" | "–"));
             // A bare comma joins a list only when the list goes on: "Slovakia, the Czech Republic and Romania".
-            let after = words.get(m.tok_end).map_or("", String::as_str);
+            let after = words.get(m.tok_end).map_or("", |w| w.as_ref());
             let list_goes_on = matches!(after, "," | "and" | "or");
             // "the EU and the South American bloc Mercosur", "Egypt and its neighbour Sudan".
             let described = gap.first().is_some_and(|w| matches!(*w, "and" | ","))
