@@ -34,6 +34,10 @@ use std::path::Path;
 
 /// Write `bytes` to `path` through a temporary file in the same directory
 /// and a rename, or to standard output when `path` is `-`.
+///
+/// Only regular files are replaced: `/dev/null`, a named pipe or a terminal
+/// is written to as it is (a rename would put a plain file in its place), and
+/// a symbolic link is followed, so the link stays and its target changes.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let err = |source| Error::Write {
         path: path.to_path_buf(),
@@ -43,6 +47,20 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         let mut stdout = std::io::stdout().lock();
         stdout.write_all(bytes).map_err(err)?;
         return stdout.flush().map_err(err);
+    }
+    if let Ok(meta) = std::fs::metadata(path) {
+        if !meta.is_file() && !meta.is_dir() {
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(err)?;
+            file.write_all(bytes).map_err(err)?;
+            return file.flush().map_err(err);
+        }
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+            let target = std::fs::canonicalize(path).map_err(err)?;
+            return write_atomically(&target, bytes);
+        }
     }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -80,5 +98,32 @@ mod tests {
         let missing = dir.path().join("no/such/dir/g.json");
         let err = write_atomically(&missing, b"x").unwrap_err().to_string();
         assert!(err.starts_with("cannot write"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_are_written_to_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        write_atomically(Path::new("/dev/null"), b"discarded").unwrap();
+        let meta = std::fs::metadata("/dev/null").unwrap();
+        assert!(meta.file_type().is_char_device(), "/dev/null was replaced");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_is_followed_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("real.json");
+        std::fs::write(&target, b"old").unwrap();
+        let link = dir.path().join("link.json");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        write_atomically(&link, b"new").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&target).unwrap(), b"new");
     }
 }
