@@ -281,11 +281,19 @@ impl Resolver {
             .filter(|m| !places.iter().any(|&(s, e)| s <= m.start && m.end <= e))
             .collect();
         let mut covered = vec![false; tokens.len()];
+        let title_matches = self.title_matcher.find(sentence.text);
+        let title_spans: Vec<(usize, usize)> = title_matches
+            .iter()
+            .map(|m| to_tokens(m.start, m.end))
+            .collect();
         for m in &matches {
             let (s, e) = to_tokens(m.start, m.end);
             // Capitals are surnames and towns too ("Ana Lima", "Paris Hilton"): like ambiguous
-            // forms, they count only outside a longer capitalized name.
+            // forms, they count only outside a longer capitalized name. A title is no
+            // name: "Congolese President" is a state's president.
+            let title_follows = title_spans.iter().any(|&(ts, _)| ts == e);
             if (m.ambiguous || m.form == FormKind::Metonym)
+                && !title_follows
                 && !self.ambiguous_form_fits(tokens, text, s, e)
             {
                 continue;
@@ -408,11 +416,6 @@ impl Resolver {
 
         // Officials after a title. Title words are never part of a name: "Minister for
         // Foreign Affairs, Senator Penny Wong" has one name, Penny Wong.
-        let title_matches = self.title_matcher.find(sentence.text);
-        let title_spans: Vec<(usize, usize)> = title_matches
-            .iter()
-            .map(|m| to_tokens(m.start, m.end))
-            .collect();
         for &(ts, te) in &title_spans {
             for (t, cover) in covered.iter_mut().enumerate().take(te).skip(ts) {
                 if !candidates.iter().any(|c| c.tok_start <= t && t < c.tok_end) {
@@ -463,11 +466,17 @@ impl Resolver {
                     body = Some(Target::Unresolved(RefKind::Topic));
                     break;
                 }
+                // Of the readings of an ambiguous form ("Congolese"), the one the
+                // document has named so far, else the first.
+                let named_so_far = |c: &Candidate| match c.target {
+                    Target::Entry(i) => !c.ambiguous || work.named_entries.contains(&i),
+                    _ => true,
+                };
                 if let Some(c) = candidates
                     .iter_mut()
                     .filter(|c| c.tok_end == prev + 1 || (c.tok_end == prev && tok(prev) == "'s"))
                     .filter(|c| c.tok_end <= ts)
-                    .max_by_key(|c| c.priority)
+                    .min_by_key(|c| (std::cmp::Reverse(c.priority), !named_so_far(c)))
                 {
                     if matches!(c.target, Target::Entry(_) | Target::Org { .. }) {
                         body = Some(c.target.clone());
@@ -852,11 +861,8 @@ impl Resolver {
 
     /// The state that opens a statement: "The UK strongly condemns", "Japan will".
     fn stated_author(&self, text: &str, work: &Work) -> Option<usize> {
+        // Verbs of a statement's own voice: "The United States commends".
         const STATEMENT_VERBS: &[&str] = &[
-            "has",
-            "have",
-            "will",
-            "remains",
             "welcomes",
             "commends",
             "condemns",
@@ -864,25 +870,38 @@ impl Resolver {
             "calls",
             "urges",
             "reiterates",
-            "continues",
             "stands",
             "congratulates",
-            "announced",
             "announces",
-            "today",
-            "also",
             "firmly",
             "deeply",
             "applauds",
             "supports",
             "notes",
+            "reaffirms",
+            "remains",
         ];
-        for (_, tokens, candidates) in &work.sentences {
+        // Verbs that open any news sentence: "Rwanda has denied", "Japan will".
+        const OPENING_VERBS: &[&str] = &[
+            "has",
+            "have",
+            "will",
+            "continues",
+            "announced",
+            "today",
+            "also",
+        ];
+        for (k, (_, tokens, candidates)) in work.sentences.iter().enumerate().take(8) {
             let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
+            let start = dateline_end(text, tokens);
             let opener = candidates.iter().find(|c| {
+                let verb = tok(c.tok_end);
+                // Only the lead speaks with a common verb: a state that opens a
+                // later sentence that way is usually answering.
                 c.form == MentionForm::Name
-                    && (c.tok_start == 0 || (c.tok_start == 1 && matches!(tok(0), "The" | "the")))
-                    && STATEMENT_VERBS.contains(&tok(c.tok_end))
+                    && (c.tok_start == start
+                        || (c.tok_start == start + 1 && matches!(tok(start), "The" | "the")))
+                    && (STATEMENT_VERBS.contains(&verb) || (k < 2 && OPENING_VERBS.contains(&verb)))
             });
             if let Some(country) = opener.and_then(|c| self.country_of(&c.target)) {
                 return Some(country);
@@ -1446,6 +1465,23 @@ const TITLE_DESCRIPTORS: &[&str] = &[
     "elected",
     "appointed",
 ];
+
+/// The first token after a dateline ("KINSHASA, Oct 30 –", "GENEVA (AP) —"),
+/// or 0: a dateline opens with a place in capitals and ends at a dash
+/// within its first dozen tokens.
+fn dateline_end(text: &str, tokens: &[Token]) -> usize {
+    let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
+    let opens_with_place = tok(0).chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && tok(0)
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    if !opens_with_place {
+        return 0;
+    }
+    (1..tokens.len().min(12))
+        .find(|&i| matches!(tok(i), "–" | "—" | "-" | "--"))
+        .map_or(0, |i| i + 1)
+}
 
 /// For each token, whether it stands between dashes or in brackets opened
 /// earlier in its sentence: one pass over the sentence, not one per mention.

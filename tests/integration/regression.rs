@@ -130,3 +130,28 @@ fn names_in_a_title_complement_are_not_participants() {
     assert!(has_edge(&g, &otieno, "meeting", "UGA"));
     assert!(!has_edge(&g, "KEN", "meeting", &otieno));
 }
+
+#[test]
+fn a_government_title_without_a_state_belongs_to_the_lead_state() {
+    // The dateline precedes the lead; the state that answers later ("Malawi
+    // has denied") is not the voice of the text.
+    let g = graph(
+        "LUSAKA, May 4 – Zambia has closed its border crossing with Malawi after a dispute over \
+         maize exports. Malawi has denied the claims. Government spokesman Chanda Mwale said \
+         the crossing would reopen next week.",
+    );
+    let spokesman = person_id(&g, "Chanda Mwale");
+    assert!(has_edge(&g, &spokesman, "official_of", "ZMB"));
+    assert!(!has_edge(&g, &spokesman, "official_of", "MWI"));
+}
+
+#[test]
+fn an_ambiguous_demonym_before_a_title_is_the_state_the_text_names() {
+    let g = graph(
+        "The Democratic Republic of Congo has signed a mining accord with Zambia. Congolese \
+         President Felix Tshisekedi met Zambia's leader in Lusaka.",
+    );
+    let president = person_id(&g, "Felix Tshisekedi");
+    assert!(has_edge(&g, &president, "official_of", "COD"));
+    assert!(!has_edge(&g, &president, "official_of", "COG"));
+}
