@@ -910,6 +910,38 @@ impl Resolver {
         None
     }
 
+    /// The state whose capital opens the text's dateline: "NEW DELHI - ...".
+    fn dateline_country(&self, text: &str, work: &Work) -> Option<usize> {
+        // After the headline, if there is one.
+        let (tokens, end) = work.sentences.iter().take(3).find_map(|(_, tokens, _)| {
+            let end = dateline_end(text, tokens);
+            (end > 0).then_some((tokens, end))
+        })?;
+        // The place, written in capitals: "NEW DELHI", "KINSHASA/GOMA".
+        let place: Vec<String> = tokens[..end - 1]
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .take_while(|w| !matches!(*w, "," | "/" | "(" | "–" | "—" | "-"))
+            .map(|w| {
+                let mut chars = w.chars();
+                chars.next().map_or(String::new(), |first| {
+                    first
+                        .to_uppercase()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect()
+                })
+            })
+            .collect();
+        let place = place.join(" ");
+        let found = self.gazetteer.find(&place);
+        match found.as_slice() {
+            [m] if m.start == 0 && m.end == place.len() && !m.ambiguous => {
+                self.country_of(&Target::Entry(m.entity))
+            }
+            _ => None,
+        }
+    }
+
     /// An ambiguous form ("Jordan", "Chad", "Georgia") counts unless it sits
     /// inside a longer capitalized name ("Michael Jordan", "Chad Smith").
     fn ambiguous_form_fits(&self, tokens: &[Token], text: &str, s: usize, e: usize) -> bool {
@@ -940,8 +972,13 @@ impl Resolver {
             if j >= tokens.len() || covered.get(j).copied().unwrap_or(true) {
                 break;
             }
-            if first_upper(w) && w.chars().count() == 1 && tok(j + 1) == "." && words > 0 {
-                j += 2; // initial "R."
+            // Initials: "Antony J. Blinken", "B. Santosh Babu".
+            if first_upper(w)
+                && w.chars().count() == 1
+                && tok(j + 1) == "."
+                && (words > 0 || first_upper(tok(j + 2)))
+            {
+                j += 2;
                 continue;
             }
             if first_upper(w)
@@ -1092,7 +1129,11 @@ impl Resolver {
         };
 
         let author = self.author(text, &work);
-        let stated_author = self.stated_author(text, &work);
+        // A title with no state named: the state the text speaks for, else the
+        // one its dateline is filed from ("NEW DELHI -").
+        let stated_author = self
+            .stated_author(text, &work)
+            .or_else(|| self.dateline_country(text, &work));
         let mut out_sentences = Vec::new();
         let mut topic: Option<usize> = None;
         let mut last_person: Option<usize> = None;

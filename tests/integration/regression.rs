@@ -155,3 +155,22 @@ fn an_ambiguous_demonym_before_a_title_is_the_state_the_text_names() {
     assert!(has_edge(&g, &president, "official_of", "COD"));
     assert!(!has_edge(&g, &president, "official_of", "COG"));
 }
+
+#[test]
+fn a_title_without_a_state_in_a_datelined_report_belongs_to_the_dateline_state() {
+    let g = graph(
+        "Floods close the border\n\nNAIROBI, April 2 - Heavy rains have cut the main road to \
+         Tanzania. Brig. Gen. Peter Otieno, who leads the relief effort, said the army would \
+         build a temporary bridge.",
+    );
+    let general = person_id(&g, "Peter Otieno");
+    assert!(has_edge(&g, &general, "official_of", "KEN"));
+}
+
+#[test]
+fn a_leading_initial_is_part_of_the_name() {
+    let g = graph("Kenya's ambassador, Ambassador J. Mwangi Kariuki, met Somalia's envoy.");
+    let ambassador = person_id(&g, "J. Mwangi Kariuki");
+    assert!(!g.nodes.iter().any(|n| n.label == "J"), "{:?}", g.nodes);
+    assert!(!ambassador.is_empty());
+}
