@@ -288,6 +288,10 @@ struct SentenceView<'s> {
     /// Demonyms that do not stand for their state here ("the Iranian currency"):
     /// participants only as a last resort.
     weak: &'s [Group],
+    /// Who acted in the latest armed action of the text ("The United States and
+    /// Britain struck ..."): what "supported the operation" and "condemned the
+    /// strikes" point back to.
+    event_agents: &'s [usize],
 }
 
 /// A group of coordinated mentions ("Germany and Luxembourg").
@@ -385,11 +389,13 @@ impl RelationExtractor {
             .iter()
             .map(|t| text[t.start..t.end].starts_with(char::is_uppercase))
             .collect();
+        let event_agents = latest_event_agents(out, index);
         let view = SentenceView {
             words: &words,
             cue_token: &cue_token,
             capitalized: &capitalized,
             weak: &weak,
+            event_agents: &event_agents,
         };
         for cue in cue_matches {
             let cs = tokens.partition_point(|t| t.end <= base + cue.start);
@@ -589,9 +595,12 @@ impl RelationExtractor {
             // not through any verb ("the United States supported an effort to end the war").
             left = left.filter(|l| {
                 (cs - l.tok_end <= 3 && !prepositional_object(l))
+                    || relative_subject(l, words, cs)
                     || (subject_position(l, words)
                         && (l.entities.len() >= 2
-                            || (l.tok_end..cs).any(|i| LIGHT_VERBS.contains(&word(i)))))
+                            || (l.tok_end..cs).any(|i| {
+                                LIGHT_VERBS.contains(&word(i)) || GIVING_VERBS.contains(&word(i))
+                            })))
             });
         }
         // A verb's object comes before any other cue and within a few plain words:
@@ -749,7 +758,29 @@ impl RelationExtractor {
                         .last()
                         .is_some_and(|w| matches!(*w, "to" | "with" | "from" | "for" | "against"))
                     && !(ce..r.tok_start).any(|i| sentence.cue_token[i]);
-                if !prepositional && !thing_then_preposition && !gap.is_empty() {
+                // "aid plane to Syria", "loan package for Sri Lanka": the cue
+                // modifies a head noun, whose preposition leads to the patient.
+                let head_then_preposition = (2..=3).contains(&gap.len())
+                    && gap.last().is_some_and(|w| matches!(*w, "to" | "for"))
+                    && gap[..gap.len() - 1]
+                        .iter()
+                        .all(|w| w.chars().all(char::is_alphabetic) && !is_function_word(w))
+                    && !(ce..r.tok_start).any(|i| sentence.cue_token[i]);
+                // "strikes on militant camps in Niger": the patient is the camps;
+                // the state after "in" is where.
+                let object_then_place = gap.len() >= 3
+                    && gap
+                        .first()
+                        .is_some_and(|w| matches!(*w, "on" | "against" | "at"))
+                    && gap
+                        .last()
+                        .is_some_and(|w| matches!(*w, "in" | "inside" | "near" | "across"));
+                if object_then_place
+                    || !prepositional
+                        && !thing_then_preposition
+                        && !head_then_preposition
+                        && !gap.is_empty()
+                {
                     right = None;
                 }
             }
@@ -772,8 +803,17 @@ impl RelationExtractor {
                     r.entities.truncate(1);
                 }
             }
-            if let Some(agent) = modifier.clone() {
-                if symmetric && agent.entities.len() >= 2 {
+            if let Some(agent) = modifier.clone().filter(|m| {
+                // A subject with its verb is no modifier: "France and Chad launched air strikes".
+                !(m.entities.len() >= 2
+                    && (m.tok_end..cs)
+                        .any(|i| LIGHT_VERBS.contains(&word(i)) || GIVING_VERBS.contains(&word(i))))
+            }) {
+                // "Franco-German talks", "the Iran-Iraq war"; but "France and Chad
+                // launched air strikes" is a subject and its verb.
+                let verb_between = (agent.tok_end..cs)
+                    .any(|i| LIGHT_VERBS.contains(&word(i)) || GIVING_VERBS.contains(&word(i)));
+                if symmetric && agent.entities.len() >= 2 && !verb_between {
                     return Some((Some(agent), None, "compound noun"));
                 }
                 if agent.reference && right.is_none() {
@@ -818,7 +858,12 @@ impl RelationExtractor {
         // A directed noun's agent is its possessor; a subject counts only close by
         // ("Washington imposed sanctions on"), not across a clause ("X lobbied against sanctions on Y").
         if pattern == CuePattern::Noun && !symmetric {
-            agent = agent.filter(|a| cs - a.tok_end <= 3);
+            agent = agent.filter(|a| {
+                cs - a.tok_end <= 3
+                    || relative_subject(a, words, cs)
+                    || (subject_position(a, words)
+                        && (a.tok_end..cs).any(|i| GIVING_VERBS.contains(&word(i))))
+            });
         }
         // "to help Iran and oppose American interests": the second verb shares the first's agent.
         if let (Some((prev_end, prev_agent, prev_patient)), Some(a)) =
@@ -845,8 +890,51 @@ impl RelationExtractor {
                     "noun"
                 },
             )),
-            (Some(a), None) if symmetric && a.entities.len() >= 2 && subject_position(a, words) => {
+            // "Armenia and Azerbaijan held talks"; but "France and Chad launched
+            // strikes on ..." act together against someone else.
+            (Some(a), None)
+                if symmetric
+                    && a.entities.len() >= 2
+                    && subject_position(a, words)
+                    && !matches!(word(ce), "on" | "against" | "at" | "targeting") =>
+            {
                 Some((agent, None, "coordinated subject"))
+            }
+            // "the East African Community, which Somalia joined": the relative
+            // pronoun stands for the name before it.
+            (Some(a), None) if pattern == CuePattern::Verb && !symmetric => {
+                if a.tok_start >= 2
+                    && matches!(word(a.tok_start - 1), "which" | "that" | "whom")
+                    && word(a.tok_start - 2) == ","
+                    && let Some(antecedent) = groups.iter().find(|g| g.tok_end == a.tok_start - 2)
+                    && a.tok_end + 3 >= cs
+                {
+                    return Some((agent, Some(antecedent.clone()), "object relative clause"));
+                }
+                // "Canada supported the operation": an armed action named earlier.
+                let mut k = ce;
+                if !matches!(word(k), "the" | "these" | "those" | "this" | "that") {
+                    return None;
+                }
+                k += 1;
+                while k < ce + 4 && !EVENT_NOUNS.contains(&word(k)) {
+                    let w = word(k);
+                    if !w.chars().all(|c| c.is_alphabetic() || c == '-') || is_function_word(w) {
+                        return None;
+                    }
+                    k += 1;
+                }
+                if !EVENT_NOUNS.contains(&word(k)) || sentence.event_agents.is_empty() {
+                    return None;
+                }
+                let event = Group {
+                    tok_start: ce,
+                    tok_end: k + 1,
+                    entities: sentence.event_agents.to_vec(),
+                    reference: true,
+                    organization: false,
+                };
+                Some((agent, Some(event), "armed action named earlier"))
             }
             // "As a permanent member of the Security Council, the country ...": the member follows.
             (None, Some(r)) if entry.relation == RelationKind::Membership => {
@@ -874,6 +962,99 @@ impl RelationExtractor {
             _ => None,
         }
     }
+}
+
+/// Verbs of giving: their subject is the agent of the aid, loan or weapons
+/// that follow ("India provided $4 billion in emergency assistance to Sri Lanka").
+const GIVING_VERBS: &[&str] = &[
+    "provided",
+    "provides",
+    "providing",
+    "provide",
+    "sent",
+    "sends",
+    "send",
+    "delivered",
+    "delivers",
+    "deliver",
+    "extended",
+    "extends",
+    "extend",
+    "offered",
+    "offers",
+    "offer",
+    "pledged",
+    "pledges",
+    "pledge",
+    "approved",
+    "approves",
+    "granted",
+    "grants",
+    "gave",
+    "gives",
+    "give",
+    "shipped",
+    "flew",
+    "donated",
+    "supplied",
+    "supplies",
+];
+
+/// Nouns that name an armed action: what "the operation" or "the strikes"
+/// refers back to.
+const EVENT_NOUNS: &[&str] = &[
+    "operation",
+    "operations",
+    "strike",
+    "strikes",
+    "airstrikes",
+    "attack",
+    "attacks",
+    "offensive",
+    "raid",
+    "raids",
+    "invasion",
+    "bombing",
+    "bombings",
+    "bombardment",
+    "assault",
+    "incursion",
+    "campaign",
+    "intervention",
+];
+
+/// The agents of the latest armed action in the sentences up to `index`
+/// (at most three back): the sources of its conflict relations.
+fn latest_event_agents(out: &[Relation], index: usize) -> Vec<usize> {
+    // `out` is in sentence order: look back only as far as three sentences.
+    let recent = || out.iter().rev().take_while(|r| r.sentence + 3 >= index);
+    let Some(last) = recent().find(|r| r.relation == RelationKind::Conflict) else {
+        return Vec::new();
+    };
+    let mut agents: Vec<usize> = recent()
+        .filter(|r| {
+            r.relation == RelationKind::Conflict
+                && r.sentence == last.sentence
+                && r.rule == last.rule
+        })
+        .map(|r| r.source)
+        .collect();
+    agents.sort_unstable();
+    agents.dedup();
+    agents
+}
+
+/// "Bolivia, which became a full member of": the subject of a relative
+/// clause that ends in the cue.
+fn relative_subject(group: &Group, words: &[Cow<'_, str>], cs: usize) -> bool {
+    let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+    word(group.tok_end) == ","
+        && matches!(word(group.tok_end + 1), "which" | "who" | "that")
+        && cs <= group.tok_end + 8
+        && (group.tok_end + 2..cs).all(|i| {
+            let w = word(i);
+            !is_break(w) && w != "," && w.chars().all(char::is_alphabetic)
+        })
 }
 
 /// Title-case text ("Treasury Sanctions Nicaragua-Based Russian Institution"):

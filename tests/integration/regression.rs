@@ -174,3 +174,60 @@ fn a_leading_initial_is_part_of_the_name() {
     assert!(!g.nodes.iter().any(|n| n.label == "J"), "{:?}", g.nodes);
     assert!(!ambassador.is_empty());
 }
+
+#[test]
+fn supporting_or_condemning_an_armed_action_points_to_those_who_carried_it_out() {
+    let g = graph(
+        "France and Chad launched air strikes against Boko Haram. Benin and Togo backed the \
+         joint operation. Algeria condemned the strikes. Chad later launched raids on rebel \
+         camps in Niger.",
+    );
+    assert!(
+        !has_edge(&g, "FRA", "conflict", "TCD"),
+        "allies in one action"
+    );
+    assert!(
+        !has_edge(&g, "TCD", "conflict", "NER"),
+        "Niger is where, not whom"
+    );
+    for (source, relation, target) in [
+        ("BEN", "support", "FRA"),
+        ("BEN", "support", "TCD"),
+        ("TGO", "support", "FRA"),
+        ("DZA", "opposition", "FRA"),
+        ("DZA", "opposition", "TCD"),
+    ] {
+        assert!(
+            has_edge(&g, source, relation, target),
+            "{source} {relation} {target}"
+        );
+    }
+}
+
+#[test]
+fn a_relative_pronoun_stands_for_the_name_before_it() {
+    let g = graph(
+        "Peru asked the Pacific Alliance, which Ecuador joined last year, to act. Chile, which \
+         became a full member of the Andean Community in 2006, stayed silent.",
+    );
+    assert!(
+        has_edge(&g, "ECU", "membership", "pacific-alliance"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "CHL", "membership", "andean-community"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn the_subject_of_a_verb_of_giving_is_the_donor() {
+    let g = graph(
+        "Japan provided $2 billion in emergency assistance to Ukraine. Qatar sent its second \
+         aid convoy to Lebanon.",
+    );
+    assert!(has_edge(&g, "JPN", "support", "UKR"));
+    assert!(has_edge(&g, "QAT", "support", "LBN"));
+}
