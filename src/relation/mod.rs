@@ -752,7 +752,8 @@ impl RelationExtractor {
                             )
                         });
                 // "the sale of F-16 fighter jets to Turkey": the patient after the thing.
-                let thing_then_preposition = gap.first() == Some(&"of")
+                let thing_then_preposition = (gap.first() == Some(&"of")
+                    || entry.cue.ends_with(" of"))
                     && gap.len() <= 7
                     && gap
                         .last()
@@ -847,7 +848,10 @@ impl RelationExtractor {
         // sentence's subject.
         if pattern == CuePattern::Verb
             && cs >= 1
-            && word(cs - 1) == ","
+            && matches!(
+                word(cs - 1),
+                "," | "after" | "before" | "while" | "by" | "since"
+            )
             && first.ends_with("ing")
             && let Some(subject) = groups
                 .iter()
@@ -878,6 +882,18 @@ impl RelationExtractor {
             {
                 agent = prev_agent.clone();
             }
+        }
+        // "after buying the Russian S-400 system": what is bought names its seller.
+        if pattern == CuePattern::Verb && entry.relation == RelationKind::Trade && right.is_none() {
+            right = sentence
+                .weak
+                .iter()
+                .find(|g| {
+                    g.tok_start >= ce
+                        && g.tok_start <= ce + 2
+                        && (ce..g.tok_start).all(|i| matches!(word(i), "the" | "a" | "an"))
+                })
+                .cloned();
         }
         *previous = Some((ce, agent.clone(), right.clone()));
         match (&agent, &right) {

@@ -231,3 +231,23 @@ fn the_subject_of_a_verb_of_giving_is_the_donor() {
     assert!(has_edge(&g, "JPN", "support", "UKR"));
     assert!(has_edge(&g, "QAT", "support", "LBN"));
 }
+
+#[test]
+fn a_sale_of_a_hyphenated_thing_still_reaches_its_buyer() {
+    let g = graph("Sweden has approved the sale of JAS-39 Gripen jets to Thailand.");
+    assert!(
+        has_edge(&g, "SWE", "trade", "THA") || has_edge(&g, "THA", "trade", "SWE"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn buying_a_foreign_made_system_is_trade_with_its_maker() {
+    let g = graph("India was criticised after buying the Russian S-400 missile system.");
+    assert!(
+        has_edge(&g, "IND", "trade", "RUS") || has_edge(&g, "RUS", "trade", "IND"),
+        "{:?}",
+        g.edges
+    );
+}
