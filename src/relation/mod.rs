@@ -1173,6 +1173,43 @@ fn org_prefix_rule(
     cs: usize,
     ce: usize,
 ) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+    let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+    const MEMBER_ADJECTIVES: &[&str] = &[
+        "founding",
+        "full",
+        "permanent",
+        "new",
+        "original",
+        "fellow",
+        "other",
+        "non-permanent",
+        "current",
+    ];
+    // "a group whose original members are Brazil, Russia, ...": the members
+    // follow, the organization is the nearest one named before.
+    let mut before = cs;
+    while before > 0 && MEMBER_ADJECTIVES.contains(&word(before - 1)) {
+        before -= 1;
+    }
+    if before > 0
+        && word(before - 1) == "whose"
+        && matches!(
+            word(ce),
+            "are" | "were" | "include" | "included" | "includes"
+        )
+        && let Some(members) = groups.iter().find(|g| g.tok_start == ce + 1)
+        && let Some(org) = groups.iter().rev().find(|g| {
+            g.tok_end < before
+                && g.entities.len() == 1
+                && doc.entities[g.entities[0]].kind == EntityKind::Organization
+        })
+    {
+        return Some((
+            Some(members.clone()),
+            Some(org.clone()),
+            "whose members are",
+        ));
+    }
     // "NATO ally Greece", "the bloc's founding members Uruguay, Brazil ...".
     let org = groups
         .iter()
@@ -1199,12 +1236,27 @@ fn org_prefix_rule(
     }) {
         return None;
     }
-    let members = groups.iter().find(|g| g.tok_start == ce)?;
-    Some((
-        Some(members.clone()),
-        Some(org.clone()),
-        "organization title",
-    ))
+    if let Some(members) = groups.iter().find(|g| g.tok_start == ce) {
+        return Some((
+            Some(members.clone()),
+            Some(org.clone()),
+            "organization title",
+        ));
+    }
+    // "Turkey, a NATO member, ...", "Greece, a fellow NATO member": an apposition.
+    let mut start = org.tok_start;
+    while start > 0 && MEMBER_ADJECTIVES.contains(&word(start - 1)) {
+        start -= 1;
+    }
+    if start >= 2 && matches!(word(start - 1), "a" | "an" | "another") && word(start - 2) == "," {
+        let member = groups.iter().find(|g| g.tok_end == start - 2)?;
+        return Some((
+            Some(member.clone()),
+            Some(org.clone()),
+            "organization title in apposition",
+        ));
+    }
+    None
 }
 
 /// Whether a group stands where a clause's subject stands: at the start of the

@@ -251,3 +251,20 @@ fn buying_a_foreign_made_system_is_trade_with_its_maker() {
         g.edges
     );
 }
+
+#[test]
+fn membership_in_an_apposition_or_a_whose_clause() {
+    let g = graph(
+        "Norway, a founding NATO member, hosted the drill. Chile joined APEC, a forum whose \
+         original members include Japan, Canada and Australia.",
+    );
+    for member in ["JPN", "CAN", "AUS"] {
+        assert!(
+            has_edge(&g, member, "membership", "apec"),
+            "{member}: {:?}",
+            g.edges
+        );
+    }
+    assert!(has_edge(&g, "NOR", "membership", "nato"));
+    assert!(has_edge(&g, "CHL", "membership", "apec"));
+}
