@@ -473,6 +473,11 @@ impl RelationExtractor {
                 };
                 let confidence =
                     entry.confidence * reference_factor(&agents) * reference_factor(&patients);
+                let participants = if rule.starts_with("between") {
+                    agents.clone()
+                } else {
+                    None
+                };
                 let rule = format!("{rule} `{}`", entry.cue);
                 emit(
                     doc,
@@ -484,6 +489,23 @@ impl RelationExtractor {
                     confidence,
                     out,
                 );
+                // "Iraq and Oman hosted talks between the two sides", "talks between
+                // X and Y, mediated by Qatar": the host meets each side.
+                if entry.relation == RelationKind::Meeting
+                    && let Some(participants) = participants
+                    && let Some(host) = host_of(&groups, &words, cs, participants.tok_end)
+                {
+                    emit(
+                        doc,
+                        RelationKind::Meeting,
+                        index,
+                        &Some(host),
+                        &Some(participants),
+                        &format!("host of talks `{}`", entry.cue),
+                        confidence * 0.9,
+                        out,
+                    );
+                }
             }
         }
     }
@@ -1015,6 +1037,59 @@ const GIVING_VERBS: &[&str] = &[
     "supplied",
     "supplies",
 ];
+
+/// Verbs that make their subject (or their "by" object) the host of talks.
+const HOST_VERBS: &[&str] = &[
+    "hosted",
+    "hosting",
+    "hosts",
+    "host",
+    "mediated",
+    "mediating",
+    "mediates",
+    "brokered",
+    "brokering",
+    "convened",
+    "facilitated",
+];
+
+/// The host of talks whose cue starts at `cs` and whose participants end at
+/// `end`: the subject of a host verb just before ("Oman hosted talks", "thanked
+/// Iraq for hosting talks"), or the object of "hosted by" just after.
+fn host_of(groups: &[Group], words: &[Cow<'_, str>], cs: usize, end: usize) -> Option<Group> {
+    let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+    let verb_before = (cs.saturating_sub(5)..cs)
+        .rev()
+        .find(|&i| HOST_VERBS.contains(&word(i)));
+    if let Some(v) = verb_before {
+        // Only articles, adjectives and numbers between the verb and the cue.
+        let plain = (v + 1..cs).all(|i| {
+            let w = word(i);
+            !is_break(w) && w != "," && (w.chars().all(char::is_alphanumeric))
+        });
+        if plain {
+            let mut k = v;
+            if k > 0 && matches!(word(k - 1), "for" | "in") {
+                k -= 1;
+            }
+            if let Some(host) = groups
+                .iter()
+                .rev()
+                .find(|g| g.tok_end <= k && k - g.tok_end <= 2)
+            {
+                return Some(host.clone());
+            }
+        }
+    }
+    let mut k = end;
+    if word(k) == "," {
+        k += 1;
+    }
+    if HOST_VERBS.contains(&word(k)) && word(k + 1) == "by" {
+        return groups.iter().find(|g| g.tok_start == k + 2).cloned();
+    }
+    None
+}
 
 /// Nouns that name an armed action: what "the operation" or "the strikes"
 /// refers back to.

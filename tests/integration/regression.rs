@@ -268,3 +268,24 @@ fn membership_in_an_apposition_or_a_whose_clause() {
     assert!(has_edge(&g, "NOR", "membership", "nato"));
     assert!(has_edge(&g, "CHL", "membership", "apec"));
 }
+
+#[test]
+fn the_host_or_mediator_of_talks_meets_each_side() {
+    let g = graph(
+        "Turkey hosted talks between Russia and Ukraine. Negotiations between Sudan and South \
+         Sudan, mediated by Ethiopia, resumed.",
+    );
+    for (a, b) in [
+        ("RUS", "TUR"),
+        ("TUR", "UKR"),
+        ("RUS", "UKR"),
+        ("ETH", "SDN"),
+        ("ETH", "SSD"),
+    ] {
+        assert!(
+            has_edge(&g, a, "meeting", b) || has_edge(&g, b, "meeting", a),
+            "{a} {b}: {:?}",
+            g.edges
+        );
+    }
+}
