@@ -493,6 +493,9 @@ impl Resolver {
                 break;
             }
             let mut n = te;
+            // "secretary of Iran's Supreme National Security Council": the state
+            // that owns the body is named too, and the official serves it as well.
+            let mut owner_state: Option<Target> = None;
             if matches!(tok(n), "of" | "for" | "at" | "to" | "in") {
                 // Complement: scan to a comma that is followed by a name.
                 let mut j = n;
@@ -522,13 +525,31 @@ impl Resolver {
                     j += 1;
                 }
                 if body.is_none() {
-                    body = candidates
+                    let end = found_name.unwrap_or(limit.min(n + 6));
+                    let first = candidates
                         .iter()
-                        .filter(|c| {
-                            c.tok_start >= n && c.tok_end <= found_name.unwrap_or(limit.min(n + 6))
-                        })
-                        .max_by_key(|c| (c.priority, std::cmp::Reverse(c.tok_start)))
-                        .map(|c| c.target.clone());
+                        .filter(|c| c.tok_start >= n && c.tok_end <= end)
+                        .max_by_key(|c| (c.priority, std::cmp::Reverse(c.tok_start)));
+                    // "secretary of Iran's Supreme National Security Council": the
+                    // possessed body, not its owner.
+                    let possessed = first.and_then(|c| {
+                        matches!(tok(c.tok_end), "'s" | "’s")
+                            .then(|| {
+                                candidates.iter().find(|d| {
+                                    d.tok_start == c.tok_end + 1
+                                        && d.tok_end <= limit
+                                        && matches!(d.target, Target::Entry(_) | Target::Org { .. })
+                                })
+                            })
+                            .flatten()
+                    });
+                    if possessed.is_some()
+                        && let Some(owner) = first
+                        && matches!(owner.target, Target::Entry(i) if self.entries[i].kind == EntityKind::Country)
+                    {
+                        owner_state = Some(owner.target.clone());
+                    }
+                    body = possessed.or(first).map(|c| c.target.clone());
                 }
                 if let Some(name_start) = found_name {
                     // The complement describes the person ("Director in Uzbekistan"): its
@@ -584,6 +605,14 @@ impl Resolver {
                     role: role.clone(),
                     body: body.clone().or(fallback_body.clone()),
                 });
+                if let Some(owner) = owner_state {
+                    work.pending.push(PendingOfficial {
+                        sentence: index,
+                        person: name.clone(),
+                        role: role.clone(),
+                        body: Some(owner),
+                    });
+                }
                 candidates.push(Candidate::person(ns, ne, name));
                 continue;
             }
@@ -596,14 +625,23 @@ impl Resolver {
             if matches!(tok(before.wrapping_sub(1)), "the" | "a" | "an") {
                 before -= 1;
             }
+            // "Wang Yi, China's most senior diplomat": back over the possessive body.
+            if before >= 2
+                && matches!(tok(before - 1), "'s" | "’s")
+                && let Some(owner) = candidates.iter().find(|c| c.tok_end == before - 1)
+            {
+                before = owner.tok_start;
+            }
             // An apposition's body may follow the title: "Ali Shamkhani, secretary of
             // Iran's Supreme National Security Council".
             let appositive_body = body.clone().or_else(|| {
+                // The head of the phrase: "secretary of Iran's Supreme National
+                // Security Council" is the council's.
                 candidates
                     .iter()
                     .filter(|c| c.tok_start >= te && c.tok_start <= te + 5)
                     .filter(|c| matches!(c.target, Target::Entry(_) | Target::Org { .. }))
-                    .max_by_key(|c| c.priority)
+                    .max_by_key(|c| (c.priority, c.tok_start))
                     .map(|c| c.target.clone())
             });
             // "Senator Ben Cardin, chairman of the Senate Foreign Relations Committee": a
@@ -614,6 +652,14 @@ impl Resolver {
                     _ => None,
                 });
                 if let Some(name) = named {
+                    if let Some(owner) = owner_state {
+                        work.pending.push(PendingOfficial {
+                            sentence: index,
+                            person: name.clone(),
+                            role: role.clone(),
+                            body: Some(owner),
+                        });
+                    }
                     work.pending.push(PendingOfficial {
                         sentence: index,
                         person: name,
@@ -629,6 +675,14 @@ impl Resolver {
             {
                 let body = appositive_body.or(fallback_body);
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
+                if let Some(owner) = owner_state {
+                    work.pending.push(PendingOfficial {
+                        sentence: index,
+                        person: name.clone(),
+                        role: role.clone(),
+                        body: Some(owner),
+                    });
+                }
                 work.pending.push(PendingOfficial {
                     sentence: index,
                     person: name.clone(),

@@ -289,3 +289,24 @@ fn the_host_or_mediator_of_talks_meets_each_side() {
         );
     }
 }
+
+#[test]
+fn an_apposition_with_a_possessive_state_or_body_makes_an_official() {
+    let g = graph(
+        "Ayman Safadi, Jordan's top diplomat, arrived in Cairo. Ali Akbar Ahmadian, secretary \
+         of Iran's Supreme National Security Council, met him.",
+    );
+    let safadi = person_id(&g, "Ayman Safadi");
+    assert!(has_edge(&g, &safadi, "official_of", "JOR"), "{:?}", g.edges);
+    let ahmadian = person_id(&g, "Ali Akbar Ahmadian");
+    assert!(
+        has_edge(&g, &ahmadian, "official_of", "snsc"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, &ahmadian, "official_of", "IRN"),
+        "{:?}",
+        g.edges
+    );
+}
