@@ -397,6 +397,7 @@ impl RelationExtractor {
             weak: &weak,
             event_agents: &event_agents,
         };
+        leadership(doc, index, &groups, &words, out);
         for cue in cue_matches {
             let cs = tokens.partition_point(|t| t.end <= base + cue.start);
             let ce = tokens
@@ -1667,6 +1668,76 @@ fn emit(
 }
 
 /// Type constraints of the ontology: a membership's target is an organization.
+/// Leaders named by their function rather than a title: "the RSF, commanded
+/// by Mohamed Hamdan Dagalo", "Burhan, who heads Sudan's Sovereignty Council".
+fn leadership(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[Cow<'_, str>],
+    out: &mut Vec<Relation>,
+) {
+    const LED: &[&str] = &["led", "headed", "commanded", "chaired", "run", "ruled"];
+    const LEADS: &[&str] = &[
+        "heads", "leads", "commands", "chairs", "runs", "headed", "led",
+    ];
+    let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+    // The name next to the verb: the first of a group after it, the last before.
+    let person = |g: &Group| doc.entities[g.entities[0]].kind == EntityKind::Person;
+    let body = |g: &Group| {
+        g.entities
+            .last()
+            .is_some_and(|&e| doc.entities[e].kind != EntityKind::Person)
+    };
+    let mut push = |source: usize, target: usize, rule: &str| {
+        out.push(Relation {
+            source,
+            target,
+            relation: RelationKind::OfficialOf,
+            sentence: index,
+            rule: rule.to_string(),
+            confidence: 0.8,
+        });
+    };
+    for i in 1..words.len() {
+        // "X, led by (General) Y"
+        if LED.contains(&word(i)) && word(i + 1) == "by" && word(i - 1) == "," {
+            let leader = groups
+                .iter()
+                .find(|g| g.tok_start > i + 1 && g.tok_start <= i + 4)
+                .filter(|g| person(g));
+            let led = groups
+                .iter()
+                .find(|g| g.tok_end + 1 == i)
+                .filter(|g| body(g));
+            if let (Some(leader), Some(led)) = (leader, led) {
+                let led = *led.entities.last().expect("groups name entities");
+                push(leader.entities[0], led, &format!("{} by", word(i)));
+            }
+        }
+        // "Y, who heads (Sudan's ruling) X"
+        if LEADS.contains(&word(i)) && word(i - 1) == "who" && i >= 2 && word(i - 2) == "," {
+            let leader = groups
+                .iter()
+                .find(|g| g.tok_end + 2 == i)
+                .filter(|g| g.entities.len() == 1 && person(g));
+            // The head of the phrase: the last body before a break, within a few words.
+            let led = groups
+                .iter()
+                .filter(|g| g.tok_start > i && g.tok_start <= i + 5)
+                .take_while(|g| {
+                    !(i + 1..g.tok_start).any(|k| breaks_at(words, k) || word(k) == ",")
+                })
+                .filter(|g| body(g))
+                .last();
+            if let (Some(leader), Some(led)) = (leader, led) {
+                let led = *led.entities.last().expect("groups name entities");
+                push(leader.entities[0], led, &format!("who {}", word(i)));
+            }
+        }
+    }
+}
+
 fn kinds_fit(doc: &DocEntities, relation: RelationKind, source: usize, target: usize) -> bool {
     let kind = |i: usize| doc.entities[i].kind;
     match relation {

@@ -310,3 +310,29 @@ fn an_apposition_with_a_possessive_state_or_body_makes_an_official() {
         g.edges
     );
 }
+
+#[test]
+fn leaders_named_by_what_they_do() {
+    let g = graph(
+        "Hezbollah, led by Naim Qassem, fired rockets. Mahmoud Abbas, who heads the Palestinian \
+         Authority, met Jordan's king.",
+    );
+    let qassem = person_id(&g, "Naim Qassem");
+    assert!(
+        has_edge(&g, &qassem, "official_of", "hezbollah"),
+        "{:?}",
+        g.edges
+    );
+    let abbas = person_id(&g, "Mahmoud Abbas");
+    let authority = g
+        .nodes
+        .iter()
+        .find(|n| n.label == "Palestinian Authority")
+        .map(|n| n.id.clone())
+        .unwrap_or_default();
+    assert!(
+        has_edge(&g, &abbas, "official_of", &authority),
+        "{:?}",
+        g.edges
+    );
+}
