@@ -680,9 +680,14 @@ impl RelationExtractor {
                     | "shut"
                     | "cut"
             );
+        // "remain suspended from" is a passive too.
         let passive = pattern == CuePattern::Verb
             && participle
-            && (1..=2).any(|k| cs >= k && BE_FORMS.contains(&word(cs - k)));
+            && (1..=2).any(|k| {
+                cs >= k
+                    && (BE_FORMS.contains(&word(cs - k))
+                        || matches!(word(cs - k), "remain" | "remains" | "remained"))
+            });
         if passive && word(ce) == "by" {
             let by_group = right.clone().filter(|g| {
                 g.tok_start == ce + 1 || (g.tok_start == ce + 2 && word(ce + 1) == "the")
@@ -695,9 +700,14 @@ impl RelationExtractor {
                 && (word(ce) == "from"
                     || entry.cue.ends_with(" from")
                     || entry.cue.ends_with(" of"))
-                && let Some(r) = right
-                    .clone()
-                    .filter(|r| r.organization && r.tok_start <= ce + 2)
+                && let Some(r) = right.clone().filter(|r| {
+                    r.organization
+                        && (ce..r.tok_start).all(|i| {
+                            let w = word(i);
+                            matches!(w, "from" | "the" | "-" | "member")
+                                || w.chars().all(|c| c.is_ascii_digit())
+                        })
+                })
             {
                 return Some((Some(r), left, "passive suspension"));
             }

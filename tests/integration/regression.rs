@@ -336,3 +336,10 @@ fn leaders_named_by_what_they_do() {
         g.edges
     );
 }
+
+#[test]
+fn states_that_remain_suspended_from_an_organization() {
+    let g = graph("Niger and Gabon remain suspended from the African Union.");
+    assert!(has_edge(&g, "au", "sanctions", "NER"), "{:?}", g.edges);
+    assert!(has_edge(&g, "au", "sanctions", "GAB"), "{:?}", g.edges);
+}
