@@ -291,7 +291,9 @@ impl Resolver {
             // Capitals are surnames and towns too ("Ana Lima", "Paris Hilton"): like ambiguous
             // forms, they count only outside a longer capitalized name. A title is no
             // name: "Congolese President" is a state's president.
-            let title_follows = title_spans.iter().any(|&(ts, _)| ts == e);
+            let title_follows = title_spans
+                .iter()
+                .any(|&(ts, te)| ts == e || (ts <= s && e < te));
             if (m.ambiguous || m.form == FormKind::Metonym)
                 && !title_follows
                 && !self.ambiguous_form_fits(tokens, text, s, e)
@@ -590,6 +592,17 @@ impl Resolver {
             }
             // A government title with no state named ("Prime Minister Fumio Kishida" in a
             // Japanese statement): the state that speaks in the text, when it says so.
+            // A government body's official serves its state too, when the text
+            // names that state ("Treasury Secretary Steven Mnuchin" after "U.S.").
+            if owner_state.is_none()
+                && !is_organization_role(&entry.role)
+                && let Some(Target::Entry(b)) = &body
+                && self.entries[*b].kind == EntityKind::Organization
+                && let Some(state) = self.country_of(&Target::Entry(*b))
+                && work.named_entries.contains(&state)
+            {
+                owner_state = Some(Target::Entry(state));
+            }
             let fallback_body = (!is_organization_role(&entry.role)
                 && !is_foreign_posting(&entry.role))
             .then_some(Target::Unresolved(RefKind::Author));

@@ -318,8 +318,9 @@ impl RelationExtractor {
     /// All relations of a resolved document.
     pub fn extract(&self, text: &str, doc: &DocEntities) -> Vec<Relation> {
         let mut out = Vec::new();
+        let mut sanctioner: Option<(usize, Vec<usize>)> = None;
         for (index, sentence) in doc.sentences.iter().enumerate() {
-            self.sentence_relations(text, doc, index, sentence, &mut out);
+            self.sentence_relations(text, doc, index, sentence, &mut sanctioner, &mut out);
         }
         for official in &doc.officials {
             if official.person != official.body {
@@ -346,6 +347,7 @@ impl RelationExtractor {
         doc: &DocEntities,
         index: usize,
         sentence: &SentenceEntities,
+        sanctioner: &mut Option<(usize, Vec<usize>)>,
         out: &mut Vec<Relation>,
     ) {
         let tokens = &sentence.tokens;
@@ -398,6 +400,7 @@ impl RelationExtractor {
             event_agents: &event_agents,
         };
         leadership(doc, index, &groups, &words, out);
+        designated_list(doc, index, &groups, &words, sanctioner, out);
         for cue in cue_matches {
             let cs = tokens.partition_point(|t| t.end <= base + cue.start);
             let ce = tokens
@@ -423,6 +426,34 @@ impl RelationExtractor {
                 self.cues[row].pattern == CuePattern::OrgPrefix
                     && org_prefix_rule(&groups, &words, doc, cs, ce).is_some()
             });
+            // Who sanctions here, even if the targets are not named entities
+            // ("OFAC today designated seven oligarchs"): a later "those
+            // designated are ..." points back to it.
+            if cue.rows.iter().any(|&row| {
+                self.cues[row].relation == RelationKind::Sanctions
+                    && self.cues[row].pattern == CuePattern::Verb
+            }) && let Some(subject) = groups.iter().rev().find(|g| {
+                // "Office of Foreign Assets Control (OFAC) today designated": the
+                // name before the acronym stands in the subject position.
+                let named = if word(g.tok_start.wrapping_sub(1)) == "(" && word(g.tok_end) == ")" {
+                    groups
+                        .iter()
+                        .find(|f| f.tok_end + 1 == g.tok_start)
+                        .unwrap_or(g)
+                } else {
+                    g
+                };
+                let after_preposition = matches!(
+                    word(named.tok_start.wrapping_sub(1)),
+                    "of" | "in" | "to" | "from" | "with" | "by" | "on" | "at" | "for" | "against"
+                );
+                g.tok_end <= cs
+                    && cs - g.tok_end <= 3
+                    && (g.tok_end..cs).all(|i| !breaks_at(&words, i) && word(i) != ",")
+                    && !after_preposition
+            }) {
+                *sanctioner = Some((index, subject.entities.clone()));
+            }
             for &row in &cue.rows {
                 let entry = &self.cues[row];
                 if org_title && entry.pattern != CuePattern::OrgPrefix {
@@ -1678,6 +1709,64 @@ fn emit(
 }
 
 /// Type constraints of the ontology: a membership's target is an organization.
+/// "Among those designated are X, Y and Z": the list names the targets of the
+/// latest sanctioner (within the last three sentences).
+fn designated_list(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[Cow<'_, str>],
+    sanctioner: &Option<(usize, Vec<usize>)>,
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+    let Some((at, agents)) = sanctioner else {
+        return;
+    };
+    if at + 3 < index {
+        return;
+    }
+    let Some(those) = (0..words.len()).find(|&i| {
+        word(i) == "those"
+            && matches!(
+                word(i + 1),
+                "designated" | "sanctioned" | "targeted" | "blacklisted"
+            )
+    }) else {
+        return;
+    };
+    let mut k = those + 2;
+    if matches!(word(k), "today" | "on" | "by") {
+        return; // "those sanctioned by X": another agent
+    }
+    if !matches!(
+        word(k),
+        "are" | "were" | "include" | "included" | "includes"
+    ) {
+        return;
+    }
+    k += 1;
+    for g in groups.iter().filter(|g| g.tok_start >= k) {
+        for &target in &g.entities {
+            if doc.entities[target].kind == EntityKind::Country {
+                continue;
+            }
+            for &source in agents {
+                if source != target {
+                    out.push(Relation {
+                        source,
+                        target,
+                        relation: RelationKind::Sanctions,
+                        sentence: index,
+                        rule: "those designated are".to_string(),
+                        confidence: 0.8,
+                    });
+                }
+            }
+        }
+    }
+}
+
 /// Leaders named by their function rather than a title: "the RSF, commanded
 /// by Mohamed Hamdan Dagalo", "Burhan, who heads Sudan's Sovereignty Council".
 fn leadership(

@@ -343,3 +343,33 @@ fn states_that_remain_suspended_from_an_organization() {
     assert!(has_edge(&g, "au", "sanctions", "NER"), "{:?}", g.edges);
     assert!(has_edge(&g, "au", "sanctions", "GAB"), "{:?}", g.edges);
 }
+
+#[test]
+fn those_designated_are_the_targets_of_the_latest_sanctioner() {
+    let g = graph(
+        "The European Union today designated nine Russian officials and four companies. \
+         Among those designated are Sovcomflot and Viktor Sheiman.",
+    );
+    assert!(
+        has_edge(&g, "eu", "sanctions", "sovcomflot"),
+        "{:?}",
+        g.edges
+    );
+    let sheiman = person_id(&g, "Viktor Sheiman");
+    assert!(has_edge(&g, "eu", "sanctions", &sheiman), "{:?}", g.edges);
+}
+
+#[test]
+fn a_title_naming_a_state_body_also_ties_the_official_to_the_state() {
+    let g = graph(
+        "The United States announced new sanctions on Monday, and the Treasury Department \
+         named 20 banks. Treasury Secretary Janet Yellen said more would follow.",
+    );
+    let yellen = person_id(&g, "Janet Yellen");
+    assert!(
+        has_edge(&g, &yellen, "official_of", "us-department-of-the-treasury"),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, &yellen, "official_of", "USA"), "{:?}", g.edges);
+}
