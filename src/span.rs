@@ -26,7 +26,9 @@ pub struct Span {
 #[derive(Debug, Clone)]
 pub struct CharIndex<'t> {
     text: &'t str,
+    /// Empty when the text is ASCII: then char offsets are byte offsets.
     checkpoints: Vec<usize>,
+    ascii: bool,
 }
 
 const STRIDE: usize = 64;
@@ -34,17 +36,28 @@ const STRIDE: usize = 64;
 impl<'t> CharIndex<'t> {
     /// Index `text`.
     pub fn new(text: &'t str) -> Self {
-        let checkpoints = text
-            .char_indices()
-            .step_by(STRIDE)
-            .map(|(byte, _)| byte)
-            .collect();
-        Self { text, checkpoints }
+        let ascii = text.is_ascii();
+        let checkpoints = if ascii {
+            Vec::new()
+        } else {
+            text.char_indices()
+                .step_by(STRIDE)
+                .map(|(byte, _)| byte)
+                .collect()
+        };
+        Self {
+            text,
+            checkpoints,
+            ascii,
+        }
     }
 
     /// The char offset of the char boundary `byte`.
     pub fn char_offset(&self, byte: usize) -> usize {
         debug_assert!(self.text.is_char_boundary(byte));
+        if self.ascii {
+            return byte;
+        }
         let block = match self.checkpoints.binary_search(&byte) {
             Ok(i) => return i * STRIDE,
             Err(i) => i.saturating_sub(1),
@@ -76,6 +89,15 @@ mod tests {
             assert_eq!(index.char_offset(byte), char_pos);
         }
         assert_eq!(index.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn ascii_text() {
+        let text = "Tehran and Beijing. ".repeat(20);
+        let index = CharIndex::new(&text);
+        for byte in 0..=text.len() {
+            assert_eq!(index.char_offset(byte), byte);
+        }
     }
 
     #[test]

@@ -10,23 +10,113 @@ pub mod gazetteer;
 pub mod titles;
 pub mod token;
 
-use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Word classes used by the name patterns, from `data/name_words.tsv`.
 #[derive(Debug, Default)]
 pub struct NameWords {
     /// Capitalized words that end an organization name.
-    pub org_heads: HashSet<&'static str>,
+    pub org_heads: WordSet,
     /// Lower-case words that may stand inside a person's name.
-    pub particles: HashSet<&'static str>,
+    pub particles: WordSet,
     /// Capitalized words that never belong to a person's name.
-    pub not_names: HashSet<&'static str>,
+    pub not_names: WordSet,
     /// Verbs that follow a speaker's name.
-    pub speech: HashSet<&'static str>,
+    pub speech: WordSet,
     /// Given names (and family names written first, as in Chinese and Korean
     /// names): a capitalized run that starts with one is a person's name.
-    pub given_names: HashSet<&'static str>,
+    pub given_names: WordSet,
+}
+
+/// A set of words, for the lookups of the name patterns (several per
+/// token): open addressing keyed by length and three bytes, so that most
+/// misses cost one probe and no string comparison.
+#[derive(Debug, Clone)]
+pub struct WordSet {
+    /// `(key, word)`; an empty word marks a free slot.
+    slots: Vec<(u32, &'static str)>,
+    len: usize,
+}
+
+impl Default for WordSet {
+    fn default() -> Self {
+        Self {
+            slots: vec![(0, ""); 16],
+            len: 0,
+        }
+    }
+}
+
+impl WordSet {
+    #[inline]
+    fn key(word: &str) -> u32 {
+        let b = word.as_bytes();
+        let (first, mid, last) = match b.len() {
+            0 => (0, 0, 0),
+            n => (b[0], b[n / 2], b[n - 1]),
+        };
+        u32::from_le_bytes([first, mid, last, b.len() as u8])
+    }
+
+    #[inline]
+    fn slot(&self, key: u32) -> usize {
+        let hash = u64::from(key).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (hash >> 32) as usize & (self.slots.len() - 1)
+    }
+
+    /// Whether `word` is in the set.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        let key = Self::key(word);
+        let mut i = self.slot(key);
+        loop {
+            let (k, w) = self.slots[i];
+            if w.is_empty() {
+                return false;
+            }
+            if k == key && w == word {
+                return true;
+            }
+            i = (i + 1) & (self.slots.len() - 1);
+        }
+    }
+
+    /// Add `word`; returns whether it was new. The empty word is never in the set.
+    pub fn insert(&mut self, word: &'static str) -> bool {
+        if word.is_empty() || self.contains(word) {
+            return false;
+        }
+        if 2 * (self.len + 1) > self.slots.len() {
+            let grown = vec![(0, ""); 2 * self.slots.len()];
+            let old = std::mem::replace(&mut self.slots, grown);
+            for (key, w) in old {
+                if !w.is_empty() {
+                    self.place(key, w);
+                }
+            }
+        }
+        self.place(Self::key(word), word);
+        self.len += 1;
+        true
+    }
+
+    fn place(&mut self, key: u32, word: &'static str) {
+        let mut i = self.slot(key);
+        while !self.slots[i].1.is_empty() {
+            i = (i + 1) & (self.slots.len() - 1);
+        }
+        self.slots[i] = (key, word);
+    }
+
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
 }
 
 /// The built-in word classes.
@@ -63,5 +153,30 @@ mod tests {
         assert!(super::NAME_WORDS.speech.contains("said"));
         assert!(super::NAME_WORDS.given_names.contains("Ulf"));
         assert!(!super::NAME_WORDS.given_names.contains("Jordan"));
+        assert!(!super::NAME_WORDS.given_names.contains(""));
+    }
+
+    #[test]
+    fn word_set_holds_what_was_inserted() {
+        let words: Vec<&'static str> =
+            crate::lexicon::data_rows(include_str!("data/given_names.tsv"))
+                .skip(1)
+                .filter_map(|(_, row)| row.split('\t').next())
+                .collect();
+        let mut set = super::WordSet::default();
+        let mut reference = std::collections::HashSet::new();
+        for w in &words {
+            assert_eq!(set.insert(w), reference.insert(*w));
+        }
+        assert_eq!(set.len(), reference.len());
+        for w in &words {
+            assert!(set.contains(w));
+            assert!(
+                !set.contains(&w.to_lowercase()) || reference.contains(w.to_lowercase().as_str())
+            );
+            assert!(
+                !set.contains(&format!("{w}x")) || reference.contains(format!("{w}x").as_str())
+            );
+        }
     }
 }

@@ -1,8 +1,7 @@
 //! Relation cue table rows and their matcher.
 
-use crate::mention::gazetteer::on_word_boundaries;
+use crate::mention::titles::WordTrie;
 use crate::ontology::RelationKind;
-use aho_corasick::{AhoCorasick, MatchKind};
 
 /// How the participants of a cue are found around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -99,7 +98,7 @@ pub struct CueMatch {
 /// The compiled cue matcher.
 #[derive(Debug, Clone)]
 pub struct CueMatcher {
-    automaton: AhoCorasick,
+    trie: WordTrie,
     /// For each distinct cue text, the rows that carry it.
     rows: Vec<Vec<usize>>,
 }
@@ -118,23 +117,21 @@ impl CueMatcher {
                 }
             }
         }
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&texts)
-            .expect("cue automaton builds");
-        Self { automaton, rows }
+        Self {
+            trie: WordTrie::new(&texts),
+            rows,
+        }
     }
 
     /// Cues in `text`, leftmost-longest, on word boundaries.
     pub fn find(&self, text: &str) -> Vec<CueMatch> {
-        self.automaton
-            .find_iter(text)
-            .filter(|m| on_word_boundaries(text, m.start(), m.end()))
-            .map(|m| CueMatch {
-                start: m.start(),
-                end: m.end(),
-                rows: self.rows[m.pattern().as_usize()].clone(),
+        self.trie
+            .leftmost_longest_words(text)
+            .into_iter()
+            .map(|(start, end, cue)| CueMatch {
+                start,
+                end,
+                rows: self.rows[cue].clone(),
             })
             .collect()
     }

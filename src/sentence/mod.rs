@@ -170,6 +170,13 @@ fn boundaries(text: &str) -> Vec<usize> {
     let mut cuts = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
+        // Skip to the next line break or sentence-final mark.
+        while i < bytes.len() && !matches!(bytes[i], b'\n' | b'.' | b'!' | b'?') {
+            i += 1;
+        }
+        if i == bytes.len() {
+            break;
+        }
         let b = bytes[i];
         if b == b'\n' {
             // A blank line (only white space between two line breaks) ends a sentence.
