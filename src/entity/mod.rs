@@ -747,6 +747,7 @@ impl Resolver {
             let w = tok(i);
             // "Ana Lima met ...": an unknown two- or three-word name acting as a subject.
             let acts = i >= 2
+                && w.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
                 && self.action_verbs.contains(w)
                 && self
                     .name_before(tokens, text, i, &covered)
@@ -855,12 +856,13 @@ impl Resolver {
 
         // References and pronouns, resolved in the second pass.
         let quoted = quote_states(text, tokens);
+        // Each token lower-cased once (most already are: no allocation).
+        let lower_words: Vec<std::borrow::Cow<'_, str>> =
+            (0..tokens.len()).map(|i| lowercase(tok(i))).collect();
+        let low = |i: usize| -> &str { lower_words.get(i).map_or("", |w| w.as_ref()) };
         for (i, &is_covered) in covered.iter().enumerate() {
-            let w = tok(i);
-            let lower = lowercase(w);
-            let next = lowercase(tok(i + 1));
-            let prev = lowercase(tok(i.wrapping_sub(1)));
-            let (kind, len) = match (lower.as_ref(), next.as_ref()) {
+            let (lower, next, prev) = (low(i), low(i + 1), low(i.wrapping_sub(1)));
+            let (kind, len) = match (lower, next) {
                 ("he" | "she" | "his" | "him" | "her", _) => (RefKind::Person, 1),
                 (
                     "two",
