@@ -879,7 +879,7 @@ impl Resolver {
                 ("alliance" | "bloc" | "organization" | "organisation", _) if prev == "the" => {
                     (RefKind::Organization, 1)
                 }
-                ("it", _) if i == 0 || matches!(prev.as_ref(), "," | "and" | "that" | "but") => {
+                ("it", _) if i == 0 || matches!(prev, "," | "and" | "that" | "but") => {
                     (RefKind::Topic, 1)
                 }
                 ("we" | "our" | "us", _) if !quoted[i] => (RefKind::Author, 1),
