@@ -603,9 +603,13 @@ impl Resolver {
             {
                 owner_state = Some(Target::Entry(state));
             }
-            let fallback_body = (!is_organization_role(&entry.role)
-                && !is_foreign_posting(&entry.role))
-            .then_some(Target::Unresolved(RefKind::Author));
+            // A former official's old post is not stated by the text's voice.
+            let former = (ts.saturating_sub(4)..ts)
+                .any(|i| matches!(tok(i), "former" | "Former" | "ex" | "late"));
+            let fallback_body = work.role_bodies.get(&entry.role).cloned().or_else(|| {
+                (!is_organization_role(&entry.role) && !is_foreign_posting(&entry.role) && !former)
+                    .then_some(Target::Unresolved(RefKind::Author))
+            });
             let role = entry.role.clone();
             if let Some((ns, ne, name)) = (n != usize::MAX)
                 .then(|| self.name_at(tokens, text, n, &covered))
@@ -704,6 +708,9 @@ impl Resolver {
                 });
                 candidates.push(Candidate::person(ns, ne, name));
                 continue;
+            }
+            if let Some(b @ (Target::Entry(_) | Target::Org { .. })) = &body {
+                work.role_bodies.insert(role.clone(), b.clone());
             }
             // A bare title refers back to a person with that role: "the Foreign Minister".
             if ts > 0
@@ -1695,6 +1702,9 @@ struct Work {
     acronyms: HashMap<String, Target>,
     /// Gazetteer entries named unambiguously somewhere in the document.
     named_entries: FxHashSet<usize>,
+    /// The body of each role seen as a bare title ("Rwanda's ambassador"), for
+    /// the official named later with that title alone ("Ambassador Vincent Karega").
+    role_bodies: HashMap<String, Target>,
 }
 
 #[derive(Default)]

@@ -291,7 +291,9 @@ struct SentenceView<'s> {
     /// Who acted in the latest armed action of the text ("The United States and
     /// Britain struck ..."): what "supported the operation" and "condemned the
     /// strikes" point back to.
-    event_agents: &'s [usize],
+    event_agents: &'s [(usize, String, usize)],
+    /// The sentence's index in the document.
+    index: usize,
 }
 
 /// A group of coordinated mentions ("Germany and Luxembourg").
@@ -391,13 +393,14 @@ impl RelationExtractor {
             .iter()
             .map(|t| text[t.start..t.end].starts_with(char::is_uppercase))
             .collect();
-        let event_agents = latest_event_agents(out, index);
+        let event_agents = recent_conflicts(out, index);
         let view = SentenceView {
             words: &words,
             cue_token: &cue_token,
             capitalized: &capitalized,
             weak: &weak,
             event_agents: &event_agents,
+            index,
         };
         leadership(doc, index, &groups, &words, out);
         designated_list(doc, index, &groups, &words, sanctioner, out);
@@ -1004,13 +1007,17 @@ impl RelationExtractor {
                     }
                     k += 1;
                 }
-                if !EVENT_NOUNS.contains(&word(k)) || sentence.event_agents.is_empty() {
+                if !EVENT_NOUNS.contains(&word(k)) {
+                    return None;
+                }
+                let agents = event_agents(sentence.event_agents, word(k), sentence.index);
+                if agents.is_empty() {
                     return None;
                 }
                 let event = Group {
                     tok_start: ce,
                     tok_end: k + 1,
-                    entities: sentence.event_agents.to_vec(),
+                    entities: agents,
                     reference: true,
                     organization: false,
                 };
@@ -1156,21 +1163,45 @@ const EVENT_NOUNS: &[&str] = &[
     "intervention",
 ];
 
-/// The agents of the latest armed action in the sentences up to `index`
-/// (at most three back): the sources of its conflict relations.
-fn latest_event_agents(out: &[Relation], index: usize) -> Vec<usize> {
-    // `out` is in sentence order: look back only as far as three sentences.
-    let recent = || out.iter().rev().take_while(|r| r.sentence + 3 >= index);
-    let Some(last) = recent().find(|r| r.relation == RelationKind::Conflict) else {
+/// The conflict relations of the last twelve sentences up to `index`,
+/// latest first: (sentence, rule, source).
+fn recent_conflicts(out: &[Relation], index: usize) -> Vec<(usize, String, usize)> {
+    // `out` is in sentence order: look back only as far as twelve sentences.
+    out.iter()
+        .rev()
+        .take_while(|r| r.sentence + 12 >= index)
+        .filter(|r| r.relation == RelationKind::Conflict)
+        .map(|r| (r.sentence, r.rule.clone(), r.source))
+        .collect()
+}
+
+/// Who carried out the armed action that `noun` ("strikes", "the operation")
+/// refers back to: the latest conflict whose cue names the same kind of
+/// action ("struck" for "the strikes"), else the latest of any kind within
+/// six sentences of `index`.
+fn event_agents(conflicts: &[(usize, String, usize)], noun: &str, index: usize) -> Vec<usize> {
+    let stems: &[&str] = match noun {
+        "strike" | "strikes" | "airstrikes" => &["struck", "strike"],
+        "attack" | "attacks" | "assault" => &["attack", "assault"],
+        "raid" | "raids" => &["raid"],
+        "bombing" | "bombings" | "bombardment" => &["bomb"],
+        "invasion" | "incursion" => &["inva", "incursion"],
+        "offensive" => &["offensive"],
+        _ => &[],
+    };
+    let same_kind = |rule: &str| stems.iter().any(|stem| rule.contains(stem));
+    // Any kind only from close by: "the operation" three paragraphs on may be another.
+    let latest = conflicts
+        .iter()
+        .find(|(_, rule, _)| same_kind(rule))
+        .or_else(|| conflicts.first().filter(|(s, _, _)| s + 6 >= index));
+    let Some((sentence, rule, _)) = latest else {
         return Vec::new();
     };
-    let mut agents: Vec<usize> = recent()
-        .filter(|r| {
-            r.relation == RelationKind::Conflict
-                && r.sentence == last.sentence
-                && r.rule == last.rule
-        })
-        .map(|r| r.source)
+    let mut agents: Vec<usize> = conflicts
+        .iter()
+        .filter(|(s, r, _)| s == sentence && r == rule)
+        .map(|(_, _, source)| *source)
         .collect();
     agents.sort_unstable();
     agents.dedup();

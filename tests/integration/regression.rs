@@ -373,3 +373,43 @@ fn a_title_naming_a_state_body_also_ties_the_official_to_the_state() {
     );
     assert!(has_edge(&g, &yellen, "official_of", "USA"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_named_official_takes_the_body_of_the_same_bare_title_before() {
+    let g = graph(
+        "LIMA, June 2 - Peru expelled Mexico's ambassador on Friday. Ambassador Pablo Monroy \
+         left the country hours later.",
+    );
+    let envoy = person_id(&g, "Pablo Monroy");
+    assert!(has_edge(&g, &envoy, "official_of", "MEX"), "{:?}", g.edges);
+    assert!(!has_edge(&g, &envoy, "official_of", "PER"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_former_leader_is_not_given_the_state_of_the_dateline() {
+    let g = graph(
+        "JAKARTA, July 12 – Thailand's foreign minister said he had met the detained former \
+         leader Aung San Suu Kyi.",
+    );
+    let leader = person_id(&g, "Aung San Suu Kyi");
+    assert!(
+        !has_edge(&g, &leader, "official_of", "IDN"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn the_strikes_are_those_of_the_latest_strike_even_after_other_fighting() {
+    let g = graph(
+        "Israel struck targets in Iran overnight. Hezbollah attacked Israel's border posts. \
+         The army said the militants fled. Residents heard sirens. Officials counted the damage. \
+         Markets fell. Saudi Arabia condemned the strikes.",
+    );
+    assert!(has_edge(&g, "SAU", "opposition", "ISR"), "{:?}", g.edges);
+    assert!(
+        !has_edge(&g, "SAU", "opposition", "hezbollah"),
+        "{:?}",
+        g.edges
+    );
+}
