@@ -403,6 +403,7 @@ impl RelationExtractor {
             index,
         };
         leadership(doc, index, &groups, &words, out);
+        expelled_envoys(doc, index, &groups, &sentence.mentions, &words, out);
         designated_list(doc, index, &groups, &words, sanctioner, out);
         for cue in cue_matches {
             let cs = tokens.partition_point(|t| t.end <= base + cue.start);
@@ -1793,6 +1794,90 @@ fn designated_list(
                         confidence: 0.8,
                     });
                 }
+            }
+        }
+    }
+}
+
+/// "Nicaragua expelled the Dutch ambassador", "Kenya summoned Uganda's
+/// envoy": a diplomatic protest against the envoy's state.
+fn expelled_envoys(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    mentions: &[Mention],
+    words: &[Cow<'_, str>],
+    out: &mut Vec<Relation>,
+) {
+    const PROTESTS: &[&str] = &[
+        "expelled",
+        "expels",
+        "expel",
+        "expelling",
+        "summoned",
+        "summons",
+        "summon",
+    ];
+    const ENVOYS: &[&str] = &[
+        "ambassador",
+        "ambassadors",
+        "envoy",
+        "envoys",
+        "diplomat",
+        "diplomats",
+        "chargé",
+        "charge",
+        "consul",
+        "attaché",
+        "attache",
+    ];
+    let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+    for v in 1..words.len() {
+        if !PROTESTS.contains(&word(v)) {
+            continue;
+        }
+        let Some(agent) = groups
+            .iter()
+            .rev()
+            .find(|g| g.tok_end <= v && v - g.tok_end <= 2 && subject_position(g, words))
+        else {
+            continue;
+        };
+        // The envoy's state: "the Dutch ambassador", "Rwanda's ambassador".
+        let mut k = v + 1;
+        if word(k) == "the" {
+            k += 1;
+        }
+        // The demonym of a title is no argument of its own: read the mentions.
+        let Some(state) = mentions
+            .iter()
+            .find(|m| m.tok_start == k && doc.entities[m.entity].kind == EntityKind::Country)
+        else {
+            continue;
+        };
+        let mut n = state.tok_end;
+        if matches!(word(n), "'s" | "’s") {
+            n += 1;
+        }
+        while n < state.tok_end + 4 && !ENVOYS.contains(&word(n)) {
+            if !word(n).chars().all(char::is_alphabetic) || is_function_word(word(n)) {
+                break;
+            }
+            n += 1;
+        }
+        if !ENVOYS.contains(&word(n)) {
+            continue;
+        }
+        for &source in &agent.entities {
+            if source != state.entity {
+                out.push(Relation {
+                    source,
+                    target: state.entity,
+                    relation: RelationKind::Opposition,
+                    sentence: index,
+                    rule: format!("{} the envoy", word(v)),
+                    confidence: 0.85,
+                });
             }
         }
     }

@@ -413,3 +413,24 @@ fn the_strikes_are_those_of_the_latest_strike_even_after_other_fighting() {
         g.edges
     );
 }
+
+#[test]
+fn breaking_ties_and_expelling_envoys_are_opposition_not_partnership() {
+    let g = graph(
+        "Peru broke off diplomatic relations with Venezuela. Morocco severed diplomatic ties with \
+         Iran. Nicaragua expelled the Dutch ambassador. Ghana summoned Togo's envoy.",
+    );
+    for (a, b) in [
+        ("PER", "VEN"),
+        ("MAR", "IRN"),
+        ("NIC", "NLD"),
+        ("GHA", "TGO"),
+    ] {
+        assert!(has_edge(&g, a, "opposition", b), "{a} {b}: {:?}", g.edges);
+        assert!(
+            !has_edge(&g, a, "partnership", b) && !has_edge(&g, b, "partnership", a),
+            "{a} {b}: {:?}",
+            g.edges
+        );
+    }
+}
