@@ -611,6 +611,24 @@ impl Resolver {
                     .then_some(Target::Unresolved(RefKind::Author))
             });
             let role = entry.role.clone();
+            // "Foreign Minister Israel Katz": after a title, a country's name
+            // followed by a capitalized word is a person's first name.
+            if n != usize::MAX
+                && covered.get(n).copied().unwrap_or(false)
+                && first_upper(tok(n + 1))
+                && !covered.get(n + 1).copied().unwrap_or(true)
+                && !NAME_WORDS.not_names.contains(tok(n + 1))
+                && !NAME_WORDS.org_heads.contains(tok(n + 1))
+                && candidates.iter().any(|c| {
+                    c.tok_start == n
+                        && c.tok_end == n + 1
+                        && c.form == MentionForm::Name
+                        && matches!(c.target, Target::Entry(i) if self.entries[i].kind == EntityKind::Country)
+                })
+            {
+                candidates.retain(|c| !(c.tok_start == n && c.tok_end == n + 1));
+                covered[n] = false;
+            }
             if let Some((ns, ne, name)) = (n != usize::MAX)
                 .then(|| self.name_at(tokens, text, n, &covered))
                 .flatten()

@@ -434,3 +434,11 @@ fn breaking_ties_and_expelling_envoys_are_opposition_not_partnership() {
         );
     }
 }
+
+#[test]
+fn a_first_name_that_is_a_country_name_after_a_title() {
+    let g = graph("Israeli Defence Minister Israel Katz visited Cyprus. Katz met its president.");
+    let katz = person_id(&g, "Israel Katz");
+    assert!(has_edge(&g, &katz, "official_of", "ISR"), "{:?}", g.edges);
+    assert!(has_edge(&g, &katz, "meeting", "CYP"), "{:?}", g.edges);
+}
