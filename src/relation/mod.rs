@@ -803,8 +803,13 @@ impl RelationExtractor {
                         matches!(*w, "the" | "a" | "an")
                             || (w.chars().all(char::is_alphabetic) && !is_function_word(w))
                     });
+                // "partners to ensure that North Korea ...": a clause, not an object.
+                let clause = gap
+                    .iter()
+                    .any(|w| matches!(*w, "that" | "whether" | "if" | "which" | "who" | "so"));
                 let prepositional = (cue_ends_in_preposition && determiners_only)
-                    || gap.len() <= 4
+                    || !clause
+                        && gap.len() <= 4
                         && gap.first().is_some_and(|w| {
                             matches!(
                                 *w,
@@ -895,6 +900,14 @@ impl RelationExtractor {
                         // "the Iranian currency ... in light of American sanctions"
                         nearest_left(sentence.weak, words, agent.tok_start)
                     })?;
+                    // Not across a coordinated clause: "North Korea is under sanctions,
+                    // and we will work with our partners".
+                    if (anchor.tok_end..agent.tok_start)
+                        .any(|i| matches!(word(i), "and" | "but" | "while" | "whereas" | ";"))
+                        && agent.tok_start - anchor.tok_end > 3
+                    {
+                        return None;
+                    }
                     let apposition = anchor.tok_end + 3 >= agent.tok_start
                         && words.get(anchor.tok_end).is_some_and(|w| w == ",");
                     let possessive = matches!(word(agent.tok_end), "'s" | "’s");

@@ -442,3 +442,18 @@ fn a_first_name_that_is_a_country_name_after_a_title() {
     assert!(has_edge(&g, &katz, "official_of", "ISR"), "{:?}", g.edges);
     assert!(has_edge(&g, &katz, "meeting", "CYP"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_clause_after_a_noun_is_not_its_object() {
+    let g = graph(
+        "Syria remains under sanctions, and we will work with our partners to ensure that Iran \
+         stops its arms deliveries.",
+    );
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.relation.to_string() == "partnership"),
+        "{:?}",
+        g.edges
+    );
+}
