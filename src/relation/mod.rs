@@ -993,7 +993,8 @@ impl RelationExtractor {
                 if symmetric
                     && a.entities.len() >= 2
                     && subject_position(a, words)
-                    && !matches!(word(ce), "on" | "against" | "at" | "targeting") =>
+                    && !(entry.relation == RelationKind::Conflict
+                        && matches!(word(ce), "on" | "against" | "at" | "targeting")) =>
             {
                 Some((agent, None, "coordinated subject"))
             }
@@ -1623,8 +1624,15 @@ fn groups(
             // a cue ("American sanctions") or a hyphen ("American-led"); "Russian
             // oligarchs" are people.
             let next = words.get(m.tok_end).map_or("", |w| w.as_ref());
-            let _ = i;
+            // "Indian and Chinese troops": the noun after the last demonym.
+            let coordinated = matches!(next, "and" | "," | "or")
+                && sentence.mentions.get(i + 1).is_some_and(|n| {
+                    n.form == MentionForm::Adjective
+                        && n.tok_start == m.tok_end + 1
+                        && STATE_NOUNS.contains(&words.get(n.tok_end).map_or("", |w| w.as_ref()))
+                });
             return STATE_NOUNS.contains(&next)
+                || coordinated
                 || next == "-"
                 || cue_token.get(m.tok_end).copied().unwrap_or(false);
         }

@@ -457,3 +457,21 @@ fn a_clause_after_a_noun_is_not_its_object() {
         g.edges
     );
 }
+
+#[test]
+fn coordinated_demonyms_and_a_trade_pact_signed_on_a_day() {
+    let g = graph(
+        "Peruvian and Ecuadorian troops clashed along the river. Peru and Canada signed a free \
+         trade agreement on Monday.",
+    );
+    assert!(
+        has_edge(&g, "ECU", "conflict", "PER") || has_edge(&g, "PER", "conflict", "ECU"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "CAN", "trade", "PER") || has_edge(&g, "PER", "trade", "CAN"),
+        "{:?}",
+        g.edges
+    );
+}
