@@ -493,6 +493,39 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // Applying, hoping or being invited to join is not membership.
+                if entry.relation == RelationKind::Membership
+                    && word(cs.wrapping_sub(1)) == "to"
+                    && matches!(
+                        word(cs.wrapping_sub(2)),
+                        "applied"
+                            | "apply"
+                            | "applies"
+                            | "applying"
+                            | "application"
+                            | "bid"
+                            | "bids"
+                            | "seeks"
+                            | "seeking"
+                            | "sought"
+                            | "wants"
+                            | "wanted"
+                            | "hopes"
+                            | "hoped"
+                            | "invited"
+                            | "invitation"
+                            | "aims"
+                            | "plans"
+                            | "planned"
+                            | "asked"
+                            | "offer"
+                            | "eligible"
+                            | "refused"
+                            | "declined"
+                    )
+                {
+                    continue;
+                }
                 // "a truce was not guaranteed": a noun denied by its own clause.
                 if entry.pattern == CuePattern::Noun
                     && BE_FORMS.contains(&word(ce))
@@ -1382,20 +1415,29 @@ fn org_prefix_rule(
         return None;
     }
     let between: Vec<&str> = (org.tok_end..cs).map(|i| words[i].as_ref()).collect();
-    if !between.iter().all(|w| {
+    // "NATO's 31st member", "the bloc's newest member".
+    let ordinal = |w: &str| {
         matches!(
-            *w,
-            "'s" | "’s"
-                | "founding"
-                | "full"
-                | "permanent"
-                | "new"
-                | "original"
-                | "fellow"
-                | "other"
-                | "non-permanent"
-                | "current"
-        )
+            w,
+            "newest" | "latest" | "youngest" | "first" | "second" | "third"
+        ) || (w.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)))
+    };
+    if !between.iter().all(|w| {
+        ordinal(w)
+            || matches!(
+                *w,
+                "'s" | "’s"
+                    | "founding"
+                    | "full"
+                    | "permanent"
+                    | "new"
+                    | "original"
+                    | "fellow"
+                    | "other"
+                    | "non-permanent"
+                    | "current"
+            )
     }) {
         return None;
     }
@@ -1404,6 +1446,18 @@ fn org_prefix_rule(
             Some(members.clone()),
             Some(org.clone()),
             "organization title",
+        ));
+    }
+    // "Finland became NATO's 31st member": the subject of "became".
+    if matches!(
+        word(org.tok_start.wrapping_sub(1)),
+        "became" | "becomes" | "become" | "is" | "was" | "remains" | "remained"
+    ) && let Some(member) = groups.iter().find(|g| g.tok_end + 1 == org.tok_start)
+    {
+        return Some((
+            Some(member.clone()),
+            Some(org.clone()),
+            "became the organization's member",
         ));
     }
     // "Turkey, a NATO member, ...", "Greece, a fellow NATO member": an apposition.

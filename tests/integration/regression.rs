@@ -475,3 +475,14 @@ fn coordinated_demonyms_and_a_trade_pact_signed_on_a_day() {
         g.edges
     );
 }
+
+#[test]
+fn becoming_a_member_counts_applying_does_not() {
+    let g = graph(
+        "Sweden became NATO's 32nd member in March. Moldova applied to join the European Union. \
+         Georgia was invited to join the alliance.",
+    );
+    assert!(has_edge(&g, "SWE", "membership", "nato"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "MDA", "membership", "eu"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "GEO", "membership", "nato"), "{:?}", g.edges);
+}
