@@ -714,7 +714,14 @@ impl RelationExtractor {
                             "ally" | "allies" | "member" | "members" | "partner"
                         )
                 };
-                plain_words <= 4 && !(ce..r.tok_start).any(|i| sentence.cue_token[i] && !titled(i))
+                // A verb of giving reaches further: "deliver more air defence
+                // systems to Ukraine".
+                let giving_to = GIVING_VERBS.contains(&entry.cue.split(' ').next().unwrap_or(""))
+                    && r.tok_start >= 1
+                    && matches!(words[r.tok_start - 1].as_ref(), "to" | "for");
+                let limit = if giving_to { 7 } else { 4 };
+                plain_words <= limit
+                    && !(ce..r.tok_start).any(|i| sentence.cue_token[i] && !titled(i))
             });
         }
         // A place far from the verb is an adjunct, not the object: "to support
@@ -783,8 +790,8 @@ impl RelationExtractor {
         }
         // "between the UK and Jordan": the group is the participants.
         if symmetric && let Some(r) = &right {
-            let between =
-                (ce..r.tok_start).any(|i| matches!(word(i), "between" | "among" | "amongst"));
+            let between = entry.cue.ends_with(" between")
+                || (ce..r.tok_start).any(|i| matches!(word(i), "between" | "among" | "amongst"));
             if between && r.entities.len() >= 2 && r.tok_start - ce <= 5 {
                 return Some((Some(r.clone()), None, "between"));
             }
@@ -1155,7 +1162,7 @@ const HOST_VERBS: &[&str] = &[
 /// Iraq for hosting talks"), or the object of "hosted by" just after.
 fn host_of(groups: &[Group], words: &[Cow<'_, str>], cs: usize, end: usize) -> Option<Group> {
     let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
-    let verb_before = (cs.saturating_sub(5)..cs)
+    let verb_before = (cs.saturating_sub(5)..=cs)
         .rev()
         .find(|&i| HOST_VERBS.contains(&word(i)));
     if let Some(v) = verb_before {
@@ -1168,6 +1175,10 @@ fn host_of(groups: &[Group], words: &[Cow<'_, str>], cs: usize, end: usize) -> O
             let mut k = v;
             if k > 0 && matches!(word(k - 1), "for" | "in") {
                 k -= 1;
+            }
+            // "Qatar, which mediated between ...": the name before the pronoun.
+            if k >= 2 && matches!(word(k - 1), "which" | "that" | "who") && word(k - 2) == "," {
+                k -= 2;
             }
             if let Some(host) = groups
                 .iter()

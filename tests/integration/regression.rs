@@ -486,3 +486,26 @@ fn becoming_a_member_counts_applying_does_not() {
     assert!(!has_edge(&g, "MDA", "membership", "eu"), "{:?}", g.edges);
     assert!(!has_edge(&g, "GEO", "membership", "nato"), "{:?}", g.edges);
 }
+
+#[test]
+fn mediation_delivery_lawsuits_and_restored_ties() {
+    let g = graph(
+        "Egypt, which mediated between Ethiopia and Sudan, called for calm. Norway will deliver \
+         more mine-clearing vehicles to Ukraine. Gambia filed a case against Myanmar at the \
+         court. Bahrain and Qatar restored diplomatic relations in April.",
+    );
+    for (a, b, r) in [
+        ("ETH", "SDN", "meeting"),
+        ("EGY", "ETH", "meeting"),
+        ("EGY", "SDN", "meeting"),
+        ("BHR", "QAT", "partnership"),
+    ] {
+        assert!(
+            has_edge(&g, a, r, b) || has_edge(&g, b, r, a),
+            "{a} {r} {b}: {:?}",
+            g.edges
+        );
+    }
+    assert!(has_edge(&g, "NOR", "support", "UKR"), "{:?}", g.edges);
+    assert!(has_edge(&g, "GMB", "opposition", "MMR"), "{:?}", g.edges);
+}
