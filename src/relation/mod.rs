@@ -152,6 +152,26 @@ const STATE_NOUNS: &[&str] = &[
     "facilities",
     "sites",
     "strongholds",
+    // Modifiers of a state's forces or goods: "Iranian security forces",
+    // "Philippine coast guard", "Iranian nuclear sites", "Russian gas".
+    "security",
+    "coast",
+    "air",
+    "naval",
+    "police",
+    "armed",
+    "intelligence",
+    "nuclear",
+    "oil",
+    "gas",
+    "grain",
+    "goods",
+    "weapons",
+    "arms",
+    "exports",
+    "imports",
+    "products",
+    "steel",
 ];
 
 /// Nouns that describe a following name in a coordination: "the bloc Mercosur".

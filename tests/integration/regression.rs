@@ -509,3 +509,22 @@ fn mediation_delivery_lawsuits_and_restored_ties() {
     assert!(has_edge(&g, "NOR", "support", "UKR"), "{:?}", g.edges);
     assert!(has_edge(&g, "GMB", "opposition", "MMR"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_demonym_before_forces_or_goods_stands_for_its_state() {
+    let g = graph(
+        "Vietnam condemned the Chinese coast guard over the collision. Israel struck Iranian \
+         nuclear sites. Hungary bought Russian gas.",
+    );
+    assert!(has_edge(&g, "VNM", "opposition", "CHN"), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, "ISR", "conflict", "IRN") || has_edge(&g, "IRN", "conflict", "ISR"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "HUN", "trade", "RUS") || has_edge(&g, "RUS", "trade", "HUN"),
+        "{:?}",
+        g.edges
+    );
+}
