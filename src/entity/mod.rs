@@ -1391,7 +1391,22 @@ impl Resolver {
                         }
                         RefKind::Organization => last_org.into_iter().collect(),
                         RefKind::Topic => topic.into_iter().collect(),
-                        RefKind::Its => sentence_topic.or(topic).into_iter().collect(),
+                        // "China slammed the United States for its arms sales": after
+                        // "for" or "over", the object just named.
+                        RefKind::Its => {
+                            let object = (c.tok_start >= 1
+                                && matches!(tok(c.tok_start - 1), "for" | "over"))
+                            .then(|| {
+                                mentions.last().filter(|m: &&Mention| {
+                                    m.tok_end + 1 >= c.tok_start - 1
+                                        && m.tok_end < c.tok_start
+                                        && state.entities[m.entity].kind != EntityKind::Person
+                                })
+                            })
+                            .flatten()
+                            .map(|m| m.entity);
+                            object.or(sentence_topic).or(topic).into_iter().collect()
+                        }
                         RefKind::Author => author
                             .map(|a| state.intern_quiet(self, &Target::Entry(a)))
                             .into_iter()

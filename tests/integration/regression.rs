@@ -528,3 +528,25 @@ fn a_demonym_before_forces_or_goods_stands_for_its_state() {
         g.edges
     );
 }
+
+#[test]
+fn its_after_for_is_the_object_just_named_and_more_ways_to_oppose() {
+    let g = graph(
+        "Russia criticised Japan for its military spending. Colombia lashed out at Venezuela \
+         over the election. Sweden decried Iran's executions.",
+    );
+    assert!(has_edge(&g, "RUS", "opposition", "JPN"), "{:?}", g.edges);
+    assert!(has_edge(&g, "COL", "opposition", "VEN"), "{:?}", g.edges);
+    assert!(has_edge(&g, "SWE", "opposition", "IRN"), "{:?}", g.edges);
+    let g = graph("China slammed the United States for its arms sales to Taiwan.");
+    assert!(
+        has_edge(&g, "USA", "trade", "TWN") || has_edge(&g, "TWN", "trade", "USA"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        !has_edge(&g, "CHN", "trade", "TWN") && !has_edge(&g, "TWN", "trade", "CHN"),
+        "{:?}",
+        g.edges
+    );
+}
