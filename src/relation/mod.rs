@@ -424,6 +424,7 @@ impl RelationExtractor {
         };
         leadership(doc, index, &groups, &words, out);
         expelled_envoys(doc, index, &groups, &sentence.mentions, &words, out);
+        listed(index, &groups, &words, out);
         designated_list(doc, index, &groups, &words, sanctioner, out);
         for cue in cue_matches {
             let cs = tokens.partition_point(|t| t.end <= base + cue.start);
@@ -1666,6 +1667,36 @@ fn nearest_left(groups: &[Group], words: &[Cow<'_, str>], cs: usize) -> Option<G
 
 fn nearest_right(groups: &[Group], words: &[Cow<'_, str>], ce: usize) -> Option<Group> {
     let mut g = groups.iter().find(|g| g.tok_start >= ce)?;
+    // "hosted his Kenyan counterpart William Ruto": the possessive is not the
+    // object, the name after it is.
+    if g.reference
+        && g.tok_end == g.tok_start + 1
+        && matches!(words[g.tok_start].as_ref(), "his" | "her" | "their")
+        && let Some(next) = groups.iter().find(|h| {
+            h.tok_start >= g.tok_end
+                && h.tok_start <= g.tok_end + 3
+                && !h.reference
+                && h.tok_start > g.tok_end
+                && (g.tok_end..h.tok_start).all(|i| words[i].chars().all(char::is_alphabetic))
+                && matches!(
+                    words[h.tok_start - 1].as_ref(),
+                    "counterpart"
+                        | "counterparts"
+                        | "colleague"
+                        | "guest"
+                        | "host"
+                        | "president"
+                        | "minister"
+                        | "premier"
+                        | "leader"
+                        | "chancellor"
+                        | "envoy"
+                        | "ambassador"
+                )
+        })
+    {
+        g = next;
+    }
     // "negotiate with NATO ally Greece": the organization titles the participant.
     if matches!(
         words.get(g.tok_end).map(|w| w.as_ref()),
@@ -1984,6 +2015,62 @@ fn expelled_envoys(
                     rule: format!("{} the envoy", word(v)),
                     confidence: 0.85,
                 });
+            }
+        }
+    }
+}
+
+/// "The EU added Wagner to its sanctions list", "Washington placed Huawei on
+/// its entity list": listing is sanctioning.
+fn listed(index: usize, groups: &[Group], words: &[Cow<'_, str>], out: &mut Vec<Relation>) {
+    let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+    for v in 1..words.len() {
+        if !matches!(
+            word(v),
+            "added" | "adds" | "placed" | "places" | "put" | "puts"
+        ) {
+            continue;
+        }
+        let Some(agent) = groups
+            .iter()
+            .rev()
+            .find(|g| g.tok_end <= v && v - g.tok_end <= 2 && subject_position(g, words))
+        else {
+            continue;
+        };
+        let Some(listed) = groups.iter().find(|g| g.tok_start == v + 1) else {
+            continue;
+        };
+        let mut k = listed.tok_end;
+        if !matches!(word(k), "to" | "on") {
+            continue;
+        }
+        k += 1;
+        let end = (k + 5).min(words.len());
+        let list = (k..end).find(|&i| matches!(word(i), "list" | "blacklist" | "lists"));
+        let sanctions_list = list.is_some_and(|l| {
+            (k..l).any(|i| {
+                matches!(
+                    word(i),
+                    "sanctions" | "sanction" | "entity" | "terrorist" | "terror" | "black"
+                )
+            }) || word(l) == "blacklist"
+        });
+        if !sanctions_list {
+            continue;
+        }
+        for &source in &agent.entities {
+            for &target in &listed.entities {
+                if source != target {
+                    out.push(Relation {
+                        source,
+                        target,
+                        relation: RelationKind::Sanctions,
+                        sentence: index,
+                        rule: format!("{} to a sanctions list", word(v)),
+                        confidence: 0.85,
+                    });
+                }
             }
         }
     }

@@ -550,3 +550,27 @@ fn its_after_for_is_the_object_just_named_and_more_ways_to_oppose() {
         g.edges
     );
 }
+
+#[test]
+fn listing_travel_bans_and_hosting_a_counterpart() {
+    let g = graph(
+        "Britain added Hamas to its terrorist list. Australia imposed travel bans on Iranian \
+         officials. President Lula hosted his Chilean counterpart Gabriel Boric in Brasilia. \
+         The mayor added Lima to the itinerary.",
+    );
+    assert!(has_edge(&g, "GBR", "sanctions", "hamas"), "{:?}", g.edges);
+    assert!(has_edge(&g, "AUS", "sanctions", "IRN"), "{:?}", g.edges);
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.target == "PER" && e.relation.to_string() == "sanctions")
+    );
+    let boric = person_id(&g, "Gabriel Boric");
+    assert!(
+        g.edges.iter().any(
+            |e| e.relation.to_string() == "meeting" && (e.source == boric || e.target == boric)
+        ),
+        "{:?}",
+        g.edges
+    );
+}
