@@ -767,6 +767,37 @@ impl Resolver {
             }
             i += 1;
         }
+        // Names after a word for a kind of person: "the oligarch Roman
+        // Abramovich", "the dissident Alexei Navalny".
+        for i in 0..tokens.len().saturating_sub(2) {
+            if matches!(
+                tok(i),
+                "oligarch"
+                    | "businessman"
+                    | "businesswoman"
+                    | "tycoon"
+                    | "billionaire"
+                    | "journalist"
+                    | "activist"
+                    | "dissident"
+                    | "cleric"
+                    | "lawyer"
+                    | "blogger"
+                    | "politician"
+                    | "opposition"
+                    | "critic"
+                    | "financier"
+                    | "warlord"
+            ) && !covered[i + 1]
+                && first_upper(tok(i + 1))
+                && let Some((ns, ne, name)) = self.name_at(tokens, text, i + 1, &covered)
+                && name.contains(' ')
+                && !NAME_WORDS.org_heads.contains(tok(ne - 1))
+            {
+                covered[ns..ne].iter_mut().for_each(|c| *c = true);
+                candidates.push(Candidate::person(ns, ne, name));
+            }
+        }
         // Speakers: "Jens Stoltenberg said", honorifics "Mr. Wang".
         for i in 0..tokens.len() {
             let w = tok(i);

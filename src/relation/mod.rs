@@ -176,6 +176,16 @@ const STATE_NOUNS: &[&str] = &[
 
 /// Nouns that describe a following name in a coordination: "the bloc Mercosur".
 const DESCRIPTOR_NOUNS: &[&str] = &[
+    "oligarch",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "billionaire",
+    "journalist",
+    "activist",
+    "dissident",
+    "cleric",
+    "financier",
     "bloc",
     "group",
     "alliance",

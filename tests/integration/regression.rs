@@ -574,3 +574,17 @@ fn listing_travel_bans_and_hosting_a_counterpart() {
         g.edges
     );
 }
+
+#[test]
+fn a_name_after_a_word_for_a_kind_of_person() {
+    let g =
+        graph("Canada sanctioned the oligarch Oleg Tinkov and the businessman Alisher Usmanov.");
+    for name in ["Oleg Tinkov", "Alisher Usmanov"] {
+        let id = person_id(&g, name);
+        assert!(
+            has_edge(&g, "CAN", "sanctions", &id),
+            "{name}: {:?}",
+            g.edges
+        );
+    }
+}
