@@ -634,20 +634,13 @@ impl Resolver {
                 .flatten()
             {
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
-                work.pending.push(PendingOfficial {
-                    sentence: index,
-                    person: name.clone(),
-                    role: role.clone(),
-                    body: body.clone().or(fallback_body.clone()),
-                });
-                if let Some(owner) = owner_state {
-                    work.pending.push(PendingOfficial {
-                        sentence: index,
-                        person: name.clone(),
-                        role: role.clone(),
-                        body: Some(owner),
-                    });
-                }
+                work.add_official(
+                    index,
+                    &name,
+                    &role,
+                    body.clone().or(fallback_body.clone()),
+                    owner_state,
+                );
                 candidates.push(Candidate::person(ns, ne, name));
                 continue;
             }
@@ -687,20 +680,7 @@ impl Resolver {
                     _ => None,
                 });
                 if let Some(name) = named {
-                    if let Some(owner) = owner_state {
-                        work.pending.push(PendingOfficial {
-                            sentence: index,
-                            person: name.clone(),
-                            role: role.clone(),
-                            body: Some(owner),
-                        });
-                    }
-                    work.pending.push(PendingOfficial {
-                        sentence: index,
-                        person: name,
-                        role: role.clone(),
-                        body: appositive_body.clone(),
-                    });
+                    work.add_official(index, &name, &role, appositive_body.clone(), owner_state);
                     continue;
                 }
             }
@@ -708,22 +688,14 @@ impl Resolver {
                 && tok(before - 1) == ","
                 && let Some((ns, ne, name)) = self.name_before(tokens, text, before - 1, &covered)
             {
-                let body = appositive_body.or(fallback_body);
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
-                if let Some(owner) = owner_state {
-                    work.pending.push(PendingOfficial {
-                        sentence: index,
-                        person: name.clone(),
-                        role: role.clone(),
-                        body: Some(owner),
-                    });
-                }
-                work.pending.push(PendingOfficial {
-                    sentence: index,
-                    person: name.clone(),
-                    role,
-                    body,
-                });
+                work.add_official(
+                    index,
+                    &name,
+                    &role,
+                    appositive_body.or(fallback_body),
+                    owner_state,
+                );
                 candidates.push(Candidate::person(ns, ne, name));
                 continue;
             }
@@ -1769,6 +1741,31 @@ struct Work {
     /// The body of each role seen as a bare title ("Rwanda's ambassador"), for
     /// the official named later with that title alone ("Ambassador Vincent Karega").
     role_bodies: HashMap<String, Target>,
+}
+
+impl Work {
+    /// An official found in sentence `sentence`: serving `body`, and also
+    /// `owner`, the state that owns that body when the title names it.
+    fn add_official(
+        &mut self,
+        sentence: usize,
+        person: &str,
+        role: &str,
+        body: Option<Target>,
+        owner: Option<Target>,
+    ) {
+        // The body may be unknown yet (resolved later, or never); the owner
+        // is recorded only when there is one.
+        let owner = owner.map(Some);
+        for body in std::iter::once(body).chain(owner) {
+            self.pending.push(PendingOfficial {
+                sentence,
+                person: person.to_string(),
+                role: role.to_string(),
+                body,
+            });
+        }
+    }
 }
 
 #[derive(Default)]

@@ -390,7 +390,7 @@ impl RelationExtractor {
             .iter()
             .map(|t| lowercase(&text[t.start..t.end]))
             .collect();
-        let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+        let word = |i: usize| word_at(&words, i);
         let sentence_text = &text[sentence.span.byte_start..sentence.span.byte_end];
         if sentence_text
             .trim_end_matches(['"', '”', '\'', '’', ')'])
@@ -434,7 +434,7 @@ impl RelationExtractor {
         };
         leadership(doc, index, &groups, &words, out);
         expelled_envoys(doc, index, &groups, &sentence.mentions, &words, out);
-        listed(index, &groups, &words, out);
+        listed(doc, index, &groups, &words, out);
         designated_list(doc, index, &groups, &words, sanctioner, out);
         for cue in cue_matches {
             let cs = tokens.partition_point(|t| t.end <= base + cue.start);
@@ -621,7 +621,7 @@ impl RelationExtractor {
         previous: &mut Option<(usize, Option<Group>, Option<Group>)>,
     ) -> Option<(Option<Group>, Option<Group>, &'static str)> {
         let words = sentence.words;
-        let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+        let word = |i: usize| word_at(words, i);
         let symmetric = entry.relation.is_symmetric();
         // After a possessive or a determiner a verb cue is a noun: "Docherty's visit",
         // "his meeting with", "the signing of". Its noun row reads it, or this row as one.
@@ -1192,7 +1192,7 @@ const HOST_VERBS: &[&str] = &[
 /// `end`: the subject of a host verb just before ("Oman hosted talks", "thanked
 /// Iraq for hosting talks"), or the object of "hosted by" just after.
 fn host_of(groups: &[Group], words: &[Cow<'_, str>], cs: usize, end: usize) -> Option<Group> {
-    let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+    let word = |i: usize| word_at(words, i);
     let verb_before = (cs.saturating_sub(5)..=cs)
         .rev()
         .find(|&i| HOST_VERBS.contains(&word(i)));
@@ -1301,7 +1301,7 @@ fn event_agents(conflicts: &[(usize, String, usize)], noun: &str, index: usize) 
 /// "Bolivia, which became a full member of": the subject of a relative
 /// clause that ends in the cue.
 fn relative_subject(group: &Group, words: &[Cow<'_, str>], cs: usize) -> bool {
-    let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+    let word = |i: usize| word_at(words, i);
     word(group.tok_end) == ","
         && matches!(word(group.tok_end + 1), "which" | "who" | "that")
         && cs <= group.tok_end + 8
@@ -1411,7 +1411,7 @@ fn org_prefix_rule(
     cs: usize,
     ce: usize,
 ) -> Option<(Option<Group>, Option<Group>, &'static str)> {
-    let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+    let word = |i: usize| word_at(words, i);
     const MEMBER_ADJECTIVES: &[&str] = &[
         "founding",
         "full",
@@ -1613,7 +1613,7 @@ fn breaks_at(words: &[Cow<'_, str>], i: usize) -> bool {
 fn nearest_left(groups: &[Group], words: &[Cow<'_, str>], cs: usize) -> Option<Group> {
     let mut g = groups.iter().rev().find(|g| g.tok_end <= cs)?;
     // Skip an apposition: in "Israel, a U.S. ally, was criticised" the subject is Israel.
-    let word = |i: usize| words.get(i).map_or("", |w| w.as_ref());
+    let word = |i: usize| word_at(words, i);
     if g.tok_start >= 2
         && matches!(word(g.tok_start - 1), "a" | "an")
         && word(g.tok_start - 2) == ","
@@ -1873,18 +1873,79 @@ fn emit(
         _ => {}
     }
     for (source, target) in pairs {
-        if source == target || !kinds_fit(doc, relation, source, target) {
-            continue;
-        }
-        out.push(Relation {
-            source,
-            target,
+        push_pair(
+            doc,
             relation,
             sentence,
-            rule: rule.to_string(),
-            confidence: (confidence * 1000.0).round() / 1000.0,
-        });
+            (source, target),
+            rule,
+            confidence,
+            out,
+        );
     }
+}
+
+/// Every source with every target (self-pairs and ill-typed pairs left out).
+fn push_pairs(
+    doc: &DocEntities,
+    relation: RelationKind,
+    sentence: usize,
+    (sources, targets): (&[usize], &[usize]),
+    rule: &str,
+    confidence: f64,
+    out: &mut Vec<Relation>,
+) {
+    for &source in sources {
+        for &target in targets {
+            push_pair(
+                doc,
+                relation,
+                sentence,
+                (source, target),
+                rule,
+                confidence,
+                out,
+            );
+        }
+    }
+}
+
+/// One relation, unless it ties an entity to itself or breaks the
+/// ontology's types; the confidence is rounded for stable output.
+fn push_pair(
+    doc: &DocEntities,
+    relation: RelationKind,
+    sentence: usize,
+    (source, target): (usize, usize),
+    rule: &str,
+    confidence: f64,
+    out: &mut Vec<Relation>,
+) {
+    if source == target || !kinds_fit(doc, relation, source, target) {
+        return;
+    }
+    out.push(Relation {
+        source,
+        target,
+        relation,
+        sentence,
+        rule: rule.to_string(),
+        confidence: (confidence * 1000.0).round() / 1000.0,
+    });
+}
+
+/// Token `i` of a sentence's lower-cased words, or "" past either end.
+fn word_at<'w>(words: &'w [Cow<'_, str>], i: usize) -> &'w str {
+    words.get(i).map_or("", |w| w.as_ref())
+}
+
+/// The subject right before the verb at `v`: "Nicaragua expelled",
+/// "the EU added".
+fn subject_before<'g>(groups: &'g [Group], words: &[Cow<'_, str>], v: usize) -> Option<&'g Group> {
+    groups
+        .iter()
+        .rev()
+        .find(|g| g.tok_end <= v && v - g.tok_end <= 2 && subject_position(g, words))
 }
 
 /// Type constraints of the ontology: a membership's target is an organization.
@@ -1898,7 +1959,7 @@ fn designated_list(
     sanctioner: &Option<(usize, Vec<usize>)>,
     out: &mut Vec<Relation>,
 ) {
-    let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+    let word = |i: usize| word_at(words, i);
     let Some((at, agents)) = sanctioner else {
         return;
     };
@@ -1930,18 +1991,16 @@ fn designated_list(
             if doc.entities[target].kind == EntityKind::Country {
                 continue;
             }
-            for &source in agents {
-                if source != target {
-                    out.push(Relation {
-                        source,
-                        target,
-                        relation: RelationKind::Sanctions,
-                        sentence: index,
-                        rule: "those designated are".to_string(),
-                        confidence: 0.8,
-                    });
-                }
-            }
+            let pair = (agents.as_slice(), std::slice::from_ref(&target));
+            push_pairs(
+                doc,
+                RelationKind::Sanctions,
+                index,
+                pair,
+                "those designated are",
+                0.8,
+                out,
+            );
         }
     }
 }
@@ -1978,16 +2037,12 @@ fn expelled_envoys(
         "attaché",
         "attache",
     ];
-    let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+    let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
         if !PROTESTS.contains(&word(v)) {
             continue;
         }
-        let Some(agent) = groups
-            .iter()
-            .rev()
-            .find(|g| g.tok_end <= v && v - g.tok_end <= 2 && subject_position(g, words))
-        else {
+        let Some(agent) = subject_before(groups, words, v) else {
             continue;
         };
         // The envoy's state: "the Dutch ambassador", "Rwanda's ambassador".
@@ -2015,25 +2070,25 @@ fn expelled_envoys(
         if !ENVOYS.contains(&word(n)) {
             continue;
         }
-        for &source in &agent.entities {
-            if source != state.entity {
-                out.push(Relation {
-                    source,
-                    target: state.entity,
-                    relation: RelationKind::Opposition,
-                    sentence: index,
-                    rule: format!("{} the envoy", word(v)),
-                    confidence: 0.85,
-                });
-            }
-        }
+        let pair = (
+            agent.entities.as_slice(),
+            std::slice::from_ref(&state.entity),
+        );
+        let rule = format!("{} the envoy", word(v));
+        push_pairs(doc, RelationKind::Opposition, index, pair, &rule, 0.85, out);
     }
 }
 
 /// "The EU added Wagner to its sanctions list", "Washington placed Huawei on
 /// its entity list": listing is sanctioning.
-fn listed(index: usize, groups: &[Group], words: &[Cow<'_, str>], out: &mut Vec<Relation>) {
-    let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+fn listed(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[Cow<'_, str>],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
         if !matches!(
             word(v),
@@ -2041,11 +2096,7 @@ fn listed(index: usize, groups: &[Group], words: &[Cow<'_, str>], out: &mut Vec<
         ) {
             continue;
         }
-        let Some(agent) = groups
-            .iter()
-            .rev()
-            .find(|g| g.tok_end <= v && v - g.tok_end <= 2 && subject_position(g, words))
-        else {
+        let Some(agent) = subject_before(groups, words, v) else {
             continue;
         };
         let Some(listed) = groups.iter().find(|g| g.tok_start == v + 1) else {
@@ -2069,20 +2120,9 @@ fn listed(index: usize, groups: &[Group], words: &[Cow<'_, str>], out: &mut Vec<
         if !sanctions_list {
             continue;
         }
-        for &source in &agent.entities {
-            for &target in &listed.entities {
-                if source != target {
-                    out.push(Relation {
-                        source,
-                        target,
-                        relation: RelationKind::Sanctions,
-                        sentence: index,
-                        rule: format!("{} to a sanctions list", word(v)),
-                        confidence: 0.85,
-                    });
-                }
-            }
-        }
+        let pair = (agent.entities.as_slice(), listed.entities.as_slice());
+        let rule = format!("{} to a sanctions list", word(v));
+        push_pairs(doc, RelationKind::Sanctions, index, pair, &rule, 0.85, out);
     }
 }
 
@@ -2099,7 +2139,7 @@ fn leadership(
     const LEADS: &[&str] = &[
         "heads", "leads", "commands", "chairs", "runs", "headed", "led",
     ];
-    let word = |i: usize| -> &str { words.get(i).map_or("", |w| w.as_ref()) };
+    let word = |i: usize| word_at(words, i);
     // The name next to the verb: the first of a group after it, the last before.
     let person = |g: &Group| doc.entities[g.entities[0]].kind == EntityKind::Person;
     let body = |g: &Group| {
@@ -2108,14 +2148,8 @@ fn leadership(
             .is_some_and(|&e| doc.entities[e].kind != EntityKind::Person)
     };
     let mut push = |source: usize, target: usize, rule: &str| {
-        out.push(Relation {
-            source,
-            target,
-            relation: RelationKind::OfficialOf,
-            sentence: index,
-            rule: rule.to_string(),
-            confidence: 0.8,
-        });
+        let pair = (source, target);
+        push_pair(doc, RelationKind::OfficialOf, index, pair, rule, 0.8, out);
     };
     for i in 1..words.len() {
         // "X, led by (General) Y"
