@@ -177,6 +177,43 @@ enum RefKind {
     Title(usize),
 }
 
+/// Nouns after which "from" and a capital name the government, not a place:
+/// "condemnation from Seoul", "pressure from Washington" (but "flew from Seoul").
+const FROM_GOVERNMENT: &[&str] = &[
+    "condemnation",
+    "criticism",
+    "support",
+    "backing",
+    "pressure",
+    "aid",
+    "assistance",
+    "help",
+    "funding",
+    "loans",
+    "response",
+    "reaction",
+    "rebuke",
+    "protest",
+    "protests",
+    "objections",
+    "warning",
+    "warnings",
+    "threats",
+    "demands",
+    "request",
+    "invitation",
+    "message",
+    "delegation",
+    "envoy",
+    "envoys",
+    "officials",
+    "diplomats",
+    "sanctions",
+    "approval",
+    "recognition",
+    "guarantees",
+];
+
 /// A person found with a title, before resolution.
 #[derive(Debug, Clone)]
 struct PendingOfficial {
@@ -304,7 +341,9 @@ impl Resolver {
             // "a ceremony in Brussels".
             if m.form == FormKind::Metonym
                 && s > 0
-                && matches!(tok(s - 1), "in" | "at" | "near" | "outside" | "from")
+                && (matches!(tok(s - 1), "in" | "at" | "near" | "outside")
+                    || (tok(s - 1) == "from"
+                        && !(s >= 2 && FROM_GOVERNMENT.contains(&lowercase(tok(s - 2)).as_ref()))))
             {
                 continue;
             }

@@ -755,6 +755,18 @@ impl RelationExtractor {
                     && !(ce..r.tok_start).any(|i| sentence.cue_token[i] && !titled(i))
             });
         }
+        // A meeting's venue is no participant: "met on the sidelines of the G20",
+        // "held talks at the ASEAN summit", "met during the NATO summit".
+        if entry.relation == RelationKind::Meeting {
+            right = right.filter(|r| {
+                !(ce..r.tok_start).any(|i| {
+                    matches!(
+                        word(i),
+                        "sidelines" | "margins" | "margin" | "sideline" | "at" | "during"
+                    )
+                })
+            });
+        }
         // A place far from the verb is an adjunct, not the object: "to support
         // reconstruction ... for all communities in northern Ethiopia".
         if pattern == CuePattern::Verb {
@@ -948,6 +960,32 @@ impl RelationExtractor {
                     r.entities.truncate(1);
                 }
             }
+            // "Ukraine received military aid from Germany", "prompting condemnation
+            // from Seoul", "Russia's expulsion from the Council": the group after
+            // "from" acts; the receiver is the possessor or the clause's subject.
+            if !symmetric
+                && let Some(source) = right.clone().filter(|r| {
+                    r.tok_start >= 1
+                        && (word(r.tok_start - 1) == "from"
+                            || (r.tok_start >= 2
+                                && word(r.tok_start - 2) == "from"
+                                && word(r.tok_start - 1) == "the"))
+                        && r.tok_start - ce <= 4
+                })
+            {
+                let receiver = modifier.clone().or_else(|| left.clone()).or_else(|| {
+                    // "..., prompting condemnation from Seoul": the participle clause
+                    // shares the main clause's subject.
+                    let participle = (cs.saturating_sub(3)..cs).find(|&i| {
+                        i >= 1 && word(i - 1) == "," && word(i).ends_with("ing")
+                    })?;
+                    groups
+                        .iter()
+                        .find(|g| g.tok_end < participle && subject_position(g, words))
+                        .cloned()
+                });
+                return receiver.map(|receiver| (Some(source), Some(receiver), "noun from X"));
+            }
             if let Some(agent) = modifier.clone().filter(|m| {
                 // A subject with its verb is no modifier: "France and Chad launched air strikes".
                 !(m.entities.len() >= 2
@@ -1019,6 +1057,12 @@ impl RelationExtractor {
                     || relative_subject(a, words, cs)
                     || (subject_position(a, words)
                         && (a.tok_end..cs).any(|i| GIVING_VERBS.contains(&word(i))))
+                    // "The United States announced a $300 million military aid package
+                    // for Ukraine": a light verb, and no other cue between.
+                    || (subject_position(a, words)
+                        && a.tok_end < cs
+                        && LIGHT_VERBS.contains(&word(a.tok_end))
+                        && !(a.tok_end..cs).any(|i| sentence.cue_token[i] || breaks_at(words, i)))
             });
         }
         // "to help Iran and oppose American interests": the second verb shares the first's agent.
@@ -1041,9 +1085,24 @@ impl RelationExtractor {
                 .weak
                 .iter()
                 .find(|g| {
+                    // "bought record volumes of Russian crude": a quantity between.
+                    let quantity = g.tok_start >= 1
+                        && word(g.tok_start - 1) == "of"
+                        && !self
+                            .cues
+                            .iter()
+                            .any(|c| c.cue == entry.cue && c.pattern == CuePattern::Noun)
+                        && (ce..g.tok_start - 1).all(|i| {
+                            let w = word(i);
+                            !sentence.cue_token[i]
+                                && !is_function_word(w)
+                                && !w.ends_with("ing")
+                                && w.chars().all(char::is_alphanumeric)
+                        });
                     g.tok_start >= ce
-                        && g.tok_start <= ce + 2
-                        && (ce..g.tok_start).all(|i| matches!(word(i), "the" | "a" | "an"))
+                        && (g.tok_start <= ce + 2
+                            && (ce..g.tok_start).all(|i| matches!(word(i), "the" | "a" | "an"))
+                            || g.tok_start <= ce + 4 && quantity)
                 })
                 .cloned();
         }

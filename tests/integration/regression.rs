@@ -588,3 +588,48 @@ fn a_name_after_a_word_for_a_kind_of_person() {
         );
     }
 }
+
+#[test]
+fn the_group_after_from_gives_and_the_subject_receives() {
+    let g = graph("Moldova received military aid from Romania and Poland last winter.");
+    assert!(has_edge(&g, "ROU", "support", "MDA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "POL", "support", "MDA"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "MDA", "support", "ROU"), "{:?}", g.edges);
+}
+
+#[test]
+fn condemnation_from_a_capital_in_a_participle_clause() {
+    // "from Canberra" names the government after a word of reaction; the
+    // participle clause shares the main clause's subject.
+    let g = graph(
+        "Jakarta detained a fishing crew, drawing sharp condemnation from Canberra. \
+         The delegation flew from Canberra to Dili.",
+    );
+    assert!(has_edge(&g, "AUS", "opposition", "IDN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "AUS", "meeting", "TLS"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_light_verb_gives_its_subject_a_distant_noun_cue() {
+    let g = graph("Japan announced a $50 million humanitarian aid package for Sudan on Friday.");
+    assert!(has_edge(&g, "JPN", "support", "SDN"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_meeting_venue_is_not_a_participant() {
+    let g = graph("Ministers of Chile and Peru met on the sidelines of the APEC summit.");
+    assert!(has_edge(&g, "CHL", "meeting", "PER"), "{:?}", g.edges);
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.relation.to_string() == "meeting" && e.target.contains("apec")),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_quantity_of_goods_names_their_seller() {
+    let g = graph("Vietnam bought record volumes of Indian rice last year.");
+    assert!(has_edge(&g, "VNM", "trade", "IND"), "{:?}", g.edges);
+}
