@@ -331,6 +331,9 @@ struct SentenceView<'s> {
 struct Group {
     tok_start: usize,
     tok_end: usize,
+    /// Where the group's words begin, a first person's title included
+    /// ("Turkish President Recep Tayyip Erdogan"): where its clause position is read.
+    lead: usize,
     entities: Vec<usize>,
     /// Every mention of the group is a reference ("the two countries").
     reference: bool,
@@ -415,14 +418,14 @@ impl RelationExtractor {
                 cue_token[cs..ce.min(tokens.len())].fill(true);
             }
         }
-        let (groups, weak) = groups(sentence, &words, doc, &cue_token);
-        if groups.is_empty() {
-            return;
-        }
         let capitalized: Vec<bool> = tokens
             .iter()
             .map(|t| text[t.start..t.end].starts_with(char::is_uppercase))
             .collect();
+        let (groups, weak) = groups(sentence, &words, &capitalized, doc, &cue_token);
+        if groups.is_empty() {
+            return;
+        }
         let event_agents = recent_conflicts(out, index);
         let view = SentenceView {
             words: &words,
@@ -433,6 +436,7 @@ impl RelationExtractor {
             index,
         };
         leadership(doc, index, &groups, &words, out);
+        fronted_meeting(doc, index, &groups, &words, out);
         expelled_envoys(doc, index, &groups, &sentence.mentions, &words, out);
         listed(doc, index, &groups, &words, out);
         designated_list(doc, index, &groups, &words, sanctioner, out);
@@ -976,9 +980,8 @@ impl RelationExtractor {
                 let receiver = modifier.clone().or_else(|| left.clone()).or_else(|| {
                     // "..., prompting condemnation from Seoul": the participle clause
                     // shares the main clause's subject.
-                    let participle = (cs.saturating_sub(3)..cs).find(|&i| {
-                        i >= 1 && word(i - 1) == "," && word(i).ends_with("ing")
-                    })?;
+                    let participle = (cs.saturating_sub(3)..cs)
+                        .find(|&i| i >= 1 && word(i - 1) == "," && word(i).ends_with("ing"))?;
                     groups
                         .iter()
                         .find(|g| g.tok_end < participle && subject_position(g, words))
@@ -1002,7 +1005,13 @@ impl RelationExtractor {
                 if agent.reference && right.is_none() {
                     return None; // "his visit": with whom, the text does not say here
                 }
+                // "let United Nations aid into the northwest": the aid goes to a place,
+                // not to the clause's subject.
+                let unnamed_recipient = matches!(word(ce), "to" | "into" | "for" | "across");
                 let patient = right.clone().or_else(|| {
+                    if unnamed_recipient {
+                        return None;
+                    }
                     // "Israel, an Iranian enemy": the apposition's anchor; else the clause's
                     // subject ("the Iranian currency ... American sanctions").
                     let anchor = nearest_left(groups, words, agent.tok_start).or_else(|| {
@@ -1160,6 +1169,7 @@ impl RelationExtractor {
                     return None;
                 }
                 let event = Group {
+                    lead: ce,
                     tok_start: ce,
                     tok_end: k + 1,
                     entities: agents,
@@ -1580,7 +1590,7 @@ fn org_prefix_rule(
 /// Whether a group stands where a clause's subject stands: at the start of the
 /// sentence or right after a clause boundary ("..., and Iran and China signed").
 fn subject_position(group: &Group, words: &[Cow<'_, str>]) -> bool {
-    let mut i = group.tok_start;
+    let mut i = group.lead;
     while i > 0 && matches!(words[i - 1].as_ref(), "the" | "both" | "also") {
         i -= 1;
     }
@@ -1785,6 +1795,7 @@ fn nearest_right(groups: &[Group], words: &[Cow<'_, str>], ce: usize) -> Option<
 fn groups(
     sentence: &SentenceEntities,
     words: &[Cow<'_, str>],
+    capitalized: &[bool],
     doc: &DocEntities,
     cue_token: &[bool],
 ) -> (Vec<Group>, Vec<Group>) {
@@ -1793,6 +1804,7 @@ fn groups(
         .iter()
         .filter(|m| m.argument && m.form == MentionForm::Adjective)
         .map(|m| Group {
+            lead: m.tok_start,
             tok_start: m.tok_start,
             tok_end: m.tok_end,
             entities: vec![m.entity],
@@ -1844,7 +1856,12 @@ fn groups(
             let after = words.get(m.tok_end).map_or("", |w| w.as_ref());
             let list_goes_on = matches!(after, "," | "and" | "or");
             // "the EU and the South American bloc Mercosur", "Egypt and its neighbour Sudan".
-            let described = gap.first().is_some_and(|w| matches!(*w, "and" | ","))
+            // But "Tokyo, Australian Prime Minister Anthony Albanese" is a new subject.
+            let titled = doc.entities[m.entity].kind == EntityKind::Person
+                && gap.first() == Some(&",")
+                && gap_tokens.iter().any(|&k| capitalized[k]);
+            let described = !titled
+                && gap.first().is_some_and(|w| matches!(*w, "and" | ","))
                 && gap.len() <= 6
                 && gap.last().is_some_and(|w| DESCRIPTOR_NOUNS.contains(w))
                 && gap[1..].iter().all(|w| {
@@ -1869,9 +1886,37 @@ fn groups(
                 })
                 && m.form != MentionForm::Reference
                 && !gap_tokens.iter().any(|&k| cue_token[k]);
+            // "Turkish President Recep Tayyip Erdogan and Swedish Prime Minister Ulf
+            // Kristersson met", "Lavrov and his Chinese counterpart Wang Yi": the
+            // second person's title stands between.
+            let titled_person = gap.first() == Some(&"and")
+                && gap.len() <= 8
+                && doc.entities[m.entity].kind == EntityKind::Person
+                && m.form == MentionForm::Name
+                && gap_tokens[1..].iter().all(|&k| {
+                    let w = words[k].as_ref();
+                    (capitalized[k] && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
+                        || matches!(
+                            w,
+                            "his"
+                                | "her"
+                                | "their"
+                                | "counterpart"
+                                | "colleague"
+                                | "the"
+                                | "'s"
+                                | "’s"
+                        )
+                        || sentence
+                            .mentions
+                            .iter()
+                            .any(|n| !n.argument && n.tok_start <= k && k < n.tok_end)
+                })
+                && !gap_tokens.iter().any(|&k| cue_token[k]);
             let joined = m.tok_start == last.tok_start
                 || described
                 || one_adjective
+                || titled_person
                 || (!gap.is_empty()
                     && gap.len() <= 3
                     && (conjunction || list_goes_on)
@@ -1891,7 +1936,25 @@ fn groups(
                 continue;
             }
         }
+        // A person's title before the name belongs to the group's words.
+        let mut lead = m.tok_start;
+        if doc.entities[m.entity].kind == EntityKind::Person {
+            while lead > 0
+                && m.tok_start - lead < 6
+                && (sentence
+                    .mentions
+                    .iter()
+                    .any(|n| !n.argument && n.tok_start < lead && lead <= n.tok_end)
+                    || capitalized[lead - 1]
+                        && words[lead - 1].chars().all(|c| c.is_alphabetic() || c == '-')
+                    // "Secretary of State Antony Blinken"
+                    || lead >= 2 && words[lead - 1] == "of" && capitalized[lead - 2])
+            {
+                lead -= 1;
+            }
+        }
         out.push(Group {
+            lead,
             tok_start: m.tok_start,
             tok_end: m.tok_end,
             entities: vec![m.entity],
@@ -2187,6 +2250,88 @@ fn listed(
 
 /// Leaders named by their function rather than a title: "the RSF, commanded
 /// by Mohamed Hamdan Dagalo", "Burhan, who heads Sudan's Sovereignty Council".
+/// A fronted meeting phrase names one side, the clause's subject the other:
+/// "In a call with his Japanese counterpart Yoko Kamikawa, Blinken ...",
+/// "During his visit to Tokyo, Albanese met ...".
+fn fronted_meeting(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[Cow<'_, str>],
+    out: &mut Vec<Relation>,
+) {
+    const MEETING_NOUNS: &[&str] = &[
+        "call",
+        "meeting",
+        "meetings",
+        "talks",
+        "conversation",
+        "visit",
+        "trip",
+        "discussions",
+        "discussion",
+        "consultations",
+        "summit",
+    ];
+    let word = |i: usize| word_at(words, i);
+    if !matches!(
+        word(0),
+        "in" | "during" | "at" | "after" | "following" | "on"
+    ) {
+        return;
+    }
+    // The meeting noun within a few plain words: "in a phone call with".
+    let Some(noun) = (1..7).find(|&k| MEETING_NOUNS.contains(&word(k))) else {
+        return;
+    };
+    if (1..noun).any(|k| {
+        breaks_at(words, k)
+            || word(k) == ","
+            || is_function_word(word(k))
+                && !matches!(
+                    word(k),
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                )
+    }) {
+        return;
+    }
+    let preposition = noun + 1;
+    let with = word(preposition) == "with";
+    if !with && word(preposition) != "to" {
+        return;
+    }
+    // "with his Japanese counterpart Yoko Kamikawa": the name, not the pronoun.
+    let Some(other) = groups.iter().find(|g| {
+        g.tok_start > preposition
+            && g.tok_start <= preposition + 5
+            && !matches!(word(g.tok_start), "his" | "her" | "their" | "its")
+    }) else {
+        return;
+    };
+    if (preposition + 1..other.tok_start).any(|k| breaks_at(words, k) || word(k) == ",") {
+        return;
+    }
+    let Some(comma) = (other.tok_end..other.tok_end + 2).find(|&k| word(k) == ",") else {
+        return;
+    };
+    let Some(subject) = groups
+        .iter()
+        .find(|g| g.lead > comma && g.lead <= comma + 2)
+    else {
+        return;
+    };
+    let rule = format!("fronted `{} {}`", word(noun), word(preposition));
+    push_pairs(
+        doc,
+        RelationKind::Meeting,
+        index,
+        (&subject.entities, &other.entities),
+        &rule,
+        0.8,
+        out,
+    );
+}
+
 fn leadership(
     doc: &DocEntities,
     index: usize,

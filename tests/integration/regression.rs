@@ -633,3 +633,26 @@ fn a_quantity_of_goods_names_their_seller() {
     let g = graph("Vietnam bought record volumes of Indian rice last year.");
     assert!(has_edge(&g, "VNM", "trade", "IND"), "{:?}", g.edges);
 }
+
+#[test]
+fn two_titled_officials_coordinated_as_subject() {
+    let g = graph(
+        "Kenyan President Samuel Otieno and Tanzanian Prime Minister Grace Mushi met in Arusha on Monday.",
+    );
+    let otieno = person_id(&g, "Samuel Otieno");
+    let mushi = person_id(&g, "Grace Mushi");
+    assert!(has_edge(&g, &otieno, "meeting", &mushi), "{:?}", g.edges);
+}
+
+#[test]
+fn a_fronted_call_or_visit_names_the_other_side() {
+    let g = graph(
+        "In a phone call with his Polish counterpart Adam Nowak, Foreign Minister Pierre Dubois of France discussed grain exports. \
+         During her visit to Hanoi, Foreign Minister Emma Lund of Sweden signed a climate accord.",
+    );
+    let nowak = person_id(&g, "Adam Nowak");
+    let dubois = person_id(&g, "Pierre Dubois");
+    let lund = person_id(&g, "Emma Lund");
+    assert!(has_edge(&g, &dubois, "meeting", &nowak), "{:?}", g.edges);
+    assert!(has_edge(&g, &lund, "meeting", "VNM"), "{:?}", g.edges);
+}
