@@ -2,6 +2,7 @@
 //!
 //! Built-in tables are TSV files next to the modules that read them
 //! (`mention/data/countries.tsv`, `mention/data/organizations.tsv`,
+//! `mention/data/persons.tsv`,
 //! `mention/data/titles.tsv`, `relation/cues.tsv`), embedded at compile time.
 //! Users add their own with `--lexicon FILE`: any file in one of the three
 //! formats, recognised by its header line, so an analyst can copy a row of a
@@ -27,6 +28,7 @@ const BUILTIN: &[(&str, &str)] = &[
         "organizations.tsv",
         include_str!("mention/data/organizations.tsv"),
     ),
+    ("persons.tsv", include_str!("mention/data/persons.tsv")),
     ("titles.tsv", include_str!("mention/data/titles.tsv")),
     ("cues.tsv", include_str!("relation/cues.tsv")),
 ];
@@ -139,6 +141,7 @@ pub(crate) fn list_cell(cell: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ontology::EntityKind;
     use std::collections::{BTreeMap, BTreeSet};
 
     #[test]
@@ -169,6 +172,37 @@ mod tests {
             sorted.dedup();
             assert_eq!(ids, sorted, "{name}: ids must be sorted and unique");
         }
+        // Persons are grouped by country (people without one last), then by label,
+        // which is how an analyst looks a leader up; ids are still unique.
+        let (name, text) = BUILTIN[2];
+        let mut persons = Lexicon::default();
+        persons.add_table(name, text).unwrap();
+        let keys: Vec<(bool, &str, &str)> = persons
+            .entities
+            .iter()
+            .map(|e| {
+                let country = e.country.as_deref().unwrap_or("");
+                (country.is_empty(), country, e.label.as_str())
+            })
+            .collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(
+            keys, sorted,
+            "{name}: rows must be sorted by country, then label"
+        );
+        let ids: BTreeSet<&str> = persons.entities.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(
+            ids.len(),
+            persons.entities.len(),
+            "{name}: ids must be unique"
+        );
+        assert!(
+            persons
+                .entities
+                .iter()
+                .all(|e| e.kind == EntityKind::Person)
+        );
         // A surface form claimed by two entities must be marked ambiguous (`?`) everywhere.
         let lexicon = Lexicon::builtin();
         let mut owners: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();

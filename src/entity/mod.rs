@@ -369,6 +369,45 @@ impl Resolver {
                 FormKind::Adjective => MentionForm::Adjective,
                 FormKind::Metonym => MentionForm::Metonym,
             };
+            // A known person is a person name like any other, so that "Sergey Lavrov"
+            // ... "Lavrov" is one node whichever form the table lists. The name runs
+            // over neighbouring name words ("Mohammed Javad Zarif" around "Javad
+            // Zarif"); a form alone ("Putin", "MBS") takes the table's full label
+            // unless the document names the person more fully.
+            if self.entries[m.entity].kind == EntityKind::Person {
+                // Back over given names only ("Mohammed Javad Zarif"), so that a
+                // headline's capitals or a sentence's first word stay out.
+                let in_title = |i: usize| title_spans.iter().any(|&(ts, te)| ts <= i && i < te);
+                let (mut s, mut e) = (s, e);
+                while s > 0
+                    && NAME_WORDS.given_names.contains(tok(s - 1))
+                    && !in_title(s - 1)
+                    && !covered[s - 1]
+                {
+                    s -= 1;
+                }
+                // A regnal number: "Abdullah II".
+                while e < tokens.len()
+                    && matches!(tok(e), "II" | "III" | "IV" | "V" | "VI" | "Jr" | "Jr.")
+                {
+                    e += 1;
+                }
+                let surface = text[tokens[s].start..tokens[e - 1].end].to_string();
+                work.known_persons
+                    .entry(surface.clone())
+                    .or_insert(m.entity);
+                covered[s..e].iter_mut().for_each(|c| *c = true);
+                candidates.push(Candidate {
+                    tok_start: s,
+                    tok_end: e,
+                    target: Target::Person(surface),
+                    form: MentionForm::Name,
+                    argument: true,
+                    priority: 2,
+                    ambiguous: false,
+                });
+                continue;
+            }
             // Location modifiers ("Nicaragua-based", "Liberia-flagged") name a country but no actor.
             let modifier = tok(e) == "-"
                 && matches!(
@@ -534,6 +573,14 @@ impl Resolver {
                 break;
             }
             let mut n = te;
+            // A known person after the title is read as any name after a title:
+            // their tokens are free for the name rules here.
+            let mut free = covered.clone();
+            for c in &candidates {
+                if matches!(c.target, Target::Person(_)) {
+                    free[c.tok_start..c.tok_end].fill(false);
+                }
+            }
             // "secretary of Iran's Supreme National Security Council": the state
             // that owns the body is named too, and the official serves it as well.
             let mut owner_state: Option<Target> = None;
@@ -550,7 +597,7 @@ impl Resolver {
                         .map_or(j + 1, |&(_, e)| e);
                     if tok(j) == ","
                         && first_upper(tok(after_title))
-                        && let Some((_, ne, _)) = self.name_at(tokens, text, after_title, &covered)
+                        && let Some((_, ne, _)) = self.name_at(tokens, text, after_title, &free)
                     {
                         // "of Investments, Industry, and Trade, Badriddin Abidov": list items are no name.
                         let in_list = tok(ne) == "," && matches!(tok(ne + 1), "and" | "or")
@@ -611,7 +658,7 @@ impl Resolver {
                     .iter()
                     .find(|&&(s, _)| s == n + 1)
                     .map_or(n + 1, |&(_, e)| e);
-                if self.name_at(tokens, text, after_title, &covered).is_some() {
+                if self.name_at(tokens, text, after_title, &free).is_some() {
                     n = after_title;
                 }
             }
@@ -669,17 +716,35 @@ impl Resolver {
                 covered[n] = false;
             }
             if let Some((ns, ne, name)) = (n != usize::MAX)
-                .then(|| self.name_at(tokens, text, n, &covered))
+                .then(|| self.name_at(tokens, text, n, &free))
                 .flatten()
             {
+                candidates.retain(|c| match &c.target {
+                    Target::Person(known) if c.tok_start < ne && ns < c.tok_end => {
+                        if let Some(&entry) = work.known_persons.get(known) {
+                            work.known_persons.entry(name.clone()).or_insert(entry);
+                        }
+                        false
+                    }
+                    _ => true,
+                });
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
-                work.add_official(
-                    index,
-                    &name,
-                    &role,
-                    body.clone().or(fallback_body.clone()),
-                    owner_state,
-                );
+                // A state title with no state named ("President Mahmoud Abbas" under
+                // a Washington dateline): a known person's own state, before the
+                // state the text speaks for.
+                let known_state = (!is_organization_role(&role))
+                    .then(|| work.known_persons.get(&name))
+                    .flatten()
+                    .and_then(|&e| self.entries[e].country.as_ref())
+                    .and_then(|id| self.by_id.get(id))
+                    .map(|&i| Target::Entry(i));
+                let fallback = match fallback_body.clone() {
+                    Some(Target::Unresolved(RefKind::Author)) | None => {
+                        known_state.or(fallback_body.clone())
+                    }
+                    other => other,
+                };
+                work.add_official(index, &name, &role, body.clone().or(fallback), owner_state);
                 candidates.push(Candidate::person(ns, ne, name));
                 continue;
             }
@@ -1240,6 +1305,32 @@ impl Resolver {
                 .cloned()
                 .unwrap_or_else(|| name.to_string())
         };
+        // A known person's name in this document: the fullest form the text uses,
+        // or the table's label when the text gives one word only ("Putin").
+        let mut known_names: HashMap<usize, String> = HashMap::default();
+        for (surface, &entry) in &work.known_persons {
+            let full = canonical_person(surface);
+            let slot = known_names.entry(entry).or_default();
+            let words = |n: &str| n.split(' ').count();
+            if (words(&full), full.len(), &full) > (words(slot), slot.len(), &*slot) {
+                *slot = full;
+            }
+        }
+        for (&entry, name) in known_names.iter_mut() {
+            if !name.contains(' ') {
+                *name = self.entries[entry].label.clone();
+            }
+        }
+        let person_name = |name: &str| -> String {
+            let full = canonical_person(name);
+            work.known_persons
+                .get(name)
+                .or_else(|| work.known_persons.get(&full))
+                .and_then(|entry| known_names.get(entry))
+                .filter(|known| known.len() > full.len())
+                .cloned()
+                .unwrap_or(full)
+        };
         let surnames: HashMap<String, String> = {
             let mut map: HashMap<String, Option<String>> = HashMap::default();
             for name in &person_names {
@@ -1476,7 +1567,7 @@ impl Resolver {
                         let surface =
                             text[tokens[c.tok_start].start..tokens[c.tok_end - 1].end].to_string();
                         let target = match target {
-                            Target::Person(name) => Target::Person(canonical_person(name)),
+                            Target::Person(name) => Target::Person(person_name(name)),
                             other => other.clone(),
                         };
                         vec![state.intern(self, &target, &surface)]
@@ -1568,7 +1659,7 @@ impl Resolver {
                 .flatten()
                 .map(|&k| &work.pending[k])
             {
-                let full = canonical_person(&p.person);
+                let full = person_name(&p.person);
                 let person = state.intern(self, &Target::Person(full.clone()), &p.person);
                 if state.entities[person].role.is_none() {
                     state.entities[person].role = Some(p.role.clone());
@@ -1780,6 +1871,9 @@ struct Work {
     /// The body of each role seen as a bare title ("Rwanda's ambassador"), for
     /// the official named later with that title alone ("Ambassador Vincent Karega").
     role_bodies: HashMap<String, Target>,
+    /// Names of persons in the persons table as written, with their table entry:
+    /// "Lavrov", "MBS" and "Sergey Lavrov" are one person whatever the forms.
+    known_persons: HashMap<String, usize>,
 }
 
 impl Work {

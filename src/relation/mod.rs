@@ -461,6 +461,12 @@ impl RelationExtractor {
             if capitalized(cs) && in_name && !headline {
                 continue;
             }
+            // An acronym is no cue word: "defeat AIDS", "the WAR Act".
+            let cue_text = &text[tokens[cs].start..tokens[cs].end];
+            if cue_text.len() >= 2 && cue_text.chars().all(|c| c.is_ascii_uppercase()) && !headline
+            {
+                continue;
+            }
             let org_title = cue.rows.iter().any(|&row| {
                 self.cues[row].pattern == CuePattern::OrgPrefix
                     && org_prefix_rule(&groups, &words, doc, cs, ce).is_some()
@@ -1133,7 +1139,11 @@ impl RelationExtractor {
                     && a.entities.len() >= 2
                     && subject_position(a, words)
                     && !(entry.relation == RelationKind::Conflict
-                        && matches!(word(ce), "on" | "against" | "at" | "targeting")) =>
+                        && (matches!(word(ce), "on" | "against" | "at" | "targeting")
+                            // "Kenya and Uganda will fight terrorism together"
+                            || (cs.saturating_sub(2)..ce + 6).any(|i| {
+                                matches!(word(i), "together" | "jointly" | "alongside")
+                            }))) =>
             {
                 Some((agent, None, "coordinated subject"))
             }

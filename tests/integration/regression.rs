@@ -656,3 +656,56 @@ fn a_fronted_call_or_visit_names_the_other_side() {
     assert!(has_edge(&g, &dubois, "meeting", &nowak), "{:?}", g.edges);
     assert!(has_edge(&g, &lund, "meeting", "VNM"), "{:?}", g.edges);
 }
+
+#[test]
+fn well_known_officials_are_persons_by_surname_alone() {
+    let g = graph("Modi met Putin in Moscow on Monday. Putin later called Erdogan.");
+    assert!(
+        has_edge(&g, "narendra-modi", "meeting", "vladimir-putin"),
+        "{:?}",
+        g.edges
+    );
+    assert_eq!(person_id(&g, "Vladimir Putin"), "vladimir-putin");
+    assert!(g.nodes.iter().all(|n| n.label != "Putin"), "{:?}", g.nodes);
+}
+
+#[test]
+fn a_known_person_is_one_node_whatever_the_forms() {
+    let g = graph(
+        "Saudi Crown Prince Mohammed bin Salman received the delegation. \
+         MBS has pushed for closer ties with Beijing.",
+    );
+    let persons: Vec<_> = g
+        .nodes
+        .iter()
+        .filter(|n| n.kind.to_string() == "person")
+        .collect();
+    assert_eq!(persons.len(), 1, "{persons:?}");
+    let mbs = person_id(&g, "Mohammed bin Salman");
+    assert!(has_edge(&g, &mbs, "official_of", "SAU"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_known_person_serves_their_own_state_not_the_dateline_state() {
+    let g = graph(
+        "WASHINGTON, May 2 - President Mahmoud Abbas said the talks had failed. \
+         President Joe Biden urged calm.",
+    );
+    let abbas = person_id(&g, "Mahmoud Abbas");
+    assert!(has_edge(&g, &abbas, "official_of", "PSE"), "{:?}", g.edges);
+    assert!(!has_edge(&g, &abbas, "official_of", "USA"), "{:?}", g.edges);
+}
+
+#[test]
+fn an_acronym_is_not_a_cue_word() {
+    let g = graph("Ghana will defeat AIDS in Nigeria within a decade.");
+    assert!(!has_edge(&g, "GHA", "support", "NGA"), "{:?}", g.edges);
+}
+
+#[test]
+fn states_fighting_something_together_are_not_at_war() {
+    let g = graph("Kenya and Uganda will fight terrorism together.");
+    assert!(!has_edge(&g, "KEN", "conflict", "UGA"), "{:?}", g.edges);
+    let g = graph("Kenya and Uganda fought a border war in 1990.");
+    assert!(has_edge(&g, "KEN", "conflict", "UGA"), "{:?}", g.edges);
+}
