@@ -214,6 +214,11 @@ const FROM_GOVERNMENT: &[&str] = &[
     "guarantees",
 ];
 
+/// Verbs of arrival: a capital after them and "in" is the state visited.
+const ARRIVAL_VERBS: &[&str] = &[
+    "arrived", "arrives", "arrive", "arriving", "landed", "lands", "landing",
+];
+
 /// A person found with a title, before resolution.
 #[derive(Debug, Clone)]
 struct PendingOfficial {
@@ -341,7 +346,9 @@ impl Resolver {
             // "a ceremony in Brussels".
             if m.form == FormKind::Metonym
                 && s > 0
-                && (matches!(tok(s - 1), "in" | "at" | "near" | "outside")
+                && ((matches!(tok(s - 1), "in" | "at" | "near" | "outside")
+                    // "arrived in Beijing": whom a visitor meets.
+                    && !(tok(s - 1) == "in" && s >= 2 && ARRIVAL_VERBS.contains(&lowercase(tok(s - 2)).as_ref())))
                     || (tok(s - 1) == "from"
                         && !(s >= 2 && FROM_GOVERNMENT.contains(&lowercase(tok(s - 2)).as_ref()))))
             {
@@ -729,22 +736,13 @@ impl Resolver {
                     _ => true,
                 });
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
-                // A state title with no state named ("President Mahmoud Abbas" under
-                // a Washington dateline): a known person's own state, before the
-                // state the text speaks for.
-                let known_state = (!is_organization_role(&role))
-                    .then(|| work.known_persons.get(&name))
-                    .flatten()
-                    .and_then(|&e| self.entries[e].country.as_ref())
-                    .and_then(|id| self.by_id.get(id))
-                    .map(|&i| Target::Entry(i));
-                let fallback = match fallback_body.clone() {
-                    Some(Target::Unresolved(RefKind::Author)) | None => {
-                        known_state.or(fallback_body.clone())
-                    }
-                    other => other,
-                };
-                work.add_official(index, &name, &role, body.clone().or(fallback), owner_state);
+                work.add_official(
+                    index,
+                    &name,
+                    &role,
+                    body.clone().or(fallback_body.clone()),
+                    owner_state,
+                );
                 candidates.push(Candidate::person(ns, ne, name));
                 continue;
             }
@@ -1668,7 +1666,17 @@ impl Resolver {
                 last_person = Some(person);
                 let body = match &p.body {
                     Some(Target::Unresolved(RefKind::Topic)) => topic.map(Target::Resolved),
-                    Some(Target::Unresolved(RefKind::Author)) => stated_author.map(Target::Entry),
+                    // A state title with no state named ("President Mahmoud Abbas"
+                    // under a Washington dateline): a known person's own state,
+                    // before the state the text speaks for.
+                    Some(Target::Unresolved(RefKind::Author)) => work
+                        .known_persons
+                        .get(&p.person)
+                        .and_then(|&e| self.entries[e].country.as_ref())
+                        .and_then(|id| self.by_id.get(id))
+                        .copied()
+                        .or(stated_author)
+                        .map(Target::Entry),
                     Some(Target::Unresolved(_)) => None,
                     other => other.clone(),
                 };

@@ -437,6 +437,7 @@ impl RelationExtractor {
         };
         leadership(doc, index, &groups, &words, out);
         fronted_meeting(doc, index, &groups, &words, out);
+        hosted_and_discussed(doc, index, &groups, &words, out);
         expelled_envoys(doc, index, &groups, &sentence.mentions, &words, out);
         listed(doc, index, &groups, &words, out);
         designated_list(doc, index, &groups, &words, sanctioner, out);
@@ -777,6 +778,13 @@ impl RelationExtractor {
                 })
             });
         }
+        // "Macron welcomed Xi to Paris" hosts a visitor (a meeting, read elsewhere).
+        if entry.relation == RelationKind::Support
+            && entry.cue.starts_with("welcom")
+            && right.as_ref().is_some_and(|r| welcomed_to(words, r))
+        {
+            return None;
+        }
         // A place far from the verb is an adjunct, not the object: "to support
         // reconstruction ... for all communities in northern Ethiopia".
         if pattern == CuePattern::Verb {
@@ -816,10 +824,20 @@ impl RelationExtractor {
                     && (BE_FORMS.contains(&word(cs - k))
                         || matches!(word(cs - k), "remain" | "remains" | "remained"))
             });
-        if passive && word(ce) == "by" {
-            let by_group = right.clone().filter(|g| {
-                g.tok_start == ce + 1 || (g.tok_start == ce + 2 && word(ce + 1) == "the")
-            });
+        // "was received at the airport by X": a short place phrase may come first.
+        let by = if word(ce) == "by" {
+            Some(ce)
+        } else {
+            (ce..(ce + 5).min(words.len()))
+                .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
+                .find(|&i| word(i) == "by")
+                .filter(|_| matches!(word(ce), "at" | "in" | "on" | "upon"))
+        };
+        if passive && let Some(by) = by {
+            let by_group = groups
+                .iter()
+                .find(|g| g.lead == by + 1 || (g.lead == by + 2 && word(by + 1) == "the"))
+                .cloned();
             return by_group.map(|agent| (Some(agent), left, "passive verb"));
         }
         if passive && !symmetric {
@@ -1616,7 +1634,7 @@ fn subject_position(group: &Group, words: &[Cow<'_, str>]) -> bool {
     }
     // "Envoys of the SAF and the RSF signed": the people stand for their side.
     if i >= 2
-        && words[i - 1] == "of"
+        && matches!(words[i - 1].as_ref(), "of" | "from")
         && matches!(
             words[i - 2].as_ref(),
             "envoys"
@@ -2340,6 +2358,75 @@ fn fronted_meeting(
         0.8,
         out,
     );
+}
+
+/// "welcomed X to Paris / to NATO headquarters / to the White House": a
+/// visitor welcomed, not a move supported ("welcomed X to join").
+fn welcomed_to(words: &[Cow<'_, str>], guest: &Group) -> bool {
+    let word = |i: usize| word_at(words, i);
+    word(guest.tok_end) == "to"
+        && (!matches!(
+            word(guest.tok_end + 1),
+            "join" | "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        ) || matches!(word(guest.tok_end + 2), "white" | "kremlin" | "palace"))
+}
+
+/// Meetings read from a verb and a later phrase: "Macron welcomed Xi to Paris"
+/// (a host, not a supporter), "Blinken discussed the war in Sudan with Faisal
+/// bin Farhan".
+fn hosted_and_discussed(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[Cow<'_, str>],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    for v in 1..words.len() {
+        let w = word(v);
+        let welcomed = matches!(w, "welcomed" | "welcomes" | "welcome" | "welcoming");
+        let discussed = matches!(w, "discussed" | "discusses" | "discuss" | "discussing");
+        if !welcomed && !discussed {
+            continue;
+        }
+        let Some(subject) = subject_before(groups, words, v) else {
+            continue;
+        };
+        let other = if welcomed {
+            // "welcomed X to Paris / to NATO headquarters / to the White House"
+            groups
+                .iter()
+                .find(|g| g.tok_start > v && g.lead <= v + 2)
+                .filter(|g| welcomed_to(words, g))
+        } else {
+            // "discussed <topic> with X": the first "with" in the clause.
+            (v + 1..(v + 12).min(words.len()))
+                .take_while(|&i| !breaks_at(words, i) && word(i) != ";")
+                .find(|&i| word(i) == "with")
+                .and_then(|with| {
+                    groups
+                        .iter()
+                        .find(|g| g.tok_start > with && g.lead <= with + 2)
+                })
+        };
+        let Some(other) = other else {
+            continue;
+        };
+        let rule = if welcomed {
+            "welcomed X to"
+        } else {
+            "discussed with"
+        };
+        push_pairs(
+            doc,
+            RelationKind::Meeting,
+            index,
+            (&subject.entities, &other.entities),
+            rule,
+            0.8,
+            out,
+        );
+    }
 }
 
 fn leadership(

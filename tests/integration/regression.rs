@@ -709,3 +709,49 @@ fn states_fighting_something_together_are_not_at_war() {
     let g = graph("Kenya and Uganda fought a border war in 1990.");
     assert!(has_edge(&g, "KEN", "conflict", "UGA"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_visitor_arriving_in_a_capital_meets_its_state() {
+    let g = graph(
+        "Indonesian Foreign Minister Retno Marsudi arrived in Canberra on Sunday. \
+         She was received at Parliament House by Foreign Minister Penny Wong.",
+    );
+    let marsudi = person_id(&g, "Retno Marsudi");
+    let wong = person_id(&g, "Penny Wong");
+    assert!(has_edge(&g, &marsudi, "meeting", "AUS"), "{:?}", g.edges);
+    assert!(has_edge(&g, &wong, "meeting", &marsudi), "{:?}", g.edges);
+    // A capital after "in" is still a place elsewhere.
+    let g = graph("Chile and Peru signed the accord at a ceremony in Canberra.");
+    assert!(!g.nodes.iter().any(|n| n.id == "AUS"), "{:?}", g.nodes);
+}
+
+#[test]
+fn delegations_from_two_states_meet() {
+    let g = graph("Delegations from Serbia and Kosovo met in Brussels on Thursday.");
+    assert!(has_edge(&g, "SRB", "meeting", "XKX"), "{:?}", g.edges);
+}
+
+#[test]
+fn welcoming_a_guest_to_a_capital_is_a_meeting_not_support() {
+    let g = graph("President Lula welcomed Spanish Prime Minister Pedro Sanchez to Brasilia.");
+    let lula = person_id(&g, "Luiz Inacio Lula da Silva");
+    let sanchez = person_id(&g, "Pedro Sanchez");
+    assert!(has_edge(&g, &lula, "meeting", &sanchez), "{:?}", g.edges);
+    assert!(!has_edge(&g, &lula, "support", &sanchez), "{:?}", g.edges);
+}
+
+#[test]
+fn discussing_a_topic_with_someone_is_a_meeting() {
+    let g = graph(
+        "Foreign Minister Annalena Baerbock discussed the war in Gaza with Jordanian Foreign Minister Ayman Safadi.",
+    );
+    let baerbock = person_id(&g, "Annalena Baerbock");
+    let safadi = person_id(&g, "Ayman Safadi");
+    assert!(has_edge(&g, &baerbock, "meeting", &safadi), "{:?}", g.edges);
+}
+
+#[test]
+fn ministers_of_two_states_speaking_by_phone_meet() {
+    let g = graph("The foreign ministers of Greece and Turkey spoke by phone on Monday.");
+    assert!(has_edge(&g, "GRC", "meeting", "TUR"), "{:?}", g.edges);
+}
