@@ -438,6 +438,7 @@ impl RelationExtractor {
         leadership(doc, index, &groups, &words, out);
         fronted_meeting(doc, index, &groups, &words, out);
         hosted_and_discussed(doc, index, &groups, &words, out);
+        agreed_and_thanked(doc, index, &groups, &words, out);
         expelled_envoys(doc, index, &groups, &sentence.mentions, &words, out);
         listed(doc, index, &groups, &words, out);
         designated_list(doc, index, &groups, &words, sanctioner, out);
@@ -1687,6 +1688,12 @@ fn subject_position(group: &Group, words: &[Cow<'_, str>]) -> bool {
                 | "today"
                 | "meanwhile"
                 | "where"
+                | "after"
+                | "before"
+                | "once"
+                | "until"
+                | "although"
+                | "though"
         )
 }
 
@@ -2426,6 +2433,137 @@ fn hosted_and_discussed(
             0.8,
             out,
         );
+    }
+}
+
+/// Two rules of the joint statement: "Kenya and Ethiopia agreed on Monday to
+/// build a pipeline" (partners), and "Abiy thanked Kenya for its support"
+/// (Kenya supports the speaker).
+fn agreed_and_thanked(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[Cow<'_, str>],
+    out: &mut Vec<Relation>,
+) {
+    /// What two parties agree to do together.
+    const COOPERATION_VERBS: &[&str] = &[
+        "build",
+        "deepen",
+        "expand",
+        "strengthen",
+        "boost",
+        "restore",
+        "cooperate",
+        "work",
+        "establish",
+        "launch",
+        "set",
+        "create",
+        "increase",
+        "resume",
+        "develop",
+        "enhance",
+        "form",
+        "sign",
+        "jointly",
+        "upgrade",
+        "elevate",
+        "normalise",
+        "normalize",
+        "reopen",
+        "coordinate",
+        "intensify",
+        "step",
+        "share",
+        "cooperating",
+        "collaborate",
+    ];
+    /// What a party is thanked for when it supported the speaker.
+    const HELP_NOUNS: &[&str] = &[
+        "support",
+        "assistance",
+        "help",
+        "backing",
+        "solidarity",
+        "aid",
+        "generosity",
+    ];
+    let word = |i: usize| word_at(words, i);
+    for v in 1..words.len() {
+        match word(v) {
+            "agreed" | "agree" | "agrees" | "pledged" | "vowed" => {
+                let Some(subject) = subject_before(groups, words, v) else {
+                    continue;
+                };
+                if subject.entities.len() < 2 {
+                    continue;
+                }
+                // "agreed on Monday to build": a short adjunct may come first.
+                let Some(to) = (v + 1..(v + 5).min(words.len()))
+                    .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
+                    .find(|&i| word(i) == "to")
+                else {
+                    continue;
+                };
+                if !COOPERATION_VERBS.contains(&word(to + 1)) {
+                    continue;
+                }
+                let rule = format!("coordinated subject `{} to {}`", word(v), word(to + 1));
+                for (k, &a) in subject.entities.iter().enumerate() {
+                    for &b in &subject.entities[k + 1..] {
+                        let pair = (a, b);
+                        push_pair(doc, RelationKind::Partnership, index, pair, &rule, 0.8, out);
+                    }
+                }
+            }
+            "thanked" | "thanks" | "thank" | "thanking" => {
+                let Some(subject) = subject_before(groups, words, v) else {
+                    continue;
+                };
+                let Some(helper) = groups.iter().find(|g| g.tok_start > v && g.lead <= v + 2)
+                else {
+                    continue;
+                };
+                // "for its support", "for their continued assistance"
+                let mut k = helper.tok_end;
+                if word(k) != "for" {
+                    continue;
+                }
+                k += 1;
+                while k < helper.tok_end + 5
+                    && matches!(
+                        word(k),
+                        "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "the"
+                            | "continued"
+                            | "strong"
+                            | "generous"
+                            | "steadfast"
+                            | "unwavering"
+                    )
+                {
+                    k += 1;
+                }
+                if !HELP_NOUNS.contains(&word(k)) {
+                    continue;
+                }
+                let rule = format!("thanked X for `{}`", word(k));
+                push_pairs(
+                    doc,
+                    RelationKind::Support,
+                    index,
+                    (&helper.entities, &subject.entities),
+                    &rule,
+                    0.8,
+                    out,
+                );
+            }
+            _ => {}
+        }
     }
 }
 

@@ -755,3 +755,27 @@ fn ministers_of_two_states_speaking_by_phone_meet() {
     let g = graph("The foreign ministers of Greece and Turkey spoke by phone on Monday.");
     assert!(has_edge(&g, "GRC", "meeting", "TUR"), "{:?}", g.edges);
 }
+
+#[test]
+fn two_states_agreeing_to_build_something_are_partners() {
+    let g = graph("Zambia and Tanzania agreed on Tuesday to build a new railway line.");
+    assert!(has_edge(&g, "ZMB", "partnership", "TZA"), "{:?}", g.edges);
+    // Agreeing is not always working together.
+    let g = graph("Zambia and Tanzania agreed to differ on the border question.");
+    assert!(!has_edge(&g, "ZMB", "partnership", "TZA"), "{:?}", g.edges);
+}
+
+#[test]
+fn thanking_someone_for_their_support() {
+    let g = graph("Moldova thanked Romania for its steadfast support during the energy crisis.");
+    assert!(has_edge(&g, "ROU", "support", "MDA"), "{:?}", g.edges);
+    let g = graph("Moldova thanked Romania for its contributions to the peacekeeping force.");
+    assert!(!has_edge(&g, "ROU", "support", "MDA"), "{:?}", g.edges);
+}
+
+#[test]
+fn the_subject_of_an_after_clause() {
+    let g =
+        graph("Beijing protested after Japan and the Philippines signed a defence pact on Monday.");
+    assert!(has_edge(&g, "JPN", "partnership", "PHL"), "{:?}", g.edges);
+}
