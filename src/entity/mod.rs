@@ -167,7 +167,10 @@ enum RefKind {
     Person,
     Country,
     TwoCountries,
+    /// "the bloc", "the organization": the latest international body.
     Organization,
+    /// "the alliance": the latest alliance named, else the latest international body.
+    Alliance,
     Topic,
     /// "we", "our", "us" outside quotes: the government that publishes the text.
     Author,
@@ -1006,7 +1009,8 @@ impl Resolver {
                 ("countries" | "nations" | "sides", _) if prev == "the" => {
                     (RefKind::TwoCountries, 1)
                 }
-                ("alliance" | "bloc" | "organization" | "organisation", _) if prev == "the" => {
+                ("alliance", _) if prev == "the" => (RefKind::Alliance, 1),
+                ("bloc" | "organization" | "organisation", _) if prev == "the" => {
                     (RefKind::Organization, 1)
                 }
                 ("it", _) if i == 0 || matches!(prev, "," | "and" | "that" | "but") => {
@@ -1367,6 +1371,8 @@ impl Resolver {
         // "the two countries" and "both sides" most often mean.
         let mut recent_pair: Option<(usize, usize)> = None;
         let mut last_org: Option<usize> = None;
+        // Organizations named so far, the latest last.
+        let mut recent_orgs: Vec<usize> = Vec::new();
         let mut sentence_index_map = Vec::new();
         // The officials found in each sentence, in the order found.
         let mut officials_at: Vec<Vec<usize>> = vec![Vec::new(); work.sentences.len()];
@@ -1520,7 +1526,28 @@ impl Resolver {
                                 Vec::new()
                             }
                         }
-                        RefKind::Organization => last_org.into_iter().collect(),
+                        // "Finland, which joined the alliance": an international body
+                        // (no state's ministry), and for "alliance" one named so.
+                        RefKind::Organization | RefKind::Alliance => {
+                            let international = |e: &usize| !state.entity_country.contains_key(e);
+                            let alliance = |e: &usize| {
+                                let label = state.entities[*e].label.to_lowercase();
+                                label.contains("alliance")
+                                    || label.contains("treaty organization")
+                                    || label.contains("pact")
+                            };
+                            let found = if *kind == RefKind::Alliance {
+                                recent_orgs.iter().rev().find(|e| alliance(e))
+                            } else {
+                                None
+                            };
+                            found
+                                .or_else(|| recent_orgs.iter().rev().find(|e| international(e)))
+                                .copied()
+                                .or(last_org)
+                                .into_iter()
+                                .collect()
+                        }
                         RefKind::Topic => topic.into_iter().collect(),
                         // "China slammed the United States for its arms sales": after
                         // "for" or "over", the object just named.
@@ -1591,7 +1618,14 @@ impl Resolver {
                                 recent_countries.retain(|&x| x != entity);
                                 recent_countries.push(entity);
                             }
-                            EntityKind::Organization => last_org = Some(entity),
+                            EntityKind::Organization => {
+                                last_org = Some(entity);
+                                recent_orgs.retain(|&x| x != entity);
+                                recent_orgs.push(entity);
+                                if recent_orgs.len() > 16 {
+                                    recent_orgs.remove(0); // a long document stays linear
+                                }
+                            }
                             _ => {}
                         }
                         let after_preposition = c.tok_start > 0

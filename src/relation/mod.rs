@@ -303,7 +303,94 @@ const LIGHT_VERBS: &[&str] = &[
     "lead",
     "leads",
     "spearheaded",
+    "adopted",
+    "adopts",
+    "adopt",
+    "unveiled",
+    "unveils",
+    "introduced",
+    "introduces",
+    "enacted",
+    "issued",
+    "issues",
+    "rolled",
 ];
+
+/// Lower-case words of titles, which belong to the official's group:
+/// "Kremlin spokesman Dmitry Peskov".
+const TITLE_WORDS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "ministry",
+    "foreign",
+    "defence",
+    "defense",
+    "secretary",
+    "president",
+    "prime",
+    "chief",
+    "envoy",
+    "ambassador",
+    "adviser",
+    "advisor",
+    "deputy",
+    "senior",
+    "general",
+    "commander",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "security",
+    "national",
+    "special",
+    "representative",
+    "vice",
+    "premier",
+    "counterpart",
+    "press",
+];
+
+/// The light verb right after a subject, past auxiliaries and time words:
+/// "The Council today adopted", "Japan has also announced".
+fn light_verb_after(words: &[Cow<'_, str>], mut i: usize) -> Option<usize> {
+    while i < words.len()
+        && matches!(
+            words[i].as_ref(),
+            "has"
+                | "have"
+                | "had"
+                | "also"
+                | "today"
+                | "yesterday"
+                | "formally"
+                | "officially"
+                | "jointly"
+                | "on"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "recently"
+                | "again"
+                | "already"
+                | "separately"
+                | "swiftly"
+                | "quickly"
+                | "last"
+                | "week"
+                | "this"
+        )
+    {
+        i += 1;
+    }
+    (i < words.len() && LIGHT_VERBS.contains(&words[i].as_ref())).then_some(i)
+}
 
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "being", "be"];
 
@@ -356,6 +443,47 @@ impl RelationExtractor {
         let mut sanctioner: Option<(usize, Vec<usize>)> = None;
         for (index, sentence) in doc.sentences.iter().enumerate() {
             self.sentence_relations(text, doc, index, sentence, &mut sanctioner, &mut out);
+            // Who imposed the sanctions found here, for "the measures" later on.
+            let mut imposers: Vec<usize> = out
+                .iter()
+                .rev()
+                .take_while(|r| r.sentence == index)
+                .filter(|r| r.relation == RelationKind::Sanctions)
+                .map(|r| r.source)
+                .collect();
+            if !imposers.is_empty() {
+                imposers.sort_unstable();
+                imposers.dedup();
+                sanctioner = Some((index, imposers));
+            }
+        }
+        // "A spokesperson speaks for the state": what a spokesperson does, their
+        // state does (the ontology's ruling; the person as actor is optional).
+        let spokesperson_states: Vec<(usize, usize)> =
+            doc.officials
+                .iter()
+                .filter(|o| {
+                    doc.entities[o.person].role.as_deref().is_some_and(|r| {
+                        r.contains("spokesperson") || r.ends_with("press secretary")
+                    }) && doc.entities[o.body].kind == EntityKind::Country
+                })
+                .map(|o| (o.person, o.body))
+                .collect();
+        if !spokesperson_states.is_empty() {
+            let spoken: Vec<Relation> = out
+                .iter()
+                .flat_map(|r| {
+                    spokesperson_states
+                        .iter()
+                        .filter(move |(person, state)| r.source == *person && r.target != *state)
+                        .map(move |&(_, state)| Relation {
+                            source: state,
+                            rule: format!("{} (spokesperson for the state)", r.rule),
+                            ..r.clone()
+                        })
+                })
+                .collect();
+            out.extend(spoken);
         }
         for official in &doc.officials {
             if official.person != official.body {
@@ -442,6 +570,7 @@ impl RelationExtractor {
         expelled_envoys(doc, index, &groups, &sentence.mentions, &words, out);
         listed(doc, index, &groups, &words, out);
         designated_list(doc, index, &groups, &words, sanctioner, out);
+        measures_named_earlier(doc, index, &groups, &words, sanctioner, out);
         for cue in cue_matches {
             let cs = tokens.partition_point(|t| t.end <= base + cue.start);
             let ce = tokens
@@ -763,7 +892,19 @@ impl RelationExtractor {
                     && r.tok_start >= 1
                     && matches!(words[r.tok_start - 1].as_ref(), "to" | "for");
                 let limit = if giving_to { 7 } else { 4 };
-                plain_words <= limit
+                // "warned that any attempt by Russia ...", "warned that it would": a
+                // clause, not an object. A threat names its target as the clause's
+                // own subject: "Serbia warned that Kosovo would pay a price".
+                let clause = (ce..r.tok_start).any(|i| matches!(word(i), "that" | "whether"))
+                    && !(entry.cue.starts_with("warn")
+                        && !r.reference
+                        && r.lead >= 1
+                        && (word(r.lead - 1) == "that"
+                            || r.lead >= 2
+                                && word(r.lead - 2) == "that"
+                                && word(r.lead - 1) == "the"));
+                !clause
+                    && plain_words <= limit
                     && !(ce..r.tok_start).any(|i| sentence.cue_token[i] && !titled(i))
             });
         }
@@ -1083,6 +1224,49 @@ impl RelationExtractor {
         {
             agent = Some(subject.clone());
         }
+        // "Sweden is a member of the EU, and has long supported Ukraine": a verb
+        // phrase after ", and" with no subject of its own shares the sentence's.
+        if pattern == CuePattern::Verb {
+            let mut k = cs;
+            while k > 0
+                && matches!(
+                    word(k - 1),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "also"
+                        | "long"
+                        | "since"
+                        | "will"
+                        | "would"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "then"
+                        | "later"
+                        | "has been"
+                        | "repeatedly"
+                        | "already"
+                        | "recently"
+                        | "strongly"
+                )
+            {
+                k -= 1;
+            }
+            if k >= 2
+                && word(k - 1) == "and"
+                && word(k - 2) == ","
+                && let Some(subject) = groups
+                    .iter()
+                    .find(|g| g.tok_end + 2 < k && subject_position(g, words))
+                && agent
+                    .as_ref()
+                    .is_some_and(|a| a.tok_start != subject.tok_start)
+            {
+                agent = Some(subject.clone());
+            }
+        }
         // A directed noun's agent is its possessor; a subject counts only close by
         // ("Washington imposed sanctions on"), not across a clause ("X lobbied against sanctions on Y").
         if pattern == CuePattern::Noun && !symmetric {
@@ -1095,7 +1279,7 @@ impl RelationExtractor {
                     // for Ukraine": a light verb, and no other cue between.
                     || (subject_position(a, words)
                         && a.tok_end < cs
-                        && LIGHT_VERBS.contains(&word(a.tok_end))
+                        && light_verb_after(words, a.tok_end).is_some()
                         && !(a.tok_end..cs).any(|i| sentence.cue_token[i] || breaks_at(words, i)))
             });
         }
@@ -1982,6 +2166,8 @@ fn groups(
                     .any(|n| !n.argument && n.tok_start < lead && lead <= n.tok_end)
                     || capitalized[lead - 1]
                         && words[lead - 1].chars().all(|c| c.is_alphabetic() || c == '-')
+                    // "Kremlin spokesman Dmitry Peskov", "the foreign ministry spokeswoman"
+                    || TITLE_WORDS.contains(&words[lead - 1].as_ref())
                     // "Secretary of State Antony Blinken"
                     || lead >= 2 && words[lead - 1] == "of" && capitalized[lead - 2])
             {
@@ -2108,6 +2294,153 @@ fn subject_before<'g>(groups: &'g [Group], words: &[Cow<'_, str>], v: usize) -> 
 /// Type constraints of the ontology: a membership's target is an organization.
 /// "Among those designated are X, Y and Z": the list names the targets of the
 /// latest sanctioner (within the last three sentences).
+/// Sanctions named earlier, by "the measures": "The measures also extend to
+/// Belarus" (the sanctioner sanctions Belarus), "Moscow condemned the
+/// decision" (Moscow opposes the sanctioner). Within six sentences of them.
+fn measures_named_earlier(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[Cow<'_, str>],
+    sanctioner: &Option<(usize, Vec<usize>)>,
+    out: &mut Vec<Relation>,
+) {
+    const MEASURES: &[&str] = &[
+        "measures",
+        "sanctions",
+        "restrictions",
+        "package",
+        "decision",
+        "move",
+        "listings",
+        "designations",
+        "embargo",
+        "ban",
+        "penalties",
+    ];
+    const OPPOSE: &[&str] = &[
+        "condemned",
+        "condemns",
+        "denounced",
+        "denounces",
+        "criticised",
+        "criticized",
+        "slammed",
+        "rejected",
+        "rejects",
+        "decried",
+        "protested",
+    ];
+    const EXTEND: &[&str] = &[
+        "extend", "extends", "apply", "applies", "target", "targets", "cover", "covers", "hit",
+        "hits",
+    ];
+    let word = |i: usize| word_at(words, i);
+    // "Moscow condemned the sanctions imposed by Britain": the imposer is named here.
+    for v in 0..words.len() {
+        if !OPPOSE.contains(&word(v)) || word(v + 1) != "the" {
+            continue;
+        }
+        let noun = v + 2 + usize::from(matches!(word(v + 2), "new" | "latest" | "fresh"));
+        if !MEASURES.contains(&word(noun))
+            || !matches!(
+                word(noun + 1),
+                "imposed" | "announced" | "adopted" | "introduced"
+            )
+            || word(noun + 2) != "by"
+        {
+            continue;
+        }
+        let (Some(subject), Some(imposer)) = (
+            subject_before(groups, words, v),
+            groups
+                .iter()
+                .find(|g| g.lead == noun + 3 || g.lead == noun + 4 && word(noun + 3) == "the"),
+        ) else {
+            continue;
+        };
+        let pair = (subject.entities.as_slice(), imposer.entities.as_slice());
+        push_pairs(
+            doc,
+            RelationKind::Opposition,
+            index,
+            pair,
+            "condemned the measures imposed by",
+            0.8,
+            out,
+        );
+    }
+    let Some((at, agents)) = sanctioner else {
+        return;
+    };
+    if at + 6 < index || *at == index {
+        return;
+    }
+    // "the measures", "the new sanctions", "the EU's decision" (no other actor).
+    let measures_at = |i: usize| -> Option<usize> {
+        if !matches!(word(i), "the" | "these" | "those") {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < i + 3 && matches!(word(k), "new" | "latest" | "fresh" | "additional") {
+            k += 1;
+        }
+        MEASURES.contains(&word(k)).then_some(k)
+    };
+    for v in 0..words.len() {
+        if OPPOSE.contains(&word(v)) && measures_at(v + 1).is_some() {
+            let Some(subject) = subject_before(groups, words, v) else {
+                continue;
+            };
+            if subject.entities.iter().any(|e| agents.contains(e)) {
+                continue;
+            }
+            let pair = (subject.entities.as_slice(), agents.as_slice());
+            push_pairs(
+                doc,
+                RelationKind::Opposition,
+                index,
+                pair,
+                "condemned the measures",
+                0.7,
+                out,
+            );
+        }
+        if let Some(noun) = measures_at(v)
+            && !MEASURES[4..6].contains(&word(noun)) // a decision or move may be any act
+            && (v == 0 || matches!(word(v - 1), "," | "and"))
+        {
+            let mut k = noun + 1;
+            if word(k) == "also" {
+                k += 1;
+            }
+            if !EXTEND.contains(&word(k)) {
+                continue;
+            }
+            k += 1;
+            if word(k) == "to" {
+                k += 1;
+            }
+            let Some(target) = groups
+                .iter()
+                .find(|g| g.lead == k || g.lead == k + 1 && word(k) == "the")
+            else {
+                continue;
+            };
+            let pair = (agents.as_slice(), target.entities.as_slice());
+            push_pairs(
+                doc,
+                RelationKind::Sanctions,
+                index,
+                pair,
+                "the measures extend to",
+                0.75,
+                out,
+            );
+        }
+    }
+}
+
 fn designated_list(
     doc: &DocEntities,
     index: usize,

@@ -779,3 +779,73 @@ fn the_subject_of_an_after_clause() {
         graph("Beijing protested after Japan and the Philippines signed a defence pact on Monday.");
     assert!(has_edge(&g, "JPN", "partnership", "PHL"), "{:?}", g.edges);
 }
+
+#[test]
+fn the_alliance_is_the_latest_alliance_not_the_latest_ministry() {
+    let g = graph(
+        "Montenegro joined NATO in 2017. Its foreign minister signed the papers at the State Department. \
+         North Macedonia, which joined the alliance three years later, sent congratulations.",
+    );
+    assert!(has_edge(&g, "MKD", "membership", "nato"), "{:?}", g.edges);
+    assert!(
+        !g.edges.iter().any(|e| e.source == "MKD"
+            && e.relation.to_string() == "membership"
+            && e.target != "nato"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_verb_phrase_after_comma_and_shares_the_sentence_subject() {
+    let g = graph(
+        "Norway is a member of the European Free Trade Association and the Nordic Council, and has long supported Ukraine.",
+    );
+    assert!(has_edge(&g, "NOR", "support", "UKR"), "{:?}", g.edges);
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.relation.to_string() == "support" && e.source != "NOR"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_subject_with_time_words_before_its_light_verb_keeps_its_noun_cue() {
+    let g = graph("Canada today adopted a new package of sanctions against Nicaragua.");
+    assert!(has_edge(&g, "CAN", "sanctions", "NIC"), "{:?}", g.edges);
+}
+
+#[test]
+fn the_measures_named_earlier_extend_and_are_condemned() {
+    let g = graph(
+        "Britain imposed sanctions on Myanmar's military rulers on Monday. \
+         The measures also extend to Cambodia. \
+         Beijing condemned the sanctions as interference.",
+    );
+    assert!(has_edge(&g, "GBR", "sanctions", "KHM"), "{:?}", g.edges);
+    assert!(has_edge(&g, "CHN", "opposition", "GBR"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_that_clause_after_a_verb_is_not_its_object() {
+    let g = graph("Serbia warned that any attempt by Kosovo to join would fail.");
+    assert!(!has_edge(&g, "SRB", "opposition", "XKX"), "{:?}", g.edges);
+    let g = graph("Croatia warned that it would respond to Serbia.");
+    assert!(!has_edge(&g, "HRV", "opposition", "HRV"), "{:?}", g.edges);
+    // A threat names its target as the clause's subject.
+    let g = graph("Serbia warned that Kosovo would pay a price.");
+    assert!(has_edge(&g, "SRB", "opposition", "XKX"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_spokesperson_speaks_for_the_state() {
+    let g = graph("Kremlin spokesman Dmitry Peskov condemned the sanctions imposed by Britain.");
+    assert!(has_edge(&g, "RUS", "opposition", "GBR"), "{:?}", g.edges);
+    let g = graph("Chinese foreign ministry spokeswoman Mao Ning criticised Japan on Monday.");
+    assert!(has_edge(&g, "CHN", "opposition", "JPN"), "{:?}", g.edges);
+    // A minister is an actor in their own right; the state is not added.
+    let g = graph("Chinese Foreign Minister Wang Yi criticised Japan on Monday.");
+    assert!(!has_edge(&g, "CHN", "opposition", "JPN"), "{:?}", g.edges);
+}
