@@ -314,6 +314,9 @@ const LIGHT_VERBS: &[&str] = &[
     "issued",
     "issues",
     "rolled",
+    "admitted",
+    "elected",
+    "accepted",
 ];
 
 /// Lower-case words of titles, which belong to the official's group:
@@ -362,6 +365,9 @@ fn light_verb_after(words: &[Cow<'_, str>], mut i: usize) -> Option<usize> {
             "has"
                 | "have"
                 | "had"
+                | "was"
+                | "were"
+                | "been"
                 | "also"
                 | "today"
                 | "yesterday"
@@ -856,8 +862,20 @@ impl RelationExtractor {
             // From the subject position, a noun belongs to its subject through a light
             // verb ("Washington has imposed new sanctions on", "Iran and Oman held talks"),
             // not through any verb ("the United States supported an effort to end the war").
+            // "chaired by South Africa, the current chair of the AU": an apposition
+            // describes its anchor, wherever the anchor stands.
+            let apposition = |l: &Group| {
+                word(l.tok_end) == ","
+                    && matches!(word(l.tok_end + 1), "the" | "a" | "an" | "its" | "their")
+                    && (l.tok_end + 2..cs).all(|i| {
+                        let w = word(i);
+                        w.chars().all(char::is_alphanumeric) && !is_function_word(w)
+                    })
+                    && cs - l.tok_end <= 5
+            };
             left = left.filter(|l| {
                 (cs - l.tok_end <= 3 && !prepositional_object(l))
+                    || apposition(l)
                     || relative_subject(l, words, cs)
                     || (subject_position(l, words)
                         && (l.entities.len() >= 2
@@ -888,7 +906,8 @@ impl RelationExtractor {
                 };
                 // A verb of giving reaches further: "deliver more air defence
                 // systems to Ukraine".
-                let giving_to = GIVING_VERBS.contains(&entry.cue.split(' ').next().unwrap_or(""))
+                let giving_to = (GIVING_VERBS.contains(&entry.cue.split(' ').next().unwrap_or(""))
+                    || entry.cue.ends_with(" exports"))
                     && r.tok_start >= 1
                     && matches!(words[r.tok_start - 1].as_ref(), "to" | "for");
                 let limit = if giving_to { 7 } else { 4 };
@@ -919,6 +938,33 @@ impl RelationExtractor {
                     )
                 })
             });
+        }
+        // "restricted exports of chips to China" stops trade: a sanction (its own cue).
+        if entry.relation == RelationKind::Trade
+            && (cs.saturating_sub(2)..cs).any(|i| {
+                matches!(
+                    word(i),
+                    "restricted"
+                        | "restricts"
+                        | "restricting"
+                        | "banned"
+                        | "bans"
+                        | "banning"
+                        | "curbed"
+                        | "curbs"
+                        | "blocked"
+                        | "halted"
+                        | "suspended"
+                        | "limited"
+                        | "froze"
+                        | "stopped"
+                        | "restrictions"
+                        | "ban"
+                        | "embargo"
+                )
+            })
+        {
+            return None;
         }
         // "Macron welcomed Xi to Paris" hosts a visitor (a meeting, read elsewhere).
         if entry.relation == RelationKind::Support
@@ -1025,6 +1071,20 @@ impl RelationExtractor {
                     return Some((Some(pair), None, "between, across an apposition"));
                 }
             }
+        }
+        // "UN sanctions for its weapons programmes": the reason, no patient (but
+        // "support for his desire" supports him).
+        if pattern == CuePattern::Noun
+            && matches!(
+                entry.relation,
+                RelationKind::Sanctions | RelationKind::Opposition
+            )
+        {
+            right = right.filter(|r| {
+                !(r.reference
+                    && r.tok_end == r.tok_start + 1
+                    && matches!(word(r.tok_start), "its" | "their" | "his" | "her"))
+            });
         }
         // "X's sanctions on Y": patient after a preposition; "designations of X": X is the patient.
         if pattern == CuePattern::Noun {
@@ -1173,7 +1233,8 @@ impl RelationExtractor {
                 }
                 // "let United Nations aid into the northwest": the aid goes to a place,
                 // not to the clause's subject.
-                let unnamed_recipient = matches!(word(ce), "to" | "into" | "for" | "across");
+                let unnamed_recipient = matches!(word(ce), "to" | "into" | "for" | "across")
+                    && matches!(entry.relation, RelationKind::Support | RelationKind::Trade);
                 let patient = right.clone().or_else(|| {
                     if unnamed_recipient {
                         return None;
@@ -1280,7 +1341,10 @@ impl RelationExtractor {
                     || (subject_position(a, words)
                         && a.tok_end < cs
                         && light_verb_after(words, a.tok_end).is_some()
-                        && !(a.tok_end..cs).any(|i| sentence.cue_token[i] || breaks_at(words, i)))
+                        && !(a.tok_end..cs).any(|i| breaks_at(words, i))
+                        // "imposed sanctions and travel bans on": coordinated nouns.
+                        && (word(cs - 1) == "and"
+                            || !(a.tok_end..cs).any(|i| sentence.cue_token[i])))
             });
         }
         // "to help Iran and oppose American interests": the second verb shares the first's agent.
@@ -1892,8 +1956,17 @@ fn breaks_at(words: &[Cow<'_, str>], i: usize) -> bool {
     if w == "as" {
         let prev = if i > 0 { words[i - 1].as_ref() } else { "" };
         let next = words.get(i + 1).map_or("", |w| w.as_ref());
+        // "admitted as the 11th member of": a role, not a clause.
+        let role = next == "the"
+            && (i + 2..(i + 5).min(words.len())).any(|k| {
+                matches!(
+                    words[k].as_ref(),
+                    "member" | "members" | "chair" | "host" | "president" | "observer"
+                )
+            });
         return !matches!(prev, "such" | "well" | "so")
-            && !matches!(next, "a" | "an" | "well" | "part");
+            && !matches!(next, "a" | "an" | "well" | "part")
+            && !role;
     }
     is_break(w)
 }

@@ -849,3 +849,32 @@ fn a_spokesperson_speaks_for_the_state() {
     let g = graph("Chinese Foreign Minister Wang Yi criticised Japan on Monday.");
     assert!(!has_edge(&g, "CHN", "opposition", "JPN"), "{:?}", g.edges);
 }
+
+#[test]
+fn coordinated_sanction_nouns_share_the_subject() {
+    let g = graph(
+        "New Zealand imposed financial sanctions and travel bans on three Iranian officials.",
+    );
+    assert!(has_edge(&g, "NZL", "sanctions", "IRN"), "{:?}", g.edges);
+}
+
+#[test]
+fn restricting_exports_is_a_sanction_not_trade() {
+    let g = graph("The Netherlands restricted exports of chip-making machines to China.");
+    assert!(has_edge(&g, "NLD", "sanctions", "CHN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "NLD", "trade", "CHN"), "{:?}", g.edges);
+}
+
+#[test]
+fn sanctions_for_its_programme_target_the_subject() {
+    let g = graph("Iran remains under UN sanctions for its missile programme.");
+    assert!(has_edge(&g, "un", "sanctions", "IRN"), "{:?}", g.edges);
+}
+
+#[test]
+fn admitted_as_a_member_and_chair_of_in_an_apposition() {
+    let g = graph("Timor-Leste was admitted as the 11th member of ASEAN.");
+    assert!(has_edge(&g, "TLS", "membership", "asean"), "{:?}", g.edges);
+    let g = graph("The summit was opened by Angola, the current chair of the African Union.");
+    assert!(has_edge(&g, "AGO", "membership", "au"), "{:?}", g.edges);
+}
