@@ -167,6 +167,8 @@ enum RefKind {
     Person,
     Country,
     TwoCountries,
+    /// "the three countries", "all three states": the last three states named.
+    ThreeCountries,
     /// "the bloc", "the organization": the latest international body.
     Organization,
     /// "the alliance": the latest alliance named, else the latest international body.
@@ -355,6 +357,8 @@ impl Resolver {
                     || (tok(s - 1) == "from"
                         && !(s >= 2 && FROM_GOVERNMENT.contains(&lowercase(tok(s - 2)).as_ref()))))
             {
+                // A place still: no person's name ("its embassy in Port Moresby").
+                covered[s..e].iter_mut().for_each(|c| *c = true);
                 continue;
             }
             // "ethnic Armenians" are people, not the state.
@@ -384,6 +388,30 @@ impl Resolver {
             // over neighbouring name words ("Mohammed Javad Zarif" around "Javad
             // Zarif"); a form alone ("Putin", "MBS") takes the table's full label
             // unless the document names the person more fully.
+            // "the Albanese Government", "the Biden administration": the state.
+            if self.entries[m.entity].kind == EntityKind::Person
+                && matches!(
+                    tok(e),
+                    "government" | "Government" | "administration" | "Administration"
+                )
+                && let Some(&state) = self.entries[m.entity]
+                    .country
+                    .as_ref()
+                    .and_then(|id| self.by_id.get(id))
+            {
+                covered[s..e + 1].iter_mut().for_each(|c| *c = true);
+                work.named_entries.insert(state);
+                candidates.push(Candidate {
+                    tok_start: s,
+                    tok_end: e + 1,
+                    target: Target::Entry(state),
+                    form: MentionForm::Name,
+                    argument: true,
+                    priority: 3,
+                    ambiguous: false,
+                });
+                continue;
+            }
             if self.entries[m.entity].kind == EntityKind::Person {
                 // Back over given names only ("Mohammed Javad Zarif"), so that a
                 // headline's capitals or a sentence's first word stay out.
@@ -785,7 +813,8 @@ impl Resolver {
                     _ => None,
                 });
                 if let Some(name) = named {
-                    work.add_official(index, &name, &role, appositive_body.clone(), owner_state);
+                    let body = appositive_body.clone().or(fallback_body.clone());
+                    work.add_official(index, &name, &role, body, owner_state);
                     continue;
                 }
             }
@@ -1005,7 +1034,14 @@ impl Resolver {
                 ("both", "countries" | "nations" | "sides" | "governments") => {
                     (RefKind::TwoCountries, 2)
                 }
-                ("country" | "nation", _) if prev == "the" => (RefKind::Country, 1),
+                (
+                    "three",
+                    "countries" | "nations" | "states" | "juntas" | "governments" | "neighbours"
+                    | "neighbors" | "allies" | "partners",
+                ) if matches!(prev, "the" | "all") => (RefKind::ThreeCountries, 2),
+                ("country" | "nation" | "regime" | "junta", _) if prev == "the" => {
+                    (RefKind::Country, 1)
+                }
                 ("countries" | "nations" | "sides", _) if prev == "the" => {
                     (RefKind::TwoCountries, 1)
                 }
@@ -1042,9 +1078,17 @@ impl Resolver {
     /// readout). `None` when the text gives neither.
     fn author(&self, text: &str, work: &Work) -> Option<usize> {
         self.stated_author(text, work).or_else(|| {
-            work.pending
-                .iter()
-                .find_map(|p| p.body.as_ref().and_then(|b| self.country_of(b)))
+            // "Senator the Hon Penny Wong, Minister for Foreign Affairs": a known
+            // person's own state when the title names none.
+            work.pending.iter().find_map(|p| match &p.body {
+                Some(Target::Unresolved(RefKind::Author)) => work
+                    .known_persons
+                    .get(&p.person)
+                    .and_then(|&e| self.entries[e].country.as_ref())
+                    .and_then(|id| self.by_id.get(id))
+                    .copied(),
+                body => body.as_ref().and_then(|b| self.country_of(b)),
+            })
         })
     }
 
@@ -1517,6 +1561,13 @@ impl Resolver {
                             .or(recent_countries.last().copied())
                             .into_iter()
                             .collect(),
+                        RefKind::ThreeCountries => {
+                            if recent_countries.len() >= 3 {
+                                recent_countries[recent_countries.len() - 3..].to_vec()
+                            } else {
+                                Vec::new()
+                            }
+                        }
                         RefKind::TwoCountries => {
                             if let Some((a, b)) = recent_pair {
                                 vec![a, b]

@@ -726,15 +726,36 @@ impl RelationExtractor {
                     None
                 };
                 let rule = format!("{rule} `{}`", entry.cue);
+                // "Niger ended its military cooperation agreement with the United
+                // States": ending a partnership is opposition (the ontology's ruling
+                // on breaking ties).
+                let ended = entry.relation == RelationKind::Partnership
+                    && (cs.saturating_sub(4)..cs).any(|i| {
+                        matches!(
+                            word(i),
+                            "ended"
+                                | "ends"
+                                | "terminated"
+                                | "terminates"
+                                | "scrapped"
+                                | "scraps"
+                                | "cancelled"
+                                | "canceled"
+                                | "revoked"
+                                | "tore"
+                                | "abandoned"
+                                | "renounced"
+                                | "ending"
+                                | "terminating"
+                        )
+                    });
+                let (relation, rule) = if ended {
+                    (RelationKind::Opposition, format!("ended {rule}"))
+                } else {
+                    (entry.relation, rule)
+                };
                 emit(
-                    doc,
-                    entry.relation,
-                    index,
-                    &agents,
-                    &patients,
-                    &rule,
-                    confidence,
-                    out,
+                    doc, relation, index, &agents, &patients, &rule, confidence, out,
                 );
                 // "Iraq and Oman hosted talks between the two sides", "talks between
                 // X and Y, mediated by Qatar": the host meets each side.
@@ -1405,6 +1426,8 @@ impl RelationExtractor {
                 if symmetric
                     && a.entities.len() >= 2
                     && subject_position(a, words)
+                    // ", deepening the rift between ...": a participle about the event.
+                    && !(first.ends_with("ing") && cs >= 1 && word(cs - 1) == ",")
                     && !(entry.relation == RelationKind::Conflict
                         && (matches!(word(ce), "on" | "against" | "at" | "targeting")
                             // "Kenya and Uganda will fight terrorism together"
@@ -2017,6 +2040,17 @@ fn nearest_left(groups: &[Group], words: &[Cow<'_, str>], cs: usize) -> Option<G
     {
         g = head;
     }
+    // "Faye, whom the bloc had asked to mediate, met": skip the relative clause.
+    if let Some(close) = (g.tok_end..cs).rev().find(|&i| word(i) == ",")
+        && cs - close <= 2
+        && let Some(open) = (1..=g.tok_start)
+            .rev()
+            .take(14)
+            .find(|&i| word(i - 1) == "," && matches!(word(i), "who" | "whom" | "which" | "whose"))
+        && let Some(head) = groups.iter().rev().find(|h| h.tok_end + 1 == open)
+    {
+        g = head;
+    }
     // "the nation — which had been part of Yugoslavia — had to negotiate": skip the aside.
     if let Some(close) = (g.tok_end..cs).find(|&i| matches!(word(i), "—" | "–" | ")"))
         && let Some(open) = (0..g.tok_start)
@@ -2048,9 +2082,13 @@ fn nearest_right(groups: &[Group], words: &[Cow<'_, str>], ce: usize) -> Option<
                 && h.tok_start <= g.tok_end + 3
                 && !h.reference
                 && h.tok_start > g.tok_end
-                && (g.tok_end..h.tok_start).all(|i| words[i].chars().all(char::is_alphabetic))
+                // "his PNG counterpart, James Marape": a comma may stand before the name.
+                && (g.tok_end..h.tok_start).all(|i| {
+                    words[i].chars().all(char::is_alphabetic)
+                        || (words[i] == "," && i + 1 == h.tok_start)
+                })
                 && matches!(
-                    words[h.tok_start - 1].as_ref(),
+                    words[h.tok_start - 1 - usize::from(words[h.tok_start - 1] == ",")].as_ref(),
                     "counterpart"
                         | "counterparts"
                         | "colleague"
@@ -2067,6 +2105,24 @@ fn nearest_right(groups: &[Group], words: &[Cow<'_, str>], ce: usize) -> Option<
         })
     {
         g = next;
+    }
+    // "sanctioning the regime's Commander-in-Chief, Senior General Min Aung Hlaing",
+    // "Iran's foreign minister, Abbas Araghchi": a possessed title, then its holder.
+    if matches!(words.get(g.tok_end).map(|w| w.as_ref()), Some("'s" | "’s"))
+        && let Some(holder) = groups.iter().find(|h| {
+            h.tok_start > g.tok_end
+                && h.lead <= g.tok_end + 8
+                && !h.reference
+                && (g.tok_end + 1..h.lead).all(|i| {
+                    let w = words[i].as_ref();
+                    w == ","
+                        || TITLE_WORDS.contains(&w)
+                        || w.chars().all(|c| c.is_alphabetic() || c == '-')
+                })
+                && (g.tok_end + 1..h.lead).any(|i| words[i] == ",")
+        })
+    {
+        g = holder;
     }
     // "negotiate with NATO ally Greece": the organization titles the participant.
     if matches!(
@@ -2443,6 +2499,49 @@ fn measures_named_earlier(
             out,
         );
     }
+    // "the sanctions Australia imposed in 2023 on X and Y": a relative clause
+    // without "that" names the imposer and the targets.
+    for n in 0..words.len() {
+        if !matches!(
+            word(n),
+            "sanctions" | "measures" | "restrictions" | "penalties"
+        ) {
+            continue;
+        }
+        let Some(imposer) = groups.iter().find(|g| g.lead == n + 1) else {
+            continue;
+        };
+        let v =
+            imposer.tok_end + usize::from(matches!(word(imposer.tok_end), "has" | "had" | "have"));
+        if !matches!(
+            word(v),
+            "imposed" | "placed" | "slapped" | "levied" | "announced"
+        ) {
+            continue;
+        }
+        let Some(on) = (v + 1..(v + 6).min(words.len()))
+            .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
+            .find(|&i| matches!(word(i), "on" | "against"))
+        else {
+            continue;
+        };
+        let Some(targets) = groups
+            .iter()
+            .find(|g| g.lead == on + 1 || g.lead == on + 2 && word(on + 1) == "the")
+        else {
+            continue;
+        };
+        let pair = (imposer.entities.as_slice(), targets.entities.as_slice());
+        push_pairs(
+            doc,
+            RelationKind::Sanctions,
+            index,
+            pair,
+            "the sanctions X imposed on",
+            0.8,
+            out,
+        );
+    }
     let Some((at, agents)) = sanctioner else {
         return;
     };
@@ -2529,16 +2628,33 @@ fn designated_list(
     if at + 3 < index {
         return;
     }
+    // "Those designated are", "The entities include", "The individuals
+    // sanctioned include".
+    let listed_noun = |w: &str| {
+        matches!(
+            w,
+            "entities" | "individuals" | "companies" | "firms" | "persons" | "people" | "targets"
+        )
+    };
     let Some(those) = (0..words.len()).find(|&i| {
-        word(i) == "those"
+        (word(i) == "those"
             && matches!(
                 word(i + 1),
                 "designated" | "sanctioned" | "targeted" | "blacklisted"
-            )
+            ))
+            || (i <= 1 && word(i) == "the" && listed_noun(word(i + 1)))
     }) else {
         return;
     };
     let mut k = those + 2;
+    if listed_noun(word(those + 1))
+        && matches!(
+            word(k),
+            "designated" | "sanctioned" | "targeted" | "blacklisted" | "listed"
+        )
+    {
+        k += 1;
+    }
     if matches!(word(k), "today" | "on" | "by") {
         return; // "those sanctioned by X": another agent
     }

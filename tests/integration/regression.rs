@@ -878,3 +878,77 @@ fn admitted_as_a_member_and_chair_of_in_an_apposition() {
     let g = graph("The summit was opened by Angola, the current chair of the African Union.");
     assert!(has_edge(&g, "AGO", "membership", "au"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_relative_clause_between_subject_and_verb_is_skipped() {
+    let g = graph(
+        "Ghanaian President John Mahama, whom the bloc had asked to mediate, met Burkinabe leader Ibrahim Traore in Ouagadougou.",
+    );
+    let mahama = person_id(&g, "John Mahama");
+    let traore = person_id(&g, "Ibrahim Traore");
+    assert!(has_edge(&g, &mahama, "meeting", &traore), "{:?}", g.edges);
+}
+
+#[test]
+fn the_three_countries_are_the_last_three_named() {
+    let g = graph(
+        "Mali, Burkina Faso and Niger left the bloc in January. ECOWAS had suspended all three countries after the coups.",
+    );
+    for state in ["MLI", "BFA", "NER"] {
+        assert!(
+            has_edge(&g, "ecowas", "sanctions", state),
+            "{state}: {:?}",
+            g.edges
+        );
+    }
+}
+
+#[test]
+fn ending_a_cooperation_agreement_is_opposition() {
+    let g = graph("Chad ended its defence cooperation agreement with France in November.");
+    assert!(has_edge(&g, "TCD", "opposition", "FRA"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "TCD", "partnership", "FRA"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_participle_after_a_comma_is_not_the_subjects_own_act() {
+    let g = graph(
+        "Mali, Burkina Faso and Niger left ECOWAS, deepening the rift with their neighbours.",
+    );
+    assert!(!has_edge(&g, "MLI", "partnership", "NER"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_minister_s_media_release_speaks_for_their_state() {
+    let g = graph(
+        "Media release - Senator the Hon Penny Wong, Minister for Foreign Affairs\n\n\
+         We are also sanctioning the regime's Commander-in-Chief, Senior General Min Aung Hlaing.",
+    );
+    let wong = person_id(&g, "Penny Wong");
+    let hlaing = person_id(&g, "Min Aung Hlaing");
+    assert!(has_edge(&g, &wong, "official_of", "AUS"), "{:?}", g.edges);
+    assert!(has_edge(&g, "AUS", "sanctions", &hlaing), "{:?}", g.edges);
+}
+
+#[test]
+fn the_sanctions_x_imposed_on_y() {
+    let g = graph("The measures build on the sanctions Canada imposed in 2022 on Belarus.");
+    assert!(has_edge(&g, "CAN", "sanctions", "BLR"), "{:?}", g.edges);
+}
+
+#[test]
+fn hosting_a_counterpart_named_after_a_comma_and_places_are_no_persons() {
+    let g = graph(
+        "Prime Minister Christopher Luxon hosted his Fijian counterpart, Sitiveni Rabuka, in Wellington. \
+         The Chinese embassy in Port Moresby made no comment. Fiji belongs to the Pacific Islands Forum.",
+    );
+    let luxon = person_id(&g, "Christopher Luxon");
+    let rabuka = person_id(&g, "Sitiveni Rabuka");
+    assert!(has_edge(&g, &luxon, "meeting", &rabuka), "{:?}", g.edges);
+    assert!(
+        !g.nodes.iter().any(|n| n.label == "Port Moresby"),
+        "{:?}",
+        g.nodes
+    );
+    assert!(has_edge(&g, "FJI", "membership", "pif"), "{:?}", g.edges);
+}
