@@ -219,6 +219,24 @@ const FROM_GOVERNMENT: &[&str] = &[
     "guarantees",
 ];
 
+/// Combining forms of state adjectives, used before a hyphen ("Sino-Indian").
+const COMBINING_FORMS: &[(&str, &str)] = &[
+    ("Sino", "CHN"),
+    ("Franco", "FRA"),
+    ("Russo", "RUS"),
+    ("Anglo", "GBR"),
+    ("Indo", "IND"),
+    ("Turco", "TUR"),
+    ("Italo", "ITA"),
+    ("Greco", "GRC"),
+    ("Austro", "AUT"),
+    ("Nippo", "JPN"),
+    ("Luso", "PRT"),
+    ("Hispano", "ESP"),
+    ("Germano", "DEU"),
+    ("Polono", "POL"),
+];
+
 /// Verbs of arrival: a capital after them and "in" is the state visited.
 const ARRIVAL_VERBS: &[&str] = &[
     "arrived", "arrives", "arrive", "arriving", "landed", "lands", "landing",
@@ -530,6 +548,33 @@ impl Resolver {
                 ambiguous: false,
             });
             covered[s..e].iter_mut().for_each(|c| *c = true);
+        }
+
+        // Combining forms before a hyphen and a state's adjective: "Sino-American",
+        // "Franco-Armenian" name two states.
+        for i in 0..tokens.len().saturating_sub(2) {
+            if covered.get(i).copied().unwrap_or(true) || tok(i + 1) != "-" {
+                continue;
+            }
+            let Some(&(_, id)) = COMBINING_FORMS.iter().find(|(form, _)| *form == tok(i)) else {
+                continue;
+            };
+            let next_is_state = candidates.iter().any(|c| {
+                c.tok_start == i + 2
+                    && matches!(c.target, Target::Entry(k) if self.entries[k].kind == EntityKind::Country)
+            });
+            if let (true, Some(&state)) = (next_is_state, self.by_id.get(id)) {
+                covered[i] = true;
+                candidates.push(Candidate {
+                    tok_start: i,
+                    tok_end: i + 1,
+                    target: Target::Entry(state),
+                    form: MentionForm::Adjective,
+                    argument: true,
+                    priority: 3,
+                    ambiguous: false,
+                });
+            }
         }
 
         // Officials after a title. Title words are never part of a name: "Minister for
@@ -1034,6 +1079,11 @@ impl Resolver {
                 ("both", "countries" | "nations" | "sides" | "governments") => {
                     (RefKind::TwoCountries, 2)
                 }
+                // "the bilateral relationship", "two-way trade": the pair in view.
+                (
+                    "bilateral",
+                    "relationship" | "relations" | "ties" | "cooperation" | "trade" | "partnership",
+                ) => (RefKind::TwoCountries, 1),
                 (
                     "three",
                     "countries" | "nations" | "states" | "juntas" | "governments" | "neighbours"
@@ -1078,9 +1128,11 @@ impl Resolver {
     /// readout). `None` when the text gives neither.
     fn author(&self, text: &str, work: &Work) -> Option<usize> {
         self.stated_author(text, work).or_else(|| {
-            // "Senator the Hon Penny Wong, Minister for Foreign Affairs": a known
-            // person's own state when the title names none.
+            // "Senator the Hon Penny Wong, Minister for Foreign Affairs" heading a
+            // release: a known person's own state when the title names none (only
+            // in the lead: "President Sadat" in a speech is not its author).
             work.pending.iter().find_map(|p| match &p.body {
+                Some(Target::Unresolved(RefKind::Author)) if p.sentence > 1 => None,
                 Some(Target::Unresolved(RefKind::Author)) => work
                     .known_persons
                     .get(&p.person)
@@ -1415,6 +1467,8 @@ impl Resolver {
         // "the two countries" and "both sides" most often mean.
         let mut recent_pair: Option<(usize, usize)> = None;
         let mut last_org: Option<usize> = None;
+        // States named in any form (adjectives, titles' bodies), the latest last.
+        let mut recent_states_any: Vec<usize> = Vec::new();
         // Organizations named so far, the latest last.
         let mut recent_orgs: Vec<usize> = Vec::new();
         let mut sentence_index_map = Vec::new();
@@ -1573,6 +1627,10 @@ impl Resolver {
                                 vec![a, b]
                             } else if recent_countries.len() >= 2 {
                                 recent_countries[recent_countries.len() - 2..].to_vec()
+                            } else if recent_states_any.len() >= 2 {
+                                // "Chilean President ... Argentine President ...": the
+                                // states of titles and adjectives count too.
+                                recent_states_any[recent_states_any.len() - 2..].to_vec()
                             } else {
                                 Vec::new()
                             }
@@ -1654,6 +1712,13 @@ impl Resolver {
                         state.entities[entity].mentions += 1;
                     }
                     let kind = state.entities[entity].kind;
+                    if kind == EntityKind::Country && c.form != MentionForm::Reference {
+                        recent_states_any.retain(|&x| x != entity);
+                        recent_states_any.push(entity);
+                        if recent_states_any.len() > 8 {
+                            recent_states_any.remove(0);
+                        }
+                    }
                     // Names in an aside ("— which had been part of Yugoslavia —") are not
                     // what later references point back to.
                     let aside = asides[c.tok_start];

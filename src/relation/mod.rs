@@ -1042,6 +1042,27 @@ impl RelationExtractor {
                 .find(|&i| word(i) == "by")
                 .filter(|_| matches!(word(ce), "at" | "in" | "on" | "upon"))
         };
+        // "the joint declaration signed in Washington by Armenia and Azerbaijan":
+        // a participle after a noun, its agents after "by"; the noun is no entity.
+        if pattern == CuePattern::Verb
+            && participle
+            && !passive
+            && cs >= 1
+            && left.as_ref().is_none_or(|l| l.tok_end != cs)
+            && words[cs - 1].chars().all(char::is_alphabetic)
+            && !is_function_word(word(cs - 1))
+            && !LIGHT_VERBS.contains(&word(cs - 1))
+            && let Some(by) = (ce..(ce + 8).min(words.len()))
+                .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
+                .find(|&i| word(i) == "by")
+        {
+            let agents = groups
+                .iter()
+                .find(|g| g.lead == by + 1 || g.lead == by + 2 && word(by + 1) == "the")
+                .filter(|g| symmetric && g.entities.len() >= 2)
+                .cloned();
+            return agents.map(|a| (Some(a), None, "coordinated agents of a participle"));
+        }
         if passive && let Some(by) = by {
             let by_group = groups
                 .iter()
@@ -1256,8 +1277,17 @@ impl RelationExtractor {
                 // not to the clause's subject.
                 let unnamed_recipient = matches!(word(ce), "to" | "into" | "for" | "across")
                     && matches!(entry.relation, RelationKind::Support | RelationKind::Trade);
+                // "France's support for a just and lasting peace": the noun's own
+                // complement names no entity, so the clause's subject is no patient.
+                let unnamed_complement = !symmetric
+                    && entry.relation != RelationKind::Sanctions
+                    && (matches!(word(ce), "for" | "of" | "to" | "with")
+                        || matches!(
+                            entry.cue.rsplit(' ').next(),
+                            Some("for" | "of" | "to" | "with")
+                        ) && entry.cue.contains(' '));
                 let patient = right.clone().or_else(|| {
-                    if unnamed_recipient {
+                    if unnamed_recipient || unnamed_complement {
                         return None;
                     }
                     // "Israel, an Iranian enemy": the apposition's anchor; else the clause's
@@ -2871,9 +2901,10 @@ fn fronted_meeting(
     let Some(comma) = (other.tok_end..other.tok_end + 2).find(|&k| word(k) == ",") else {
         return;
     };
+    // The clause's subject, not a modifier ("the bilateral relationship").
     let Some(subject) = groups
         .iter()
-        .find(|g| g.lead > comma && g.lead <= comma + 2)
+        .find(|g| g.lead > comma && g.lead <= comma + 2 && word(g.tok_start) != "bilateral")
     else {
         return;
     };

@@ -952,3 +952,47 @@ fn hosting_a_counterpart_named_after_a_comma_and_places_are_no_persons() {
     );
     assert!(has_edge(&g, "FJI", "membership", "pif"), "{:?}", g.edges);
 }
+
+#[test]
+fn combining_forms_name_two_states() {
+    let g = graph("Sino-Indian trade grew last year, and the Russo-Japanese talks resumed.");
+    assert!(has_edge(&g, "CHN", "trade", "IND"), "{:?}", g.edges);
+    assert!(has_edge(&g, "RUS", "meeting", "JPN"), "{:?}", g.edges);
+    let g = graph("The Indo-Pacific strategy was unveiled in Tokyo.");
+    assert!(!g.nodes.iter().any(|n| n.id == "IND"), "{:?}", g.nodes);
+}
+
+#[test]
+fn a_participle_after_a_noun_takes_its_agents_from_by() {
+    let g = graph(
+        "The Minister welcomed the joint declaration signed in Doha on Friday by Rwanda and the Democratic Republic of the Congo.",
+    );
+    assert!(has_edge(&g, "RWA", "partnership", "COD"), "{:?}", g.edges);
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.relation.to_string() == "partnership"
+                && e.source != "RWA"
+                && e.source != "COD"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn bilateral_refers_to_the_pair_in_view() {
+    let g = graph(
+        "Chilean President Gabriel Boric received Argentine President Javier Milei in Santiago. \
+         The two leaders reviewed the bilateral relationship and discussed bilateral trade.",
+    );
+    assert!(has_edge(&g, "CHL", "trade", "ARG"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_possessed_noun_with_its_own_complement_has_no_other_patient() {
+    let g = graph(
+        "Foreign Minister Ana Costa met her Angolan counterpart Tete Antonio. She reiterated Portugal's support for a lasting peace.",
+    );
+    let antonio = person_id(&g, "Tete Antonio");
+    assert!(!has_edge(&g, "PRT", "support", &antonio), "{:?}", g.edges);
+}
