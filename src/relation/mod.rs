@@ -2285,6 +2285,7 @@ fn groups(
                                 | "'s"
                                 | "’s"
                         )
+                        || TITLE_WORDS.contains(&w)
                         || sentence
                             .mentions
                             .iter()
@@ -2476,6 +2477,9 @@ fn measures_named_earlier(
         "embargo",
         "ban",
         "penalties",
+        "designation",
+        "listing",
+        "blacklisting",
     ];
     const OPPOSE: &[&str] = &[
         "condemned",
@@ -2949,9 +2953,35 @@ fn hosted_and_discussed(
         if !welcomed && !discussed {
             continue;
         }
-        let Some(subject) = subject_before(groups, words, v) else {
+        let Some(subject) = subject_before(groups, words, v).cloned().or_else(|| {
+            // "Russia and China, whose navies joined Iran's drills, welcomed"
+            nearest_left(groups, words, v).filter(|g| subject_position(g, words))
+        }) else {
             continue;
         };
+        let subject = &subject;
+        // "welcomed the resumption of dialogue between Tehran and Washington",
+        // "welcomed the declaration signed by Armenia and Azerbaijan": a welcome of
+        // others' act supports them (the ontology's ruling).
+        if welcomed
+            && word(v + 1) == "the"
+            && let Some(link) = (v + 2..(v + 14).min(words.len()))
+                .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
+                .find(|&i| matches!(word(i), "between" | "by"))
+            && let Some(parties) = groups
+                .iter()
+                .find(|g| g.lead == link + 1 || g.lead == link + 2 && word(link + 1) == "the")
+        {
+            push_pairs(
+                doc,
+                RelationKind::Support,
+                index,
+                (&subject.entities, &parties.entities),
+                "welcomed an act of others",
+                0.75,
+                out,
+            );
+        }
         let other = if welcomed {
             // "welcomed X to Paris / to NATO headquarters / to the White House"
             groups

@@ -996,3 +996,45 @@ fn a_possessed_noun_with_its_own_complement_has_no_other_patient() {
     let antonio = person_id(&g, "Tete Antonio");
     assert!(!has_edge(&g, "PRT", "support", &antonio), "{:?}", g.edges);
 }
+
+#[test]
+fn welcoming_an_act_between_others_supports_them() {
+    let g = graph("Japan welcomed the resumption of dialogue between Seoul and Pyongyang.");
+    assert!(has_edge(&g, "JPN", "support", "KOR"), "{:?}", g.edges);
+    assert!(has_edge(&g, "JPN", "support", "PRK"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_titled_official_with_lower_case_title_words_joins_a_coordinated_subject() {
+    let g = graph(
+        "Iranian Foreign Minister Abbas Araghchi and U.S. special envoy Steve Witkoff spoke directly on Saturday.",
+    );
+    let araghchi = person_id(&g, "Abbas Araghchi");
+    let witkoff = person_id(&g, "Steve Witkoff");
+    assert!(
+        has_edge(&g, &araghchi, "meeting", &witkoff),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn condemning_a_designation_opposes_the_designator() {
+    let g = graph(
+        "The Treasury Department blacklisted a Chinese refinery on Monday. Tehran condemned the designation.",
+    );
+    assert!(
+        g.edges
+            .iter()
+            .any(|e| e.source == "IRN" && e.relation.to_string() == "opposition"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_critic_of_a_state_in_an_apposition() {
+    let g = graph("Argentine President Javier Milei, a vocal critic of Beijing, stayed away.");
+    let milei = person_id(&g, "Javier Milei");
+    assert!(has_edge(&g, &milei, "opposition", "CHN"), "{:?}", g.edges);
+}
