@@ -317,6 +317,14 @@ const LIGHT_VERBS: &[&str] = &[
     "admitted",
     "elected",
     "accepted",
+    "suspend",
+    "suspended",
+    "suspends",
+    "cut",
+    "halted",
+    "froze",
+    "paused",
+    "ended",
 ];
 
 /// Lower-case words of titles, which belong to the official's group:
@@ -368,6 +376,14 @@ fn light_verb_after(words: &[Cow<'_, str>], mut i: usize) -> Option<usize> {
                 | "was"
                 | "were"
                 | "been"
+                | "decided"
+                | "agreed"
+                | "voted"
+                | "moved"
+                | "plans"
+                | "will"
+                | "would"
+                | "to"
                 | "also"
                 | "today"
                 | "yesterday"
@@ -729,26 +745,62 @@ impl RelationExtractor {
                 // "Niger ended its military cooperation agreement with the United
                 // States": ending a partnership is opposition (the ontology's ruling
                 // on breaking ties).
-                let ended = entry.relation == RelationKind::Partnership
-                    && (cs.saturating_sub(4)..cs).any(|i| {
+                // Cutting aid is opposition too: "suspend programme support to the
+                // Georgian government", "froze military aid to".
+                let cut_support = entry.relation == RelationKind::Support
+                    && (cs.saturating_sub(3)..cs).any(|i| {
                         matches!(
                             word(i),
-                            "ended"
-                                | "ends"
-                                | "terminated"
-                                | "terminates"
-                                | "scrapped"
-                                | "scraps"
-                                | "cancelled"
-                                | "canceled"
-                                | "revoked"
-                                | "tore"
-                                | "abandoned"
-                                | "renounced"
-                                | "ending"
-                                | "terminating"
+                            "suspend"
+                                | "suspended"
+                                | "suspends"
+                                | "suspending"
+                                | "cut"
+                                | "cuts"
+                                | "cutting"
+                                | "halted"
+                                | "halt"
+                                | "halts"
+                                | "froze"
+                                | "freeze"
+                                | "freezes"
+                                | "withdrew"
+                                | "withdraw"
+                                | "ended"
+                                | "end"
+                                | "pause"
+                                | "paused"
+                                | "pausing"
+                                | "stopped"
+                                | "stop"
                         )
                     });
+                let ended = cut_support
+                    || entry.relation == RelationKind::Partnership
+                        && (cs.saturating_sub(4)..cs).any(|i| {
+                            matches!(
+                                word(i),
+                                "pause"
+                                    | "paused"
+                                    | "suspend"
+                                    | "suspended"
+                                    | "froze"
+                                    | "ended"
+                                    | "ends"
+                                    | "terminated"
+                                    | "terminates"
+                                    | "scrapped"
+                                    | "scraps"
+                                    | "cancelled"
+                                    | "canceled"
+                                    | "revoked"
+                                    | "tore"
+                                    | "abandoned"
+                                    | "renounced"
+                                    | "ending"
+                                    | "terminating"
+                            )
+                        });
                 let (relation, rule) = if ended {
                     (RelationKind::Opposition, format!("ended {rule}"))
                 } else {
@@ -2699,7 +2751,20 @@ fn designated_list(
         return;
     }
     k += 1;
-    for g in groups.iter().filter(|g| g.tok_start >= k) {
+    // The listed names, not the bodies in their descriptions ("Zviad
+    // Kharazishvili, head of the Interior Ministry's Special Tasks Department").
+    let described = |g: &Group| {
+        !(g.tok_start..g.tok_end).any(|i| matches!(word(i), "and" | ","))
+            && g.lead >= 1
+            && (matches!(word(g.lead - 1), "of" | "'s" | "’s" | "at" | "in")
+                || g.lead >= 2
+                    && word(g.lead - 1) == "the"
+                    && matches!(word(g.lead - 2), "of" | "at" | "in")
+                || words
+                    .get(g.tok_end)
+                    .is_some_and(|w| matches!(w.as_ref(), "'s" | "’s")))
+    };
+    for g in groups.iter().filter(|g| g.tok_start >= k && !described(g)) {
         for &target in &g.entities {
             if doc.entities[target].kind == EntityKind::Country {
                 continue;

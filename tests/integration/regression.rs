@@ -1038,3 +1038,32 @@ fn a_critic_of_a_state_in_an_apposition() {
     let milei = person_id(&g, "Javier Milei");
     assert!(has_edge(&g, &milei, "opposition", "CHN"), "{:?}", g.edges);
 }
+
+#[test]
+fn suspending_support_is_opposition() {
+    let g = graph("Sweden decided to suspend development support to Mali after the coup.");
+    assert!(has_edge(&g, "SWE", "opposition", "MLI"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "SWE", "support", "MLI"), "{:?}", g.edges);
+}
+
+#[test]
+fn barring_officials_from_entry_is_a_sanction() {
+    let g = graph("Latvia barred Belarusian officials from entering its territory.");
+    assert!(has_edge(&g, "LVA", "sanctions", "BLR"), "{:?}", g.edges);
+}
+
+#[test]
+fn bodies_in_a_listed_persons_description_are_not_listed() {
+    let g = graph(
+        "Britain sanctioned five officials on Monday. Those sanctioned include Ivan Petrov, head of the Interior Ministry's Special Tasks Department.",
+    );
+    let petrov = person_id(&g, "Ivan Petrov");
+    assert!(has_edge(&g, "GBR", "sanctions", &petrov), "{:?}", g.edges);
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.relation.to_string() == "sanctions" && e.target.contains("department")),
+        "{:?}",
+        g.edges
+    );
+}
