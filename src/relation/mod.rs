@@ -984,6 +984,12 @@ impl RelationExtractor {
                     && r.tok_start >= 1
                     && matches!(words[r.tok_start - 1].as_ref(), "to" | "for");
                 let limit = if giving_to { 7 } else { 4 };
+                // "welcomed the decision, saying his Government ...": a pronoun after
+                // a comma starts another phrase.
+                let pronoun_after_comma = r.reference && (ce..r.tok_start).any(|i| word(i) == ",");
+                if pronoun_after_comma {
+                    return false;
+                }
                 // "warned that any attempt by Russia ...", "warned that it would": a
                 // clause, not an object. A threat names its target as the clause's
                 // own subject: "Serbia warned that Kosovo would pay a price".
@@ -1992,6 +1998,12 @@ fn subject_position(group: &Group, words: &[Cow<'_, str>]) -> bool {
         && matches!(
             words[i - 2].as_ref(),
             "envoys"
+                | "envoy"
+                | "representative"
+                | "delegation"
+                | "delegate"
+                | "government"
+                | "ambassador"
                 | "representatives"
                 | "delegations"
                 | "delegates"
@@ -2069,8 +2081,10 @@ fn breaks_at(words: &[Cow<'_, str>], i: usize) -> bool {
                     "member" | "members" | "chair" | "host" | "president" | "observer"
                 )
             });
-        return !matches!(prev, "such" | "well" | "so")
-            && !matches!(next, "a" | "an" | "well" | "part")
+        return !matches!(
+            prev,
+            "such" | "well" | "so" | "known" | "described" | "seen"
+        ) && !matches!(next, "a" | "an" | "well" | "part")
             && !role;
     }
     is_break(w)
@@ -2645,7 +2659,57 @@ fn measures_named_earlier(
         }
         MEASURES.contains(&word(k)).then_some(k)
     };
+    // "Gang leader Jimmy Cherizier was the first individual designated under the
+    // regime": listed by the sanctioner named before.
     for v in 0..words.len() {
+        if !matches!(
+            word(v),
+            "designated" | "sanctioned" | "blacklisted" | "listed"
+        ) || word(v + 1) == "by"
+        {
+            continue;
+        }
+        let Some(be) = (v.saturating_sub(5)..v).find(|&i| BE_FORMS.contains(&word(i))) else {
+            continue;
+        };
+        if (be..v).any(|i| NOT_ASSERTED.contains(&word(i)) || breaks_at(words, i)) {
+            continue;
+        }
+        let Some(listed) = nearest_left(groups, words, be).filter(|g| subject_position(g, words))
+        else {
+            continue;
+        };
+        let pair = (agents.as_slice(), listed.entities.as_slice());
+        push_pairs(
+            doc,
+            RelationKind::Sanctions,
+            index,
+            pair,
+            "designated by the sanctioner",
+            0.7,
+            out,
+        );
+    }
+    for v in 0..words.len() {
+        // "Haiti welcomed the decision": support for the sanctioner.
+        if matches!(
+            word(v),
+            "welcomed" | "welcomes" | "praised" | "hailed" | "backed"
+        ) && measures_at(v + 1).is_some()
+            && let Some(subject) = subject_before(groups, words, v)
+            && !subject.entities.iter().any(|e| agents.contains(e))
+        {
+            let pair = (subject.entities.as_slice(), agents.as_slice());
+            push_pairs(
+                doc,
+                RelationKind::Support,
+                index,
+                pair,
+                "welcomed the measures",
+                0.7,
+                out,
+            );
+        }
         if OPPOSE.contains(&word(v)) && measures_at(v + 1).is_some() {
             let Some(subject) = subject_before(groups, words, v) else {
                 continue;
@@ -2874,17 +2938,18 @@ fn listed(
         ) {
             continue;
         }
-        let Some(agent) = subject_before(groups, words, v) else {
+        let Some(agent) = clause_subject(groups, words, v) else {
             continue;
         };
-        let Some(listed) = groups.iter().find(|g| g.tok_start == v + 1) else {
+        // "added the Viv Ansanm coalition and the Gran Grif gang to its sanctions
+        // list": every name between the verb and "to ... list".
+        let Some(to) = (v + 1..(v + 16).min(words.len()))
+            .take_while(|&i| !breaks_at(words, i) && word(i) != ";")
+            .find(|&i| matches!(word(i), "to" | "on"))
+        else {
             continue;
         };
-        let mut k = listed.tok_end;
-        if !matches!(word(k), "to" | "on") {
-            continue;
-        }
-        k += 1;
+        let k = to + 1;
         let end = (k + 5).min(words.len());
         let list = (k..end).find(|&i| matches!(word(i), "list" | "blacklist" | "lists"));
         let sanctions_list = list.is_some_and(|l| {
@@ -2898,10 +2963,36 @@ fn listed(
         if !sanctions_list {
             continue;
         }
-        let pair = (agent.entities.as_slice(), listed.entities.as_slice());
         let rule = format!("{} to a sanctions list", word(v));
-        push_pairs(doc, RelationKind::Sanctions, index, pair, &rule, 0.85, out);
+        for listed in groups.iter().filter(|g| g.tok_start > v && g.tok_end <= to) {
+            let pair = (agent.entities.as_slice(), listed.entities.as_slice());
+            push_pairs(doc, RelationKind::Sanctions, index, pair, &rule, 0.85, out);
+        }
     }
+}
+
+/// The subject of the verb at `v`: right before it ("the EU added"), or, for a
+/// verb phrase coordinated after "and" ("The Council extended ... and added"),
+/// the sentence's subject.
+fn clause_subject<'g>(groups: &'g [Group], words: &[Cow<'_, str>], v: usize) -> Option<&'g Group> {
+    subject_before(groups, words, v).or_else(|| {
+        let mut k = v;
+        while k > 0
+            && matches!(
+                words[k - 1].as_ref(),
+                "also" | "has" | "have" | "then" | "later"
+            )
+        {
+            k -= 1;
+        }
+        (k >= 1 && words[k - 1] == "and")
+            .then(|| {
+                groups
+                    .iter()
+                    .find(|g| g.tok_end + 2 < k && subject_position(g, words))
+            })
+            .flatten()
+    })
 }
 
 /// Leaders named by their function rather than a title: "the RSF, commanded

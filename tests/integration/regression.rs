@@ -1067,3 +1067,45 @@ fn bodies_in_a_listed_persons_description_are_not_listed() {
         g.edges
     );
 }
+
+#[test]
+fn a_coordinated_verb_adds_several_names_to_a_sanctions_list() {
+    let g = graph(
+        "The Security Council today renewed the arms embargo and added the Viv Ansanm coalition and the Gran Grif gang to its sanctions list.",
+    );
+    assert!(
+        has_edge(&g, "unsc", "sanctions", "viv-ansanm"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "unsc", "sanctions", "gran-grif"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn designated_without_an_agent_and_welcomed_decisions_point_to_the_sanctioner() {
+    let g = graph(
+        "The Security Council added the Gran Grif gang to its sanctions list. \
+         Gang leader Jimmy Cherizier, known as \"Barbecue\", was the first individual designated under the regime. \
+         The representative of Haiti welcomed the decision.",
+    );
+    let cherizier = person_id(&g, "Jimmy Cherizier");
+    assert!(
+        has_edge(&g, "unsc", "sanctions", &cherizier),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, "HTI", "support", "unsc"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_pronoun_after_a_comma_is_no_verb_object() {
+    let g = graph(
+        "Gang leader Jimmy Cherizier was sanctioned in 2022. Haiti welcomed the renewal, saying his gang must be stopped.",
+    );
+    let cherizier = person_id(&g, "Jimmy Cherizier");
+    assert!(!has_edge(&g, "HTI", "support", &cherizier), "{:?}", g.edges);
+}
