@@ -957,6 +957,24 @@ impl RelationExtractor {
                             })))
             });
         }
+        // "Lusaka struck a deal with bondholders and signed a memorandum with the
+        // committee": a noun after a coordinated light verb belongs to the
+        // sentence's subject.
+        if pattern == CuePattern::Noun
+            && left.is_none()
+            && let Some(lv) = (cs.saturating_sub(3)..cs).rev().find(|&i| {
+                LIGHT_VERBS.contains(&word(i))
+                    && (i + 1..cs).all(|k| {
+                        let w = word(k);
+                        matches!(w, "a" | "an" | "the" | "new")
+                            || w.chars().all(char::is_alphabetic) && !is_function_word(w)
+                    })
+            })
+            && lv >= 1
+            && word(lv - 1) == "and"
+        {
+            left = clause_subject(groups, words, lv).cloned();
+        }
         // A verb's object comes before any other cue and within a few plain words:
         // "met with the Deputy Minister of Trade, Paulo Reis" is near, "trains those under
         // the regime's command under the Russian government's playbook" is not.
@@ -1100,6 +1118,25 @@ impl RelationExtractor {
                 .find(|&i| word(i) == "by")
                 .filter(|_| matches!(word(ce), "at" | "in" | "on" | "upon"))
         };
+        // "the Official Creditor Committee, co-chaired by China and France": a
+        // participle after a name and a comma; its agent follows "by".
+        if pattern == CuePattern::Verb
+            && participle
+            && !passive
+            && cs >= 2
+            && word(cs - 1) == ","
+            && word(ce) == "by"
+            && let Some(named) = groups.iter().find(|g| g.tok_end + 1 == cs)
+            && let Some(agent) = groups
+                .iter()
+                .find(|g| g.lead == ce + 1 || g.lead == ce + 2 && word(ce + 1) == "the")
+        {
+            return Some((
+                Some(agent.clone()),
+                Some(named.clone()),
+                "participle after a name",
+            ));
+        }
         // "the joint declaration signed in Washington by Armenia and Azerbaijan":
         // a participle after a noun, its agents after "by"; the noun is no entity.
         if pattern == CuePattern::Verb

@@ -1109,3 +1109,31 @@ fn a_pronoun_after_a_comma_is_no_verb_object() {
     let cherizier = person_id(&g, "Jimmy Cherizier");
     assert!(!has_edge(&g, "HTI", "support", &cherizier), "{:?}", g.edges);
 }
+
+#[test]
+fn a_noun_after_a_coordinated_light_verb_and_chairing_by() {
+    let g = graph(
+        "Lusaka has since struck a deal with bondholders and signed a memorandum of understanding with the Official Creditor Committee, co-chaired by China and France.",
+    );
+    let committee = g
+        .nodes
+        .iter()
+        .find(|n| n.label == "Official Creditor Committee")
+        .map(|n| n.id.clone())
+        .expect("the committee is a node");
+    assert!(
+        has_edge(&g, "ZMB", "partnership", &committee),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "CHN", "membership", &committee),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "FRA", "membership", &committee),
+        "{:?}",
+        g.edges
+    );
+}
