@@ -2020,6 +2020,16 @@ fn subject_position(group: &Group, words: &[Cow<'_, str>]) -> bool {
         i -= 1;
     }
     let next = words.get(group.tok_end).map_or("", |w| w.as_ref());
+    // "Andrii Sybiha, who thanked Tokyo": a relative clause's subject, even in
+    // an apposition.
+    if next == ","
+        && matches!(
+            words.get(group.tok_end + 1).map(|w| w.as_ref()),
+            Some("who")
+        )
+    {
+        return true;
+    }
     if i > 0
         && words[i - 1] == ","
         && matches!(
@@ -2585,6 +2595,8 @@ fn measures_named_earlier(
         "blacklisting",
     ];
     const OPPOSE: &[&str] = &[
+        "opposed",
+        "opposes",
         "condemned",
         "condemns",
         "denounced",
@@ -2687,11 +2699,21 @@ fn measures_named_earlier(
     }
     // "the measures", "the new sanctions", "the EU's decision" (no other actor).
     let measures_at = |i: usize| -> Option<usize> {
-        if !matches!(word(i), "the" | "these" | "those") {
+        // "the measures", "the new sanctions", "unilateral sanctions"
+        let k0 = if matches!(word(i), "the" | "these" | "those") {
+            i + 1
+        } else if matches!(word(i), "unilateral" | "new" | "such") {
+            i
+        } else {
             return None;
-        }
-        let mut k = i + 1;
-        while k < i + 3 && matches!(word(k), "new" | "latest" | "fresh" | "additional") {
+        };
+        let mut k = k0;
+        while k < k0 + 2
+            && matches!(
+                word(k),
+                "new" | "latest" | "fresh" | "additional" | "unilateral"
+            )
+        {
             k += 1;
         }
         MEASURES.contains(&word(k)).then_some(k)
@@ -3328,11 +3350,26 @@ fn agreed_and_thanked(
                     continue;
                 }
                 let rule = format!("thanked X for `{}`", word(k));
+                // An official thanks for the support their state received.
+                let mut thanked = subject.entities.clone();
+                for &person in &subject.entities {
+                    thanked.extend(
+                        doc.officials
+                            .iter()
+                            .filter(|o| {
+                                o.person == person
+                                    && doc.entities[o.body].kind == EntityKind::Country
+                            })
+                            .map(|o| o.body),
+                    );
+                }
+                thanked.sort_unstable();
+                thanked.dedup();
                 push_pairs(
                     doc,
                     RelationKind::Support,
                     index,
-                    (&helper.entities, &subject.entities),
+                    (&helper.entities, &thanked),
                     &rule,
                     0.8,
                     out,

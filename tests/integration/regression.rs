@@ -1137,3 +1137,20 @@ fn a_noun_after_a_coordinated_light_verb_and_chairing_by() {
         g.edges
     );
 }
+
+#[test]
+fn a_relative_clause_in_an_apposition_has_a_subject_and_an_official_thanks_for_their_state() {
+    let g = graph(
+        "Foreign Minister Takeshi Iwaya held a video call with his Ukrainian counterpart, Andrii Sybiha, who thanked Tokyo for its continued support.",
+    );
+    assert!(has_edge(&g, "JPN", "support", "UKR"), "{:?}", g.edges);
+}
+
+#[test]
+fn opposing_unilateral_sanctions_opposes_the_sanctioner() {
+    let g = graph(
+        "Japan froze the assets of Russian banks on Friday. Japan imposed sanctions on Russia. \
+         In Beijing, foreign ministry spokesperson Mao Ning said China firmly opposed unilateral sanctions.",
+    );
+    assert!(has_edge(&g, "CHN", "opposition", "JPN"), "{:?}", g.edges);
+}
