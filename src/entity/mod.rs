@@ -550,6 +550,13 @@ impl Resolver {
             covered[s..e].iter_mut().for_each(|c| *c = true);
         }
 
+        // Places are no persons either: "near Second Thomas Shoal".
+        for &(start, end) in &places {
+            let (s, e) = to_tokens(start, end);
+            covered[s..e.min(tokens.len())]
+                .iter_mut()
+                .for_each(|c| *c = true);
+        }
         // Combining forms before a hyphen and a state's adjective: "Sino-American",
         // "Franco-Armenian" name two states.
         for i in 0..tokens.len().saturating_sub(2) {
@@ -812,11 +819,24 @@ impl Resolver {
                     _ => true,
                 });
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
+                // "Minister of Defense Kihara Minoru of Japan": the state after the name.
+                let state_after = (body.is_none() && tok(ne) == "of")
+                    .then(|| {
+                        candidates.iter_mut().find(|c| {
+                            c.tok_start == ne + 1
+                                && matches!(c.target, Target::Entry(k) if self.entries[k].kind == EntityKind::Country)
+                        })
+                    })
+                    .flatten()
+                    .map(|c| {
+                        c.argument = false;
+                        c.target.clone()
+                    });
                 work.add_official(
                     index,
                     &name,
                     &role,
-                    body.clone().or(fallback_body.clone()),
+                    body.clone().or(state_after).or(fallback_body.clone()),
                     owner_state,
                 );
                 candidates.push(Candidate::person(ns, ne, name));

@@ -1126,7 +1126,17 @@ impl RelationExtractor {
             && cs >= 2
             && word(cs - 1) == ","
             && word(ce) == "by"
-            && let Some(named) = groups.iter().find(|g| g.tok_end + 1 == cs)
+            && let Some(named) = groups.iter().find(|g| g.tok_end + 1 == cs).or_else(|| {
+                // "X visited Manila for the talks, hosted by Y": the host meets the
+                // sentence's subject.
+                (entry.relation == RelationKind::Meeting)
+                    .then(|| {
+                        groups
+                            .iter()
+                            .find(|g| g.tok_end < cs && subject_position(g, words))
+                    })
+                    .flatten()
+            })
             && let Some(agent) = groups
                 .iter()
                 .find(|g| g.lead == ce + 1 || g.lead == ce + 2 && word(ce + 1) == "the")
@@ -2392,6 +2402,7 @@ fn groups(
                             "his"
                                 | "her"
                                 | "their"
+                                | "of"
                                 | "counterpart"
                                 | "colleague"
                                 | "the"
@@ -2442,7 +2453,9 @@ fn groups(
                     // "Kremlin spokesman Dmitry Peskov", "the foreign ministry spokeswoman"
                     || TITLE_WORDS.contains(&words[lead - 1].as_ref())
                     // "Secretary of State Antony Blinken"
-                    || lead >= 2 && words[lead - 1] == "of" && capitalized[lead - 2])
+                    || lead >= 2
+                        && matches!(words[lead - 1].as_ref(), "of" | "for")
+                        && capitalized[lead - 2])
             {
                 lead -= 1;
             }

@@ -1154,3 +1154,22 @@ fn opposing_unilateral_sanctions_opposes_the_sanctioner() {
     );
     assert!(has_edge(&g, "CHN", "opposition", "JPN"), "{:?}", g.edges);
 }
+
+#[test]
+fn titled_officials_of_a_state_visiting_and_hosted_by_others() {
+    let g = graph(
+        "Minister for Foreign Affairs Kamikawa Yoko and Minister of Defense Kihara Minoru of Japan visited Manila for the talks, \
+         hosted by Secretary of Foreign Affairs Enrique Manalo. The vessels sailed near Second Thomas Shoal.",
+    );
+    let kihara = person_id(&g, "Kihara Minoru");
+    let kamikawa = person_id(&g, "Kamikawa Yoko");
+    let manalo = person_id(&g, "Enrique Manalo");
+    assert!(has_edge(&g, &kihara, "official_of", "JPN"), "{:?}", g.edges);
+    assert!(has_edge(&g, &kamikawa, "meeting", "PHL"), "{:?}", g.edges);
+    assert!(has_edge(&g, &manalo, "meeting", &kihara), "{:?}", g.edges);
+    assert!(
+        !g.nodes.iter().any(|n| n.label.contains("Shoal")),
+        "{:?}",
+        g.nodes
+    );
+}
