@@ -1024,6 +1024,27 @@ impl RelationExtractor {
                     && !(ce..r.tok_start).any(|i| sentence.cue_token[i] && !titled(i))
             });
         }
+        // "offered his condolences": words of courtesy are no gift.
+        if pattern == CuePattern::Verb
+            && GIVING_VERBS.contains(&entry.cue.split(' ').next().unwrap_or(""))
+            && (ce..(ce + 3).min(words.len())).any(|i| {
+                matches!(
+                    word(i),
+                    "condolences"
+                        | "apologies"
+                        | "apology"
+                        | "sympathy"
+                        | "sympathies"
+                        | "congratulations"
+                        | "thanks"
+                        | "regrets"
+                        | "greetings"
+                        | "wishes"
+                )
+            })
+        {
+            return None;
+        }
         // A meeting's venue is no participant: "met on the sidelines of the G20",
         // "held talks at the ASEAN summit", "met during the NATO summit".
         if entry.relation == RelationKind::Meeting {
@@ -1471,9 +1492,12 @@ impl RelationExtractor {
             {
                 k -= 1;
             }
+            // Without a comma too, when the name before "and" is an object, not a
+            // subject: "the Chief Adviser addressed the Boao Forum and met X".
+            let object_before = agent.as_ref().is_some_and(|a| !subject_position(a, words));
             if k >= 2
                 && word(k - 1) == "and"
-                && word(k - 2) == ","
+                && (word(k - 2) == "," || object_before)
                 && let Some(subject) = groups
                     .iter()
                     .find(|g| g.tok_end + 2 < k && subject_position(g, words))

@@ -1173,3 +1173,30 @@ fn titled_officials_of_a_state_visiting_and_hosted_by_others() {
         g.nodes
     );
 }
+
+#[test]
+fn a_verb_after_and_following_an_object_shares_the_subject() {
+    let g = graph(
+        "Indonesian President Prabowo Subianto addressed the Boao Forum for Asia in Hainan and met Chinese Vice Premier Ding Xuexiang.",
+    );
+    let prabowo = person_id(&g, "Prabowo Subianto");
+    let ding = person_id(&g, "Ding Xuexiang");
+    assert!(has_edge(&g, &prabowo, "meeting", &ding), "{:?}", g.edges);
+}
+
+#[test]
+fn condolences_and_professors_are_no_gift_or_name() {
+    let g = graph(
+        "Chief Adviser Professor Muhammad Yunus apologised to Indian Prime Minister Narendra Modi and offered his condolences.",
+    );
+    assert!(
+        g.nodes.iter().any(|n| n.label == "Muhammad Yunus"),
+        "{:?}",
+        g.nodes
+    );
+    assert!(
+        !g.edges.iter().any(|e| e.relation.to_string() == "support"),
+        "{:?}",
+        g.edges
+    );
+}
