@@ -3117,6 +3117,21 @@ fn fronted_meeting(
         "summit",
     ];
     let word = |i: usize| word_at(words, i);
+    // "Meeting on the sidelines, Modi and Xi agreed ...": the subject meets.
+    if matches!(word(0), "meeting" | "talking" | "speaking")
+        && let Some(comma) = (1..8).find(|&i| word(i) == ",")
+        && let Some(subject) = groups
+            .iter()
+            .find(|g| g.lead > comma && g.lead <= comma + 2 && g.entities.len() >= 2)
+    {
+        let rule = format!("fronted `{}`", word(0));
+        for (k, &a) in subject.entities.iter().enumerate() {
+            for &b in &subject.entities[k + 1..] {
+                push_pair(doc, RelationKind::Meeting, index, (a, b), &rule, 0.8, out);
+            }
+        }
+        return;
+    }
     if !matches!(
         word(0),
         "in" | "during" | "at" | "after" | "following" | "on"

@@ -1200,3 +1200,21 @@ fn condolences_and_professors_are_no_gift_or_name() {
         g.edges
     );
 }
+
+#[test]
+fn a_fronted_meeting_participle_and_blame() {
+    let g = graph(
+        "Meeting on the sidelines, Prime Minister Narendra Modi and President Xi Jinping agreed to resume direct flights. \
+         Russian President Vladimir Putin used his address to blame NATO for the crisis.",
+    );
+    assert!(
+        has_edge(&g, "narendra-modi", "meeting", "xi-jinping"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "vladimir-putin", "opposition", "nato"),
+        "{:?}",
+        g.edges
+    );
+}
