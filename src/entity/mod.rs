@@ -173,6 +173,9 @@ enum RefKind {
     Organization,
     /// "the alliance": the latest alliance named, else the latest international body.
     Alliance,
+    /// "the Council": the latest council named, else the Council of the EU in a
+    /// text that names the EU.
+    Council,
     Topic,
     /// "we", "our", "us" outside quotes: the government that publishes the text.
     Author,
@@ -1116,6 +1119,10 @@ impl Resolver {
                     (RefKind::TwoCountries, 1)
                 }
                 ("alliance", _) if prev == "the" => (RefKind::Alliance, 1),
+                // "The Council today adopted": the council the text is about.
+                ("council", next) if prev == "the" && tok(i) == "Council" && next != "of" => {
+                    (RefKind::Council, 1)
+                }
                 ("bloc" | "organization" | "organisation", _) if prev == "the" => {
                     (RefKind::Organization, 1)
                 }
@@ -1657,6 +1664,20 @@ impl Resolver {
                         }
                         // "Finland, which joined the alliance": an international body
                         // (no state's ministry), and for "alliance" one named so.
+                        RefKind::Council => recent_orgs
+                            .iter()
+                            .rev()
+                            .find(|&&e| state.entities[e].label.contains("Council"))
+                            .copied()
+                            .or_else(|| {
+                                let eu = self.by_id.get("eu")?;
+                                let council = self.by_id.get("council-of-the-eu")?;
+                                work.named_entries
+                                    .contains(eu)
+                                    .then(|| state.intern_quiet(self, &Target::Entry(*council)))
+                            })
+                            .into_iter()
+                            .collect(),
                         RefKind::Organization | RefKind::Alliance => {
                             let international = |e: &usize| !state.entity_country.contains_key(e);
                             let alliance = |e: &usize| {

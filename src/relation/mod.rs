@@ -2172,7 +2172,18 @@ fn breaks_at(words: &[Cow<'_, str>], i: usize) -> bool {
 }
 
 fn nearest_left(groups: &[Group], words: &[Cow<'_, str>], cs: usize) -> Option<Group> {
-    let mut g = groups.iter().rev().find(|g| g.tok_end <= cs)?;
+    // "which, according to the Council, supplies": a source, not the subject.
+    let attribution = |g: &Group| {
+        let mut i = g.lead;
+        if i >= 1 && words[i - 1] == "the" {
+            i -= 1;
+        }
+        i >= 2 && words[i - 1] == "to" && words[i - 2] == "according"
+    };
+    let mut g = groups
+        .iter()
+        .rev()
+        .find(|g| g.tok_end <= cs && !attribution(g))?;
     // Skip an apposition: in "Israel, a U.S. ally, was criticised" the subject is Israel.
     let word = |i: usize| word_at(words, i);
     if g.tok_start >= 2

@@ -1218,3 +1218,21 @@ fn a_fronted_meeting_participle_and_blame() {
         g.edges
     );
 }
+
+#[test]
+fn the_council_in_an_eu_text_and_attributions() {
+    let g = graph(
+        "The European Union acted on Monday. The Council today adopted further restrictive measures against Belarus. \
+         The plant, which, according to the Council, supplies parts to the Russian army, was listed.",
+    );
+    assert!(
+        has_edge(&g, "council-of-the-eu", "sanctions", "BLR"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        !has_edge(&g, "council-of-the-eu", "trade", "RUS"),
+        "{:?}",
+        g.edges
+    );
+}
