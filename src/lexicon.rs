@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::mention::gazetteer::EntityEntry;
 use crate::mention::titles::TitleEntry;
 use crate::relation::cues::CueEntry;
+use std::collections::HashMap;
 use std::path::Path;
 
 /// Header of entity tables (countries, organizations, persons).
@@ -42,6 +43,9 @@ pub struct Lexicon {
     pub titles: Vec<TitleEntry>,
     /// Relation cue rows.
     pub cues: Vec<CueEntry>,
+    /// Position of each entity id in `entities`, so that adding a table is
+    /// linear in its rows.
+    entity_index: HashMap<String, usize>,
 }
 
 impl Lexicon {
@@ -109,9 +113,11 @@ impl Lexicon {
     }
 
     fn add_entity(&mut self, entry: EntityEntry) {
-        if let Some(existing) = self.entities.iter_mut().find(|e| e.id == entry.id) {
-            existing.merge(entry);
+        if let Some(&i) = self.entity_index.get(&entry.id) {
+            self.entities[i].merge(entry);
         } else {
+            self.entity_index
+                .insert(entry.id.clone(), self.entities.len());
             self.entities.push(entry);
         }
     }
