@@ -1240,6 +1240,8 @@ impl RelationExtractor {
                 }
             }
         }
+        // "supplies to Gaza through Jordan": a route, not a recipient.
+        right = right.filter(|r| !(r.lead >= 1 && matches!(word(r.lead - 1), "through" | "via")));
         // "UN sanctions for its weapons programmes": the reason, no patient (but
         // "support for his desire" supports him).
         if pattern == CuePattern::Noun
@@ -1442,6 +1444,16 @@ impl RelationExtractor {
                 });
                 if symmetric && patient.is_none() {
                     return None;
+                }
+                // "Poland is one of Ukraine's strongest supporters": a noun for
+                // people who act names, in its possessor, whom they act on.
+                // So does a name before it: "Saddam supporters".
+                if matches!(
+                    entry.cue.as_str(),
+                    "supporters" | "supporter" | "backer" | "backers" | "donors" | "critics"
+                ) {
+                    let actor = patient.filter(|p| p.tok_end <= agent.tok_start)?;
+                    return Some((Some(actor), Some(agent), "possessor of an agent noun"));
                 }
                 return Some((Some(agent), patient, "noun with possessor"));
             }

@@ -1236,3 +1236,21 @@ fn the_council_in_an_eu_text_and_attributions() {
         g.edges
     );
 }
+
+#[test]
+fn money_given_to_a_state_and_agent_nouns_with_a_possessor() {
+    let g = graph(
+        "The IMF disbursed $700 million to Argentina. India extended a $1 billion line of credit to Sri Lanka. \
+         Japan is a major donor to the Palestinian Authority. Poland is one of Ukraine's strongest supporters.",
+    );
+    assert!(has_edge(&g, "imf", "support", "ARG"), "{:?}", g.edges);
+    assert!(has_edge(&g, "IND", "support", "LKA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "POL", "support", "UKR"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "UKR", "support", "POL"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_route_is_not_a_recipient() {
+    let g = graph("Canada will send humanitarian supplies to Sudan through Chad.");
+    assert!(!has_edge(&g, "CAN", "support", "TCD"), "{:?}", g.edges);
+}
