@@ -2031,10 +2031,34 @@ fn org_prefix_rule(
         ));
     }
     // "Finland became NATO's 31st member": the subject of "became".
+    // "Timor-Leste formally became ASEAN's 11th member": adverbs may stand between.
+    let mut verb_start = org.tok_start.wrapping_sub(1);
+    if matches!(
+        word(verb_start),
+        "became" | "becomes" | "become" | "is" | "was" | "remains" | "remained"
+    ) {
+        while verb_start > 0
+            && matches!(
+                word(verb_start - 1),
+                "formally"
+                    | "officially"
+                    | "finally"
+                    | "now"
+                    | "also"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "thus"
+                    | "then"
+            )
+        {
+            verb_start -= 1;
+        }
+    }
     if matches!(
         word(org.tok_start.wrapping_sub(1)),
         "became" | "becomes" | "become" | "is" | "was" | "remains" | "remained"
-    ) && let Some(member) = groups.iter().find(|g| g.tok_end + 1 == org.tok_start)
+    ) && let Some(member) = groups.iter().find(|g| g.tok_end == verb_start)
     {
         return Some((
             Some(member.clone()),
@@ -2047,8 +2071,10 @@ fn org_prefix_rule(
     while start > 0 && MEMBER_ADJECTIVES.contains(&word(start - 1)) {
         start -= 1;
     }
-    if start >= 2 && matches!(word(start - 1), "a" | "an" | "another") && word(start - 2) == "," {
-        let member = groups.iter().find(|g| g.tok_end == start - 2)?;
+    // "Togo, also an ECOWAS member": "also" may precede the article.
+    let comma = start.wrapping_sub(2) - usize::from(word(start.wrapping_sub(2)) == "also");
+    if start >= 3 && matches!(word(start - 1), "a" | "an" | "another") && word(comma) == "," {
+        let member = groups.iter().find(|g| g.tok_end == comma)?;
         return Some((
             Some(member.clone()),
             Some(org.clone()),

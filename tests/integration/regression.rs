@@ -1254,3 +1254,17 @@ fn a_route_is_not_a_recipient() {
     let g = graph("Canada will send humanitarian supplies to Sudan through Chad.");
     assert!(!has_edge(&g, "CAN", "support", "TCD"), "{:?}", g.edges);
 }
+
+#[test]
+fn membership_stated_by_make_up_part_of_and_became_with_an_adverb() {
+    let g = graph(
+        "Iceland, Liechtenstein and Norway make up the European Free Trade Association. \
+         Kazakhstan and Tajikistan are part of the Collective Security Treaty Organization. \
+         Timor-Leste formally became ASEAN's 11th member on Sunday. \
+         Togo, also an ECOWAS member, kept warm ties with Mali.",
+    );
+    assert!(has_edge(&g, "ISL", "membership", "efta"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TJK", "membership", "csto"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TLS", "membership", "asean"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TGO", "membership", "ecowas"), "{:?}", g.edges);
+}
