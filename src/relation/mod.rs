@@ -1158,9 +1158,7 @@ impl RelationExtractor {
                     })
                     .flatten()
             })
-            && let Some(agent) = groups
-                .iter()
-                .find(|g| g.lead == ce + 1 || g.lead == ce + 2 && word(ce + 1) == "the")
+            && let Some(agent) = group_after(groups, words, ce + 1)
         {
             return Some((
                 Some(agent.clone()),
@@ -1182,18 +1180,13 @@ impl RelationExtractor {
                 .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
                 .find(|&i| word(i) == "by")
         {
-            let agents = groups
-                .iter()
-                .find(|g| g.lead == by + 1 || g.lead == by + 2 && word(by + 1) == "the")
+            let agents = group_after(groups, words, by + 1)
                 .filter(|g| symmetric && g.entities.len() >= 2)
                 .cloned();
             return agents.map(|a| (Some(a), None, "coordinated agents of a participle"));
         }
         if passive && let Some(by) = by {
-            let by_group = groups
-                .iter()
-                .find(|g| g.lead == by + 1 || (g.lead == by + 2 && word(by + 1) == "the"))
-                .cloned();
+            let by_group = group_after(groups, words, by + 1).cloned();
             return by_group.map(|agent| (Some(agent), left, "passive verb"));
         }
         if passive && !symmetric {
@@ -2636,6 +2629,32 @@ fn push_pair(
     });
 }
 
+/// The group that starts at token `i`, or right after "the" there: the
+/// object of a preposition or verb ("by the Security Council", "on Belarus").
+fn group_after<'g>(groups: &'g [Group], words: &[Cow<'_, str>], i: usize) -> Option<&'g Group> {
+    groups
+        .iter()
+        .find(|g| g.lead == i || g.lead == i + 1 && word_at(words, i) == "the")
+}
+
+/// A symmetric relation between every two entities of one group: "Kenya and
+/// Ethiopia agreed to build", "Meeting on the sidelines, Modi and Xi".
+fn push_within(
+    doc: &DocEntities,
+    relation: RelationKind,
+    sentence: usize,
+    entities: &[usize],
+    rule: &str,
+    confidence: f64,
+    out: &mut Vec<Relation>,
+) {
+    for (k, &a) in entities.iter().enumerate() {
+        for &b in &entities[k + 1..] {
+            push_pair(doc, relation, sentence, (a, b), rule, confidence, out);
+        }
+    }
+}
+
 /// Token `i` of a sentence's lower-cased words, or "" past either end.
 fn word_at<'w>(words: &'w [Cow<'_, str>], i: usize) -> &'w str {
     words.get(i).map_or("", |w| w.as_ref())
@@ -2717,9 +2736,7 @@ fn measures_named_earlier(
         }
         let (Some(subject), Some(imposer)) = (
             subject_before(groups, words, v),
-            groups
-                .iter()
-                .find(|g| g.lead == noun + 3 || g.lead == noun + 4 && word(noun + 3) == "the"),
+            group_after(groups, words, noun + 3),
         ) else {
             continue;
         };
@@ -2760,10 +2777,7 @@ fn measures_named_earlier(
         else {
             continue;
         };
-        let Some(targets) = groups
-            .iter()
-            .find(|g| g.lead == on + 1 || g.lead == on + 2 && word(on + 1) == "the")
-        else {
+        let Some(targets) = group_after(groups, words, on + 1) else {
             continue;
         };
         let pair = (imposer.entities.as_slice(), targets.entities.as_slice());
@@ -2888,10 +2902,7 @@ fn measures_named_earlier(
             if word(k) == "to" {
                 k += 1;
             }
-            let Some(target) = groups
-                .iter()
-                .find(|g| g.lead == k || g.lead == k + 1 && word(k) == "the")
-            else {
+            let Some(target) = group_after(groups, words, k) else {
                 continue;
             };
             let pair = (agents.as_slice(), target.entities.as_slice());
@@ -3140,8 +3151,6 @@ fn clause_subject<'g>(groups: &'g [Group], words: &[Cow<'_, str>], v: usize) -> 
     })
 }
 
-/// Leaders named by their function rather than a title: "the RSF, commanded
-/// by Mohamed Hamdan Dagalo", "Burhan, who heads Sudan's Sovereignty Council".
 /// A fronted meeting phrase names one side, the clause's subject the other:
 /// "In a call with his Japanese counterpart Yoko Kamikawa, Blinken ...",
 /// "During his visit to Tokyo, Albanese met ...".
@@ -3174,11 +3183,15 @@ fn fronted_meeting(
             .find(|g| g.lead > comma && g.lead <= comma + 2 && g.entities.len() >= 2)
     {
         let rule = format!("fronted `{}`", word(0));
-        for (k, &a) in subject.entities.iter().enumerate() {
-            for &b in &subject.entities[k + 1..] {
-                push_pair(doc, RelationKind::Meeting, index, (a, b), &rule, 0.8, out);
-            }
-        }
+        push_within(
+            doc,
+            RelationKind::Meeting,
+            index,
+            &subject.entities,
+            &rule,
+            0.8,
+            out,
+        );
         return;
     }
     if !matches!(
@@ -3284,9 +3297,7 @@ fn hosted_and_discussed(
             && let Some(link) = (v + 2..(v + 14).min(words.len()))
                 .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
                 .find(|&i| matches!(word(i), "between" | "by"))
-            && let Some(parties) = groups
-                .iter()
-                .find(|g| g.lead == link + 1 || g.lead == link + 2 && word(link + 1) == "the")
+            && let Some(parties) = group_after(groups, words, link + 1)
         {
             push_pairs(
                 doc,
@@ -3409,12 +3420,8 @@ fn agreed_and_thanked(
                     continue;
                 }
                 let rule = format!("coordinated subject `{} to {}`", word(v), word(to + 1));
-                for (k, &a) in subject.entities.iter().enumerate() {
-                    for &b in &subject.entities[k + 1..] {
-                        let pair = (a, b);
-                        push_pair(doc, RelationKind::Partnership, index, pair, &rule, 0.8, out);
-                    }
-                }
+                let relation = RelationKind::Partnership;
+                push_within(doc, relation, index, &subject.entities, &rule, 0.8, out);
             }
             "thanked" | "thanks" | "thank" | "thanking" => {
                 let Some(subject) = subject_before(groups, words, v) else {
@@ -3481,6 +3488,8 @@ fn agreed_and_thanked(
     }
 }
 
+/// Leaders named by their function rather than a title: "the RSF, commanded
+/// by Mohamed Hamdan Dagalo", "Burhan, who heads Sudan's Sovereignty Council".
 fn leadership(
     doc: &DocEntities,
     index: usize,
