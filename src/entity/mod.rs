@@ -52,6 +52,10 @@ pub struct DocEntity {
     pub mentions: usize,
     /// A person's role, from their title.
     pub role: Option<String>,
+    /// The state a body belongs to ("Kenya's foreign ministry"): `None` for
+    /// states, persons and international bodies, which is what tells the
+    /// relation rules an alliance from a ministry.
+    pub state: Option<usize>,
 }
 
 /// How a mention names its entity.
@@ -631,6 +635,9 @@ impl Resolver {
             // The body: a mention right before the title ("Iranian President"),
             // or in an "of/at X" complement after it, or the title's own body.
             let mut body: Option<Target> = straddled.or(inside);
+            // Where a body named before the title starts: an apposition ("Bola
+            // Tinubu, the current ECOWAS chairman") is read from there.
+            let mut body_start: Option<usize> = None;
             let mut look = ts;
             while body.is_none() && look > 0 && ts - look < 4 {
                 let prev = look - 1;
@@ -653,6 +660,7 @@ impl Resolver {
                 {
                     if matches!(c.target, Target::Entry(_) | Target::Org { .. }) {
                         body = Some(c.target.clone());
+                        body_start = Some(c.tok_start);
                         c.argument = false;
                     }
                     break;
@@ -847,7 +855,7 @@ impl Resolver {
             }
             // Apposition: "Leo Docherty, Parliamentary Under Secretary of State at the FCDO".
             // "Anna Berg, a senior adviser at ...": back over descriptors and the article.
-            let mut before = ts;
+            let mut before = body_start.unwrap_or(ts).min(ts);
             while before > 0 && TITLE_DESCRIPTORS.contains(&tok(before - 1)) {
                 before -= 1;
             }
@@ -1508,6 +1516,8 @@ impl Resolver {
         }
         for (span, tokens, mut candidates) in work.sentences {
             let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
+            // Bodies named before this sentence, for "the bloc" below.
+            let orgs_before = recent_orgs.clone();
             let mut covered = vec![false; tokens.len()];
             for c in &candidates {
                 covered[c.tok_start..c.tok_end.min(tokens.len())]
@@ -1691,7 +1701,28 @@ impl Resolver {
                             } else {
                                 None
                             };
+                            // "The three juntas, grouped in the Alliance of Sahel States,
+                            // accuse the bloc of ...": the body the text is about (named
+                            // most so far), not one named in passing; of equals, one named
+                            // before this sentence, then the latest.
+                            let salient = (*kind == RefKind::Organization)
+                                .then(|| {
+                                    recent_orgs
+                                        .iter()
+                                        .enumerate()
+                                        .filter(|(_, e)| international(e))
+                                        .max_by_key(|&(at, e)| {
+                                            (
+                                                state.entities[*e].mentions,
+                                                orgs_before.contains(e),
+                                                at,
+                                            )
+                                        })
+                                        .map(|(_, e)| e)
+                                })
+                                .flatten();
                             found
+                                .or(salient)
                                 .or_else(|| recent_orgs.iter().rev().find(|e| international(e)))
                                 .copied()
                                 .or(last_org)
@@ -2159,11 +2190,13 @@ impl Resolution {
             aliases: BTreeSet::new(),
             mentions: 0,
             role: None,
+            state: None,
         });
         self.index.insert(id, i);
         if let Some(c) = country {
             let ci = self.intern_quiet(resolver, &Target::Entry(c));
             self.entity_country.insert(i, ci);
+            self.entities[i].state = Some(ci);
         }
         i
     }

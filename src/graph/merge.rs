@@ -176,6 +176,7 @@ mod tests {
                 aliases: [id.to_string()].into(),
                 mentions: 1,
                 role: role.map(str::to_string),
+                state: None,
             };
             let entities = DocEntities {
                 entities: vec![

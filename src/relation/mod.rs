@@ -414,7 +414,60 @@ fn light_verb_after(words: &[Cow<'_, str>], mut i: usize) -> Option<usize> {
     (i < words.len() && LIGHT_VERBS.contains(&words[i].as_ref())).then_some(i)
 }
 
+/// Support cues for money or goods given: with no recipient named, the
+/// state the story is about receives them.
+const AID_CUES: &[&str] = &[
+    "aid",
+    "assistance",
+    "bailout",
+    "credit line",
+    "disbursed",
+    "disbursement",
+    "donated",
+    "emergency assistance",
+    "financing",
+    "funding",
+    "grants",
+    "humanitarian aid",
+    "humanitarian assistance",
+    "line of credit",
+    "loan",
+    "loans",
+    "military aid",
+    "pledged",
+];
+
+/// The state a story is about: the country named most often, when it is
+/// named at least three times and more often than any other.
+fn story_state(doc: &DocEntities) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = doc
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Country)
+        .map(|(i, e)| (e.mentions, i))
+        .collect();
+    counts.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    match counts.as_slice() {
+        [(top, i), rest @ ..]
+            if *top >= 3 && rest.first().is_none_or(|(second, _)| second < top) =>
+        {
+            Some(*i)
+        }
+        _ => None,
+    }
+}
+
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "being", "be"];
+
+/// What the rules carry from sentence to sentence of one document.
+struct Story {
+    /// The state the story is about ([`story_state`]).
+    state: Option<usize>,
+    /// Who imposed the latest sanctions, and in which sentence: what "the
+    /// measures" and "those designated" point back to.
+    sanctioner: Option<(usize, Vec<usize>)>,
+}
 
 /// What the argument rules see of a sentence besides its groups.
 struct SentenceView<'s> {
@@ -462,9 +515,12 @@ impl RelationExtractor {
     /// All relations of a resolved document.
     pub fn extract(&self, text: &str, doc: &DocEntities) -> Vec<Relation> {
         let mut out = Vec::new();
-        let mut sanctioner: Option<(usize, Vec<usize>)> = None;
+        let mut story = Story {
+            state: story_state(doc),
+            sanctioner: None,
+        };
         for (index, sentence) in doc.sentences.iter().enumerate() {
-            self.sentence_relations(text, doc, index, sentence, &mut sanctioner, &mut out);
+            self.sentence_relations(text, doc, index, sentence, &mut story, &mut out);
             // Who imposed the sanctions found here, for "the measures" later on.
             let mut imposers: Vec<usize> = out
                 .iter()
@@ -476,7 +532,7 @@ impl RelationExtractor {
             if !imposers.is_empty() {
                 imposers.sort_unstable();
                 imposers.dedup();
-                sanctioner = Some((index, imposers));
+                story.sanctioner = Some((index, imposers));
             }
         }
         // "A spokesperson speaks for the state": what a spokesperson does, their
@@ -523,6 +579,7 @@ impl RelationExtractor {
                 });
             }
         }
+        chairs_states(text, doc, &mut out);
         out
     }
 
@@ -532,7 +589,7 @@ impl RelationExtractor {
         doc: &DocEntities,
         index: usize,
         sentence: &SentenceEntities,
-        sanctioner: &mut Option<(usize, Vec<usize>)>,
+        story: &mut Story,
         out: &mut Vec<Relation>,
     ) {
         let tokens = &sentence.tokens;
@@ -591,8 +648,8 @@ impl RelationExtractor {
         agreed_and_thanked(doc, index, &groups, &words, out);
         expelled_envoys(doc, index, &groups, &sentence.mentions, &words, out);
         listed(doc, index, &groups, &words, out);
-        designated_list(doc, index, &groups, &words, sanctioner, out);
-        measures_named_earlier(doc, index, &groups, &words, sanctioner, out);
+        designated_list(doc, index, &groups, &words, &story.sanctioner, out);
+        measures_named_earlier(doc, index, &groups, &words, &story.sanctioner, out);
         for cue in cue_matches {
             let cs = tokens.partition_point(|t| t.end <= base + cue.start);
             let ce = tokens
@@ -650,7 +707,7 @@ impl RelationExtractor {
                     && (g.tok_end..cs).all(|i| !breaks_at(&words, i) && word(i) != ",")
                     && !after_preposition
             }) {
-                *sanctioner = Some((index, subject.entities.clone()));
+                story.sanctioner = Some((index, subject.entities.clone()));
             }
             for &row in &cue.rows {
                 let entry = &self.cues[row];
@@ -805,6 +862,28 @@ impl RelationExtractor {
                     (RelationKind::Opposition, format!("ended {rule}"))
                 } else {
                     (entry.relation, rule)
+                };
+                // "The bank has approved emergency drought financing": money given
+                // with no recipient named goes to the state the story is about.
+                let (patients, rule, confidence) = match (&agents, patients) {
+                    (Some(a), None)
+                        if relation == RelationKind::Support
+                            && AID_CUES.contains(&entry.cue.as_str())
+                            && let Some(focus) = story.state
+                            && !a.entities.contains(&focus) =>
+                    {
+                        let recipient = Group {
+                            tok_start: ce,
+                            tok_end: ce,
+                            lead: ce,
+                            entities: vec![focus],
+                            reference: true,
+                            organization: false,
+                        };
+                        let rule = format!("{rule}, to the story's state");
+                        (Some(recipient), rule, confidence * 0.8)
+                    }
+                    (_, patients) => (patients, rule, confidence),
                 };
                 emit(
                     doc, relation, index, &agents, &patients, &rule, confidence, out,
@@ -1664,6 +1743,21 @@ impl RelationExtractor {
                     Some(organization.clone()),
                     "membership in the sentence's organization",
                 ))
+            }
+            // "The EU and Britain have pledged grants for small farmers": a giver
+            // right before the cue, with no recipient named here (the caller
+            // takes the story's state).
+            (Some(a), None)
+                if entry.relation == RelationKind::Support
+                    && AID_CUES.contains(&entry.cue.as_str())
+                    && subject_position(a, words)
+                    && cs - a.tok_end <= 4
+                    && (a.tok_end..cs).all(|i| {
+                        let w = word(i);
+                        w.chars().all(char::is_alphabetic) && !matches!(w, "and" | "but" | "or")
+                    }) =>
+            {
+                Some((agent, None, "giver without recipient"))
             }
             _ => None,
         }
@@ -3484,6 +3578,58 @@ fn agreed_and_thanked(
                 );
             }
             _ => {}
+        }
+    }
+}
+
+/// "Chairing an organization implies membership" (the ontology), and a
+/// leader's chair is their state's: "Nigerian President Bola Tinubu, the
+/// current ECOWAS chairman" makes Nigeria a member of ECOWAS. Only an
+/// international body counts (a senator chairing a Senate committee does not
+/// make the state a member of it).
+fn chairs_states(text: &str, doc: &DocEntities, out: &mut Vec<Relation>) {
+    const CHAIR_WORDS: &[&str] = &[
+        "chair",
+        "chairs",
+        "chaired",
+        "chairing",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chairmanship",
+    ];
+    let says_chair = |sentence: usize| {
+        doc.sentences[sentence].tokens.iter().any(|t| {
+            CHAIR_WORDS
+                .iter()
+                .any(|w| text[t.start..t.end].eq_ignore_ascii_case(w))
+        })
+    };
+    let international = |e: usize| {
+        doc.entities[e].kind == EntityKind::Organization && doc.entities[e].state.is_none()
+    };
+    let links: Vec<(usize, usize, usize)> = out
+        .iter()
+        .filter(|r| r.relation == RelationKind::OfficialOf)
+        .map(|r| (r.source, r.target, r.sentence))
+        .collect();
+    for &(person, body, sentence) in &links {
+        if !international(body) || !says_chair(sentence) {
+            continue;
+        }
+        for &(other, state, _) in &links {
+            if other == person && doc.entities[state].kind == EntityKind::Country {
+                let pair = (state, body);
+                push_pair(
+                    doc,
+                    RelationKind::Membership,
+                    sentence,
+                    pair,
+                    "chair's state",
+                    0.7,
+                    out,
+                );
+            }
         }
     }
 }
