@@ -1103,6 +1103,44 @@ impl RelationExtractor {
                     && !(ce..r.tok_start).any(|i| sentence.cue_token[i] && !titled(i))
             });
         }
+        // "accused Benin of hosting French troops": a host of forces or bases
+        // meets nobody.
+        if pattern == CuePattern::Verb
+            && entry.relation == RelationKind::Meeting
+            && entry.cue.starts_with("host")
+            && right.as_ref().is_some_and(|r| {
+                matches!(
+                    word(r.tok_end),
+                    "troops"
+                        | "forces"
+                        | "soldiers"
+                        | "military"
+                        | "base"
+                        | "bases"
+                        | "refugees"
+                        | "fighters"
+                        | "mercenaries"
+                        | "warships"
+                        | "missiles"
+                        | "weapons"
+                )
+            })
+        {
+            return None;
+        }
+        // "troops who have fought in Somalia since 2011": where they fight, not
+        // whom ("struck targets in Iran" does strike Iran).
+        if pattern == CuePattern::Verb
+            && matches!(
+                entry.cue.as_str(),
+                "fought" | "fight" | "fights" | "fighting" | "clashed" | "clash" | "clashes"
+            )
+        {
+            right = right.filter(|r| {
+                !(r.lead >= 1
+                    && matches!(word(r.lead - 1), "in" | "inside" | "across" | "throughout"))
+            });
+        }
         // "offered his condolences": words of courtesy are no gift.
         if pattern == CuePattern::Verb
             && GIVING_VERBS.contains(&entry.cue.split(' ').next().unwrap_or(""))
@@ -1470,7 +1508,18 @@ impl RelationExtractor {
                 if symmetric && agent.entities.len() >= 2 && !verb_between {
                     return Some((Some(agent), None, "compound noun"));
                 }
-                if agent.reference && right.is_none() {
+                // "the bloc's founding members": a body's members are named around it.
+                let members_of_body = agent.organization
+                    && matches!(
+                        entry.cue.as_str(),
+                        "member"
+                            | "members"
+                            | "founding member"
+                            | "founding members"
+                            | "member state"
+                            | "member states"
+                    );
+                if agent.reference && right.is_none() && !members_of_body {
                     return None; // "his visit": with whom, the text does not say here
                 }
                 // "let United Nations aid into the northwest": the aid goes to a place,
@@ -1526,6 +1575,12 @@ impl RelationExtractor {
                 ) {
                     let actor = patient.filter(|p| p.tok_end <= agent.tok_start)?;
                     return Some((Some(actor), Some(agent), "possessor of an agent noun"));
+                }
+                // "Benin, one of the bloc's founding members": the possessor is the
+                // body, the anchor its member.
+                if members_of_body && let Some(member) = patient.clone().filter(|p| !p.organization)
+                {
+                    return Some((Some(member), Some(agent), "member of the possessor"));
                 }
                 return Some((Some(agent), patient, "noun with possessor"));
             }
@@ -3492,6 +3547,12 @@ fn agreed_and_thanked(
         "solidarity",
         "aid",
         "generosity",
+        "sacrifices",
+        "sacrifice",
+        "efforts",
+        "mediation",
+        "donation",
+        "donations",
     ];
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
@@ -3530,27 +3591,25 @@ fn agreed_and_thanked(
                 if word(k) != "for" {
                     continue;
                 }
+                // "for its support", "for the sacrifices of its troops", "for
+                // their generous humanitarian assistance": a help noun after
+                // determiners and modifiers.
                 k += 1;
-                while k < helper.tok_end + 5
-                    && matches!(
-                        word(k),
-                        "its"
-                            | "their"
-                            | "his"
-                            | "her"
-                            | "the"
-                            | "continued"
-                            | "strong"
-                            | "generous"
-                            | "steadfast"
-                            | "unwavering"
-                    )
-                {
-                    k += 1;
-                }
-                if !HELP_NOUNS.contains(&word(k)) {
+                let end = (helper.tok_end + 6).min(words.len());
+                let Some(k) = (k..end)
+                    .take_while(|&i| {
+                        let w = word(i);
+                        let in_name = groups
+                            .iter()
+                            .any(|g| !g.reference && g.tok_start <= i && i < g.tok_end);
+                        !in_name
+                            && (matches!(w, "its" | "their" | "his" | "her" | "the")
+                                || (w.chars().all(char::is_alphabetic) && !is_function_word(w)))
+                    })
+                    .find(|&i| HELP_NOUNS.contains(&word(i)))
+                else {
                     continue;
-                }
+                };
                 let rule = format!("thanked X for `{}`", word(k));
                 // An official thanks for the support their state received.
                 let mut thanked = subject.entities.clone();

@@ -1315,3 +1315,51 @@ fn money_given_without_a_recipient_goes_to_the_storys_state() {
         g.edges
     );
 }
+
+#[test]
+fn where_troops_fight_is_no_enemy_and_thanks_for_sacrifices_is_support() {
+    let g = graph(
+        "Somali President Hassan Sheikh Mohamud met Ruto in Nairobi. \
+         Mohamud thanked Kenya for the sacrifices of its troops, who have fought in Somalia since 2011.",
+    );
+    assert!(!has_edge(&g, "KEN", "conflict", "SOM"), "{:?}", g.edges);
+    assert!(has_edge(&g, "KEN", "support", "SOM"), "{:?}", g.edges);
+    // A help noun inside a name is no help: "for leading the ... Support mission".
+    let g = graph("President Ruto thanked Canada for leading the Haiti Security Support Mission.");
+    assert!(!has_edge(&g, "CAN", "support", "KEN"), "{:?}", g.edges);
+}
+
+#[test]
+fn suppliers_buyers_and_ambushes() {
+    let g = graph(
+        "Kenya is one of Somalia's main suppliers of food. \
+         Al Shabaab has stepped up ambushes on Kenyan police convoys.",
+    );
+    assert!(has_edge(&g, "KEN", "trade", "SOM"), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, "al-shabaab", "conflict", "KEN"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn solidarity_with_is_support_and_members_of_a_possessor_body() {
+    let g = graph(
+        "ECOWAS met Ghana on Monday. Benin, one of the bloc's founding members, was absent. \
+         The African Union expressed solidarity with Benin.",
+    );
+    assert!(has_edge(&g, "BEN", "membership", "ecowas"), "{:?}", g.edges);
+    assert!(has_edge(&g, "au", "support", "BEN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "au", "partnership", "BEN"), "{:?}", g.edges);
+    // "candidate status for EU membership" is no membership.
+    let g = graph("Georgia was granted candidate status for European Union membership in 2023.");
+    assert!(!has_edge(&g, "GEO", "membership", "eu"), "{:?}", g.edges);
+}
+
+#[test]
+fn hosting_troops_is_no_meeting() {
+    let g = graph("Niger accused Benin of hosting French troops.");
+    assert!(has_edge(&g, "NER", "opposition", "BEN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "BEN", "meeting", "FRA"), "{:?}", g.edges);
+}
