@@ -504,8 +504,11 @@ impl Resolver {
                 s -= 1;
             }
             let mut e = h + 1;
-            // "of Foreign Assets Control", "for Terrorism", "of the Treasury"
-            while matches!(tok(e), "of" | "for" | "on") {
+            // "of Foreign Assets Control", "for Terrorism", "of the Treasury"; a
+            // mission names where it serves: "EU Mission in Armenia".
+            while matches!(tok(e), "of" | "for" | "on")
+                || (tok(e) == "in" && matches!(tok(e - 1), "Mission" | "Missions"))
+            {
                 let mut j = e + 1;
                 if tok(j) == "the" {
                     j += 1;
@@ -1101,6 +1104,8 @@ impl Resolver {
         for (i, &is_covered) in covered.iter().enumerate() {
             let (lower, next, prev) = (low(i), low(i + 1), low(i.wrapping_sub(1)));
             let (kind, len) = match (lower, next) {
+                // "His Excellency", "Her Majesty": an honorific, no pronoun.
+                ("his" | "her", "excellency" | "majesty" | "highness") => continue,
                 ("he" | "she" | "his" | "him" | "her", _) => (RefKind::Person, 1),
                 (
                     "two",

@@ -1680,6 +1680,19 @@ impl RelationExtractor {
                 agent = prev_agent.clone();
             }
         }
+        // "flew to the Uruguayan capital": the capital is its state's.
+        if pattern == CuePattern::Verb && entry.relation == RelationKind::Meeting && right.is_none()
+        {
+            right = sentence
+                .weak
+                .iter()
+                .find(|g| {
+                    g.tok_start == ce + 1
+                        && word(ce) == "the"
+                        && matches!(word(g.tok_end), "capital" | "capital,")
+                })
+                .cloned();
+        }
         // "after buying the Russian S-400 system": what is bought names its seller.
         if pattern == CuePattern::Verb && entry.relation == RelationKind::Trade && right.is_none() {
             right = sentence
@@ -1875,6 +1888,18 @@ const HOST_VERBS: &[&str] = &[
 /// Iraq for hosting talks"), or the object of "hosted by" just after.
 fn host_of(groups: &[Group], words: &[Cow<'_, str>], cs: usize, end: usize) -> Option<Group> {
     let word = |i: usize| word_at(words, i);
+    // "Angola's mediation between", "its mediation between": the possessor
+    // mediates ("Kumar's visit between" is no such thing).
+    let mediation = ["mediat", "broker", "facilitat"]
+        .iter()
+        .any(|stem| word(cs).starts_with(stem));
+    if mediation
+        && let Some(host) = groups.iter().find(|g| {
+            g.tok_end == cs || (g.tok_end + 1 == cs && matches!(word(g.tok_end), "'s" | "’s"))
+        })
+    {
+        return Some(host.clone());
+    }
     let verb_before = (cs.saturating_sub(5)..=cs)
         .rev()
         .find(|&i| HOST_VERBS.contains(&word(i)));
@@ -3656,6 +3681,8 @@ fn chairs_states(text: &str, doc: &DocEntities, out: &mut Vec<Relation>) {
         "chairwoman",
         "chairperson",
         "chairmanship",
+        "chairpersonship",
+        "chairship",
     ];
     let says_chair = |sentence: usize| {
         doc.sentences[sentence].tokens.iter().any(|t| {
@@ -3718,7 +3745,56 @@ fn leadership(
         let pair = (source, target);
         push_pair(doc, RelationKind::OfficialOf, index, pair, rule, 0.8, out);
     };
+    // "Y, who assumed the chairmanship of X": the office names the body.
+    const OFFICES: &[&str] = &[
+        "chair",
+        "chairmanship",
+        "chairpersonship",
+        "chairship",
+        "presidency",
+        "leadership",
+        "helm",
+    ];
     for i in 1..words.len() {
+        if matches!(
+            word(i),
+            "assumed" | "assumes" | "took" | "takes" | "holds" | "held"
+        ) && word(i - 1) == "who"
+            && i >= 2
+            && word(i - 2) == ","
+        {
+            let mut k = i + 1;
+            if word(k) == "over" {
+                k += 1;
+            }
+            if word(k) == "the" {
+                k += 1;
+            }
+            if word(k) == "rotating" {
+                k += 1;
+            }
+            if OFFICES.contains(&word(k))
+                && word(k + 1) == "of"
+                && let Some(body) = group_after(groups, words, k + 2).filter(|g| body(g))
+            {
+                // The name before ", who", or the official whose title that name
+                // ends ("Emmerson Mnangagwa, President of Zimbabwe, who ...").
+                let before = groups.iter().find(|g| g.tok_end + 2 == i);
+                let leader = before.and_then(|g| {
+                    if person(g) {
+                        return Some(g.entities[0]);
+                    }
+                    doc.officials
+                        .iter()
+                        .find(|o| o.sentence == index && g.entities.contains(&o.body))
+                        .map(|o| o.person)
+                });
+                if let Some(leader) = leader {
+                    let body = *body.entities.last().expect("groups name entities");
+                    push(leader, body, &format!("who {} the {}", word(i), word(k)));
+                }
+            }
+        }
         // "X, led by (General) Y"
         if LED.contains(&word(i)) && word(i + 1) == "by" && word(i - 1) == "," {
             let leader = groups

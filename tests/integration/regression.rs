@@ -1363,3 +1363,64 @@ fn hosting_troops_is_no_meeting() {
     assert!(has_edge(&g, "NER", "opposition", "BEN"), "{:?}", g.edges);
     assert!(!has_edge(&g, "BEN", "meeting", "FRA"), "{:?}", g.edges);
 }
+
+#[test]
+fn continent_adjectives_are_no_state() {
+    let g = graph(
+        "The European Union and the South American trade bloc Mercosur concluded negotiations on a free trade agreement.",
+    );
+    assert!(!g.nodes.iter().any(|n| n.id == "USA"), "{:?}", g.nodes);
+    assert!(
+        has_edge(&g, "eu", "partnership", "mercosur"),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, "eu", "trade", "mercosur"), "{:?}", g.edges);
+}
+
+#[test]
+fn honorifics_are_neither_names_nor_pronouns() {
+    let g = graph(
+        "Summit was opened by His Excellency Dr Emmerson Dambudzo Mnangagwa, President of the Republic of Zimbabwe, \
+         who assumed the Chairpersonship of SADC. Her Excellency Samia Suluhu Hassan spoke next.",
+    );
+    assert!(
+        !g.nodes.iter().any(|n| n.label.contains("Excellency")),
+        "{:?}",
+        g.nodes
+    );
+    let mnangagwa = person_id(&g, "Emmerson Mnangagwa");
+    assert!(
+        has_edge(&g, &mnangagwa, "official_of", "sadc"),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, "ZWE", "membership", "sadc"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_mediators_possessive_hosts_the_talks() {
+    let g = graph(
+        "The summit commended the Republic of Angola for its mediation between the DRC and the Republic of Rwanda.",
+    );
+    assert!(has_edge(&g, "AGO", "meeting", "COD"), "{:?}", g.edges);
+    assert!(has_edge(&g, "AGO", "meeting", "RWA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "COD", "meeting", "RWA"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_mission_is_named_with_where_it_serves_and_a_capital_by_adjective() {
+    let g = graph(
+        "The SADC Mission in the Democratic Republic of Congo lost two soldiers. \
+         Ursula von der Leyen flew to the Uruguayan capital to announce the deal.",
+    );
+    assert!(
+        g.nodes
+            .iter()
+            .any(|n| n.label == "SADC Mission in the Democratic Republic of Congo"),
+        "{:?}",
+        g.nodes
+    );
+    let leyen = person_id(&g, "Ursula von der Leyen");
+    assert!(has_edge(&g, &leyen, "meeting", "URY"), "{:?}", g.edges);
+}
