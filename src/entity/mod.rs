@@ -17,7 +17,7 @@ use crate::document::Document;
 use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
 use crate::mention::titles::{TitleEntry, TitleMatcher};
-use crate::mention::token::{Token, lowercase, tokenize};
+use crate::mention::token::{Token, lower_words, lowercase, tokenize};
 use crate::ontology::EntityKind;
 use crate::relation::cues::{CueEntry, CuePattern};
 use crate::sentence;
@@ -1086,10 +1086,10 @@ impl Resolver {
 
         // References and pronouns, resolved in the second pass.
         let quoted = quote_states(text, tokens);
-        // Each token lower-cased once (most already are: no allocation).
-        let lower_words: Vec<std::borrow::Cow<'_, str>> =
-            (0..tokens.len()).map(|i| lowercase(tok(i))).collect();
-        let low = |i: usize| -> &str { lower_words.get(i).map_or("", |w| w.as_ref()) };
+        // Each token lower-cased once.
+        let mut lower = String::new();
+        let lower_words = lower_words(text, tokens, &mut lower);
+        let low = |i: usize| -> &str { lower_words.get(i).copied().unwrap_or("") };
         for (i, &is_covered) in covered.iter().enumerate() {
             let (lower, next, prev) = (low(i), low(i + 1), low(i.wrapping_sub(1)));
             let (kind, len) = match (lower, next) {
