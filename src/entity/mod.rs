@@ -325,7 +325,10 @@ impl Resolver {
         index: usize,
         work: &mut Work,
     ) -> Vec<Candidate> {
-        let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
+        // Each token's text, sliced once: the rules below read every token
+        // several times.
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        let tok = |i: usize| -> &str { words.get(i).copied().unwrap_or("") };
         let base = sentence.span.byte_start;
         let to_tokens = |start: usize, end: usize| -> (usize, usize) {
             let s = tokens.partition_point(|t| t.end <= base + start);
@@ -975,8 +978,13 @@ impl Resolver {
         // Speakers: "Jens Stoltenberg said", honorifics "Mr. Wang".
         for i in 0..tokens.len() {
             let w = tok(i);
+            // What `name_before` needs to find anything: a free capitalized word
+            // or an initial's period right before. Most words have neither, and
+            // skip the word lists.
+            let name_may_end =
+                i >= 2 && !covered[i - 1] && (first_upper(tok(i - 1)) || tok(i - 1) == ".");
             // "Ana Lima met ...": an unknown two- or three-word name acting as a subject.
-            let acts = i >= 2
+            let acts = name_may_end
                 && w.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
                 && self.action_verbs.contains(w)
                 && self
@@ -985,7 +993,7 @@ impl Resolver {
                         name.contains(' ')
                             && (ns == 0 || matches!(tok(ns - 1), "," | "and" | "when" | "as"))
                     });
-            if i >= 2
+            if name_may_end
                 && (acts || NAME_WORDS.speech.contains(w))
                 && let Some((ns, ne, name)) = self.name_before(tokens, text, i, &covered)
                 && name.contains(' ')
