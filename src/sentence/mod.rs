@@ -168,12 +168,11 @@ fn is_opener(c: char) -> bool {
 fn boundaries(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut cuts = Vec::new();
+    let mut marks = Marks::new(bytes);
     let mut i = 0;
     while i < bytes.len() {
         // Skip to the next line break or sentence-final mark.
-        while i < bytes.len() && !matches!(bytes[i], b'\n' | b'.' | b'!' | b'?') {
-            i += 1;
-        }
+        i = marks.next(i);
         if i == bytes.len() {
             break;
         }
@@ -220,6 +219,52 @@ fn boundaries(text: &str) -> Vec<usize> {
         i += 1;
     }
     cuts
+}
+
+/// Where the next line break and the next sentence-final mark are: found
+/// with `memchr`'s vectorized searches, each run again only once the scan
+/// has passed what it found, so the text is read a word at a time, not a
+/// byte at a time.
+struct Marks<'t> {
+    bytes: &'t [u8],
+    /// The next `\n` at or after the last position asked, or the text's length.
+    line: usize,
+    /// The next `.`, `!` or `?`, likewise.
+    stop: usize,
+}
+
+impl<'t> Marks<'t> {
+    fn new(bytes: &'t [u8]) -> Self {
+        let mut marks = Self {
+            bytes,
+            line: 0,
+            stop: 0,
+        };
+        marks.line = marks.find_line(0);
+        marks.stop = marks.find_stop(0);
+        marks
+    }
+
+    fn find_line(&self, from: usize) -> usize {
+        memchr::memchr(b'\n', &self.bytes[from..]).map_or(self.bytes.len(), |p| from + p)
+    }
+
+    fn find_stop(&self, from: usize) -> usize {
+        memchr::memchr3(b'.', b'!', b'?', &self.bytes[from..])
+            .map_or(self.bytes.len(), |p| from + p)
+    }
+
+    /// The first line break or sentence-final mark at or after `i`, or the
+    /// text's length.
+    fn next(&mut self, i: usize) -> usize {
+        if self.line < i {
+            self.line = self.find_line(i);
+        }
+        if self.stop < i {
+            self.stop = self.find_stop(i);
+        }
+        self.line.min(self.stop)
+    }
 }
 
 /// Whether the period at byte `dot` ends a sentence, given what follows it.
