@@ -278,27 +278,36 @@ fn period_ends_sentence(text: &str, dot: usize, after: &str) -> bool {
     if word.is_empty() {
         return true;
     }
-    let next_word: &str = after
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let next_is_number = after.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let next_is_opener = SENTENCE_OPENERS.contains(&next_word);
+    // What follows, looked at only by the rules that need it.
+    let next_is_opener = || {
+        let next_word: &str = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        SENTENCE_OPENERS.contains(&next_word)
+    };
     if let Some(when) = ABBREVIATIONS.get(word) {
         return match when {
             When::Always => false,
-            When::BeforeNumber => !next_is_number,
-            When::BeforeName => next_is_opener,
+            When::BeforeNumber => !after.chars().next().is_some_and(|c| c.is_ascii_digit()),
+            When::BeforeName => next_is_opener(),
         };
     }
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    // The word's letters (all but its periods), counted without collecting them.
+    let mut letters = word.chars().filter(|c| *c != '.');
+    let first = letters.next();
+    let (mut count, mut all_alphabetic) = (0, true);
+    for c in first.into_iter().chain(letters) {
+        count += 1;
+        all_alphabetic &= c.is_alphabetic();
+    }
     // A single capital initial: "Wendy R. Sherman", "George W. Bush".
-    if letters.len() == 1 && letters[0].is_uppercase() && !word.contains('.') {
+    if count == 1 && first.is_some_and(char::is_uppercase) && !word.contains('.') {
         return false;
     }
     // A dotted acronym: "U.S.", "U.N.", "E.O." ends a sentence only before an opener.
-    if word.contains('.') && letters.iter().all(|c| c.is_alphabetic()) && letters.len() <= 5 {
-        return next_is_opener;
+    if word.contains('.') && all_alphabetic && count <= 5 {
+        return next_is_opener();
     }
     true
 }
