@@ -17,7 +17,7 @@ use crate::document::Document;
 use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
 use crate::mention::titles::{TitleEntry, TitleMatcher};
-use crate::mention::token::{Token, lowercase, tokenize};
+use crate::mention::token::{Token, lower_words, lowercase, tokenize};
 use crate::ontology::EntityKind;
 use crate::relation::cues::{CueEntry, CuePattern};
 use crate::sentence;
@@ -329,7 +329,10 @@ impl Resolver {
         index: usize,
         work: &mut Work,
     ) -> Vec<Candidate> {
-        let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
+        // Each token's text, sliced once: the rules below read every token
+        // several times.
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        let tok = |i: usize| -> &str { words.get(i).copied().unwrap_or("") };
         let base = sentence.span.byte_start;
         let to_tokens = |start: usize, end: usize| -> (usize, usize) {
             let s = tokens.partition_point(|t| t.end <= base + start);
@@ -986,8 +989,13 @@ impl Resolver {
         // Speakers: "Jens Stoltenberg said", honorifics "Mr. Wang".
         for i in 0..tokens.len() {
             let w = tok(i);
+            // What `name_before` needs to find anything: a free capitalized word
+            // or an initial's period right before. Most words have neither, and
+            // skip the word lists.
+            let name_may_end =
+                i >= 2 && !covered[i - 1] && (first_upper(tok(i - 1)) || tok(i - 1) == ".");
             // "Ana Lima met ...": an unknown two- or three-word name acting as a subject.
-            let acts = i >= 2
+            let acts = name_may_end
                 && w.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
                 && self.action_verbs.contains(w)
                 && self
@@ -996,7 +1004,7 @@ impl Resolver {
                         name.contains(' ')
                             && (ns == 0 || matches!(tok(ns - 1), "," | "and" | "when" | "as"))
                     });
-            if i >= 2
+            if name_may_end
                 && (acts || NAME_WORDS.speech.contains(w))
                 && let Some((ns, ne, name)) = self.name_before(tokens, text, i, &covered)
                 && name.contains(' ')
@@ -1097,10 +1105,10 @@ impl Resolver {
 
         // References and pronouns, resolved in the second pass.
         let quoted = quote_states(text, tokens);
-        // Each token lower-cased once (most already are: no allocation).
-        let lower_words: Vec<std::borrow::Cow<'_, str>> =
-            (0..tokens.len()).map(|i| lowercase(tok(i))).collect();
-        let low = |i: usize| -> &str { lower_words.get(i).map_or("", |w| w.as_ref()) };
+        // Each token lower-cased once.
+        let mut lower = String::new();
+        let lower_words = lower_words(text, tokens, &mut lower);
+        let low = |i: usize| -> &str { lower_words.get(i).copied().unwrap_or("") };
         for (i, &is_covered) in covered.iter().enumerate() {
             let (lower, next, prev) = (low(i), low(i + 1), low(i.wrapping_sub(1)));
             let (kind, len) = match (lower, next) {
@@ -1427,22 +1435,8 @@ impl Resolver {
         person_names.reverse();
         person_names.retain(|n| seen.insert(n.clone()));
         person_names.reverse();
-        let person_keys: Vec<String> = person_names.iter().map(|n| person_key(n)).collect();
-        let canonical_person = |name: &str| -> String {
-            // The longest known name that ends with this one ("Bhutto Zardari" -> "Bilawal Bhutto Zardari").
-            let suffix = format!(" {name}");
-            let key = person_key(name);
-            person_names
-                .iter()
-                .zip(&person_keys)
-                .filter(|(full, full_key)| {
-                    full.len() > name.len() && (full.ends_with(&suffix) || **full_key == key)
-                })
-                .map(|(full, _)| full)
-                .max_by_key(|full| full.len())
-                .cloned()
-                .unwrap_or_else(|| name.to_string())
-        };
+        let person_index = PersonIndex::new(&person_names);
+        let canonical_person = |name: &str| -> String { person_index.canonical(name).to_string() };
         // A known person's name in this document: the fullest form the text uses,
         // or the table's label when the text gives one word only ("Putin").
         let mut known_names: HashMap<usize, String> = HashMap::default();
@@ -1550,7 +1544,7 @@ impl Resolver {
                     // "Bhutto Zardari" or "Rouhani": longest known suffix of a full name.
                     if let Some((ns, ne, name)) = self.name_at(&tokens, text, i, &covered) {
                         let full = canonical_person(&name);
-                        let known = full != name || person_names.contains(&name);
+                        let known = full != name || person_index.contains(&name);
                         let target = if known {
                             Some(full)
                         } else {
@@ -2070,6 +2064,66 @@ fn is_foreign_posting(role: &str) -> bool {
     ]
     .iter()
     .any(|r| role.contains(r))
+}
+
+/// The distinct full person names of a document, indexed so that finding the
+/// longest one a name abbreviates is a lookup, not a scan of every name: a
+/// speech names hundreds of people, and every capitalized word asks.
+struct PersonIndex<'n> {
+    names: &'n [String],
+    /// Each name's word-aligned suffixes ("Bhutto Zardari" and "Zardari" of
+    /// "Bilawal Bhutto Zardari"), with the best name that ends with them.
+    by_suffix: HashMap<&'n str, usize>,
+    /// Each [`person_key`], with the best name that has it.
+    by_key: HashMap<String, usize>,
+    set: FxHashSet<&'n str>,
+}
+
+impl<'n> PersonIndex<'n> {
+    fn new(names: &'n [String]) -> Self {
+        let mut index = Self {
+            names,
+            by_suffix: HashMap::default(),
+            by_key: HashMap::default(),
+            set: names.iter().map(String::as_str).collect(),
+        };
+        // The longer name wins; of equally long ones, the later (the order
+        // of last mention decides ties).
+        let offer = |slot: &mut usize, i: usize| {
+            if (names[i].len(), i) >= (names[*slot].len(), *slot) {
+                *slot = i;
+            }
+        };
+        for (i, name) in names.iter().enumerate() {
+            for (space, _) in name.match_indices(' ') {
+                offer(index.by_suffix.entry(&name[space + 1..]).or_insert(i), i);
+            }
+            offer(index.by_key.entry(person_key(name)).or_insert(i), i);
+        }
+        index
+    }
+
+    /// The longest known name that ends with this one ("Bhutto Zardari" ->
+    /// "Bilawal Bhutto Zardari") or has the same first and last word, else
+    /// the name itself.
+    fn canonical<'a>(&'a self, name: &'a str) -> &'a str {
+        let by_suffix = self.by_suffix.get(name).copied();
+        let by_key = self
+            .by_key
+            .get(&person_key(name))
+            .copied()
+            .filter(|&i| self.names[i].len() > name.len());
+        by_suffix
+            .into_iter()
+            .chain(by_key)
+            .max_by_key(|&i| (self.names[i].len(), i))
+            .map_or(name, |i| &self.names[i])
+    }
+
+    /// Whether `name` is one of the full names.
+    fn contains(&self, name: &str) -> bool {
+        self.set.contains(name)
+    }
 }
 
 /// "Wendy R. Sherman" and "Wendy Sherman" are one person: first and last word.

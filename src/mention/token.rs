@@ -26,6 +26,43 @@ pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The tokens of one sentence in lower case, each what [`lowercase`] gives,
+/// written into `buf` (cleared first): the rules compare every token with
+/// lower-case words, and one buffer per sentence costs less than an
+/// allocation per capitalized token.
+pub fn lower_words<'b>(text: &str, tokens: &[Token], buf: &'b mut String) -> Vec<&'b str> {
+    buf.clear();
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return Vec::new();
+    };
+    let piece = &text[first.start..last.end];
+    if piece.is_ascii() {
+        // Most sentences: lower-case them whole, the tokens keep their offsets.
+        buf.push_str(piece);
+        buf.make_ascii_lowercase();
+        let buf = &**buf;
+        return tokens
+            .iter()
+            .map(|t| &buf[t.start - first.start..t.end - first.start])
+            .collect();
+    }
+    // Lower-casing may change a token's length: each is written after the last.
+    let mut ends = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        buf.push_str(&lowercase(&text[t.start..t.end]));
+        ends.push(buf.len());
+    }
+    let buf = &**buf;
+    let mut start = 0;
+    ends.into_iter()
+        .map(|end| {
+            let word = &buf[start..end];
+            start = end;
+            word
+        })
+        .collect()
+}
+
 /// The character at byte `i` of `text` and its length, if any.
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
@@ -339,6 +376,25 @@ mod tests {
                 "3.5", "(", "RTC", ")", "Russia", "-", "backed"
             ]
         );
+    }
+
+    #[test]
+    fn lower_words_are_each_tokens_lowercase() {
+        for text in [
+            "Iran's U.S.-backed RIVAL met",
+            "ΣΟΦΊΑ and Ünal’s İstanbul TALKS",
+            "",
+        ] {
+            let tokens = tokenize(text, 3);
+            let doc = format!("   {text}");
+            let mut buf = String::new();
+            let words = lower_words(&doc, &tokens, &mut buf);
+            let expected: Vec<String> = tokens
+                .iter()
+                .map(|t| lowercase(&doc[t.start..t.end]).into_owned())
+                .collect();
+            assert_eq!(words, expected, "{text:?}");
+        }
     }
 
     #[test]

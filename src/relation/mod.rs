@@ -22,10 +22,9 @@ pub mod cues;
 pub mod gaps;
 
 use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities};
-use crate::mention::token::lowercase;
+use crate::mention::token::lower_words;
 use crate::ontology::{EntityKind, RelationKind};
 use cues::{CueEntry, CueMatcher, CuePattern};
-use std::borrow::Cow;
 
 /// One relation found in one sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -366,10 +365,10 @@ const TITLE_WORDS: &[&str] = &[
 
 /// The light verb right after a subject, past auxiliaries and time words:
 /// "The Council today adopted", "Japan has also announced".
-fn light_verb_after(words: &[Cow<'_, str>], mut i: usize) -> Option<usize> {
+fn light_verb_after(words: &[&str], mut i: usize) -> Option<usize> {
     while i < words.len()
         && matches!(
-            words[i].as_ref(),
+            words[i],
             "has"
                 | "have"
                 | "had"
@@ -411,7 +410,7 @@ fn light_verb_after(words: &[Cow<'_, str>], mut i: usize) -> Option<usize> {
     {
         i += 1;
     }
-    (i < words.len() && LIGHT_VERBS.contains(&words[i].as_ref())).then_some(i)
+    (i < words.len() && LIGHT_VERBS.contains(&words[i])).then_some(i)
 }
 
 /// Support cues for money or goods given: with no recipient named, the
@@ -472,7 +471,7 @@ struct Story {
 /// What the argument rules see of a sentence besides its groups.
 struct SentenceView<'s> {
     /// Lower-cased tokens.
-    words: &'s [Cow<'s, str>],
+    words: &'s [&'s str],
     /// Tokens that belong to a cue.
     cue_token: &'s [bool],
     /// Tokens written with a capital.
@@ -596,10 +595,8 @@ impl RelationExtractor {
         if tokens.is_empty() || sentence.mentions.is_empty() {
             return;
         }
-        let words: Vec<Cow<'_, str>> = tokens
-            .iter()
-            .map(|t| lowercase(&text[t.start..t.end]))
-            .collect();
+        let mut lower = String::new();
+        let words = lower_words(text, tokens, &mut lower);
         let word = |i: usize| word_at(&words, i);
         let sentence_text = &text[sentence.span.byte_start..sentence.span.byte_end];
         if sentence_text
@@ -1063,14 +1060,14 @@ impl RelationExtractor {
                     .filter(|&i| {
                         !sentence.capitalized[i]
                             && words[i].chars().all(char::is_alphabetic)
-                            && !matches!(words[i].as_ref(), "the" | "a" | "an")
+                            && !matches!(words[i], "the" | "a" | "an")
                     })
                     .count();
                 // "NATO ally Greece": the title word right before the participant is no other cue.
                 let titled = |i: usize| {
                     i + 1 == r.tok_start
                         && matches!(
-                            words[i].as_ref(),
+                            words[i],
                             "ally" | "allies" | "member" | "members" | "partner"
                         )
                 };
@@ -1079,7 +1076,7 @@ impl RelationExtractor {
                 let giving_to = (GIVING_VERBS.contains(&entry.cue.split(' ').next().unwrap_or(""))
                     || entry.cue.ends_with(" exports"))
                     && r.tok_start >= 1
-                    && matches!(words[r.tok_start - 1].as_ref(), "to" | "for");
+                    && matches!(words[r.tok_start - 1], "to" | "for");
                 let limit = if giving_to { 7 } else { 4 };
                 // "welcomed the decision, saying his Government ...": a pronoun after
                 // a comma starts another phrase.
@@ -1554,7 +1551,7 @@ impl RelationExtractor {
                         return None;
                     }
                     let apposition = anchor.tok_end + 3 >= agent.tok_start
-                        && words.get(anchor.tok_end).is_some_and(|w| w == ",");
+                        && words.get(anchor.tok_end).is_some_and(|&w| w == ",");
                     let possessive = matches!(word(agent.tok_end), "'s" | "’s");
                     ((symmetric && possessive)
                         || apposition
@@ -1886,7 +1883,7 @@ const HOST_VERBS: &[&str] = &[
 /// The host of talks whose cue starts at `cs` and whose participants end at
 /// `end`: the subject of a host verb just before ("Oman hosted talks", "thanked
 /// Iraq for hosting talks"), or the object of "hosted by" just after.
-fn host_of(groups: &[Group], words: &[Cow<'_, str>], cs: usize, end: usize) -> Option<Group> {
+fn host_of(groups: &[Group], words: &[&str], cs: usize, end: usize) -> Option<Group> {
     let word = |i: usize| word_at(words, i);
     // "Angola's mediation between", "its mediation between": the possessor
     // mediates ("Kumar's visit between" is no such thing).
@@ -2007,7 +2004,7 @@ fn event_agents(conflicts: &[(usize, String, usize)], noun: &str, index: usize) 
 
 /// "Bolivia, which became a full member of": the subject of a relative
 /// clause that ends in the cue.
-fn relative_subject(group: &Group, words: &[Cow<'_, str>], cs: usize) -> bool {
+fn relative_subject(group: &Group, words: &[&str], cs: usize) -> bool {
     let word = |i: usize| word_at(words, i);
     word(group.tok_end) == ","
         && matches!(word(group.tok_end + 1), "which" | "who" | "that")
@@ -2092,7 +2089,7 @@ fn is_function_word(w: &str) -> bool {
 /// "Russia-backed RTC": the name before the hyphen supports the name after.
 fn hyphen_rule(
     groups: &[Group],
-    words: &[Cow<'_, str>],
+    words: &[&str],
     cs: usize,
     ce: usize,
 ) -> Option<(Option<Group>, Option<Group>, &'static str)> {
@@ -2113,7 +2110,7 @@ fn hyphen_rule(
 /// "NATO ally Greece", "NATO members Poland and Estonia".
 fn org_prefix_rule(
     groups: &[Group],
-    words: &[Cow<'_, str>],
+    words: &[&str],
     doc: &DocEntities,
     cs: usize,
     ce: usize,
@@ -2163,7 +2160,7 @@ fn org_prefix_rule(
     if doc.entities[org.entities[0]].kind != EntityKind::Organization {
         return None;
     }
-    let between: Vec<&str> = (org.tok_end..cs).map(|i| words[i].as_ref()).collect();
+    let between: Vec<&str> = (org.tok_end..cs).map(|i| words[i]).collect();
     // "NATO's 31st member", "the bloc's newest member".
     let ordinal = |w: &str| {
         matches!(
@@ -2253,20 +2250,15 @@ fn org_prefix_rule(
 
 /// Whether a group stands where a clause's subject stands: at the start of the
 /// sentence or right after a clause boundary ("..., and Iran and China signed").
-fn subject_position(group: &Group, words: &[Cow<'_, str>]) -> bool {
+fn subject_position(group: &Group, words: &[&str]) -> bool {
     let mut i = group.lead;
-    while i > 0 && matches!(words[i - 1].as_ref(), "the" | "both" | "also") {
+    while i > 0 && matches!(words[i - 1], "the" | "both" | "also") {
         i -= 1;
     }
-    let next = words.get(group.tok_end).map_or("", |w| w.as_ref());
+    let next = words.get(group.tok_end).copied().unwrap_or("");
     // "Andrii Sybiha, who thanked Tokyo": a relative clause's subject, even in
     // an apposition.
-    if next == ","
-        && matches!(
-            words.get(group.tok_end + 1).map(|w| w.as_ref()),
-            Some("who")
-        )
-    {
+    if next == "," && matches!(words.get(group.tok_end + 1).copied(), Some("who")) {
         return true;
     }
     if i > 0
@@ -2280,9 +2272,9 @@ fn subject_position(group: &Group, words: &[Cow<'_, str>]) -> bool {
     }
     // "Envoys of the SAF and the RSF signed": the people stand for their side.
     if i >= 2
-        && matches!(words[i - 1].as_ref(), "of" | "from")
+        && matches!(words[i - 1], "of" | "from")
         && matches!(
-            words[i - 2].as_ref(),
+            words[i - 2],
             "envoys"
                 | "envoy"
                 | "representative"
@@ -2303,17 +2295,12 @@ fn subject_position(group: &Group, words: &[Cow<'_, str>]) -> bool {
         return true;
     }
     // "Algeria and South Africa, which have led opposition to": a relative clause's subject.
-    if next == ","
-        && matches!(
-            words.get(group.tok_end + 1).map(|w| w.as_ref()),
-            Some("which" | "who")
-        )
-    {
+    if next == "," && matches!(words.get(group.tok_end + 1).copied(), Some("which" | "who")) {
         return true;
     }
     i == 0
         || matches!(
-            words[i - 1].as_ref(),
+            words[i - 1],
             "," | "that"
                 | "and"
                 | "but"
@@ -2354,16 +2341,16 @@ fn is_break(w: &str) -> bool {
 
 /// Whether token `i` ends a clause. "as" does only when a clause follows
 /// ("as Tehran looks to Beijing"), not in "such as" or "as a member".
-fn breaks_at(words: &[Cow<'_, str>], i: usize) -> bool {
-    let w = words[i].as_ref();
+fn breaks_at(words: &[&str], i: usize) -> bool {
+    let w = words[i];
     if w == "as" {
-        let prev = if i > 0 { words[i - 1].as_ref() } else { "" };
-        let next = words.get(i + 1).map_or("", |w| w.as_ref());
+        let prev = if i > 0 { words[i - 1] } else { "" };
+        let next = words.get(i + 1).copied().unwrap_or("");
         // "admitted as the 11th member of": a role, not a clause.
         let role = next == "the"
             && (i + 2..(i + 5).min(words.len())).any(|k| {
                 matches!(
-                    words[k].as_ref(),
+                    words[k],
                     "member" | "members" | "chair" | "host" | "president" | "observer"
                 )
             });
@@ -2376,7 +2363,7 @@ fn breaks_at(words: &[Cow<'_, str>], i: usize) -> bool {
     is_break(w)
 }
 
-fn nearest_left(groups: &[Group], words: &[Cow<'_, str>], cs: usize) -> Option<Group> {
+fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
     // "which, according to the Council, supplies": a source, not the subject.
     let attribution = |g: &Group| {
         let mut i = g.lead;
@@ -2463,13 +2450,13 @@ fn nearest_left(groups: &[Group], words: &[Cow<'_, str>], cs: usize) -> Option<G
     Some(g.clone())
 }
 
-fn nearest_right(groups: &[Group], words: &[Cow<'_, str>], ce: usize) -> Option<Group> {
+fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Option<Group> {
     let mut g = groups.iter().find(|g| g.tok_start >= ce)?;
     // "hosted his Kenyan counterpart William Ruto": the possessive is not the
     // object, the name after it is.
     if g.reference
         && g.tok_end == g.tok_start + 1
-        && matches!(words[g.tok_start].as_ref(), "his" | "her" | "their")
+        && matches!(words[g.tok_start], "his" | "her" | "their")
         && let Some(next) = groups.iter().find(|h| {
             h.tok_start >= g.tok_end
                 && h.tok_start <= g.tok_end + 3
@@ -2481,7 +2468,7 @@ fn nearest_right(groups: &[Group], words: &[Cow<'_, str>], ce: usize) -> Option<
                         || (words[i] == "," && i + 1 == h.tok_start)
                 })
                 && matches!(
-                    words[h.tok_start - 1 - usize::from(words[h.tok_start - 1] == ",")].as_ref(),
+                    words[h.tok_start - 1 - usize::from(words[h.tok_start - 1] == ",")],
                     "counterpart"
                         | "counterparts"
                         | "colleague"
@@ -2501,13 +2488,13 @@ fn nearest_right(groups: &[Group], words: &[Cow<'_, str>], ce: usize) -> Option<
     }
     // "sanctioning the regime's Commander-in-Chief, Senior General Min Aung Hlaing",
     // "Iran's foreign minister, Abbas Araghchi": a possessed title, then its holder.
-    if matches!(words.get(g.tok_end).map(|w| w.as_ref()), Some("'s" | "’s"))
+    if matches!(words.get(g.tok_end).copied(), Some("'s" | "’s"))
         && let Some(holder) = groups.iter().find(|h| {
             h.tok_start > g.tok_end
                 && h.lead <= g.tok_end + 8
                 && !h.reference
                 && (g.tok_end + 1..h.lead).all(|i| {
-                    let w = words[i].as_ref();
+                    let w = words[i];
                     w == ","
                         || TITLE_WORDS.contains(&w)
                         || w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -2519,7 +2506,7 @@ fn nearest_right(groups: &[Group], words: &[Cow<'_, str>], ce: usize) -> Option<
     }
     // "negotiate with NATO ally Greece": the organization titles the participant.
     if matches!(
-        words.get(g.tok_end).map(|w| w.as_ref()),
+        words.get(g.tok_end).copied(),
         Some("ally" | "allies" | "member" | "members" | "partner")
     ) && let Some(next) = groups.iter().find(|h| h.tok_start == g.tok_end + 1)
     {
@@ -2535,7 +2522,7 @@ fn nearest_right(groups: &[Group], words: &[Cow<'_, str>], ce: usize) -> Option<
 /// slashes or hyphens ("UK-Saudi").
 fn groups(
     sentence: &SentenceEntities,
-    words: &[Cow<'_, str>],
+    words: &[&str],
     capitalized: &[bool],
     doc: &DocEntities,
     cue_token: &[bool],
@@ -2561,13 +2548,13 @@ fn groups(
             // A demonym stands for the state before a state noun ("Chinese officials"),
             // a cue ("American sanctions") or a hyphen ("American-led"); "Russian
             // oligarchs" are people.
-            let next = words.get(m.tok_end).map_or("", |w| w.as_ref());
+            let next = words.get(m.tok_end).copied().unwrap_or("");
             // "Indian and Chinese troops": the noun after the last demonym.
             let coordinated = matches!(next, "and" | "," | "or")
                 && sentence.mentions.get(i + 1).is_some_and(|n| {
                     n.form == MentionForm::Adjective
                         && n.tok_start == m.tok_end + 1
-                        && STATE_NOUNS.contains(&words.get(n.tok_end).map_or("", |w| w.as_ref()))
+                        && STATE_NOUNS.contains(&words.get(n.tok_end).copied().unwrap_or(""))
                 });
             return STATE_NOUNS.contains(&next)
                 || coordinated
@@ -2589,12 +2576,12 @@ fn groups(
             if gap_tokens.len() >= 3 && words[gap_tokens[0]] == "(" && words[gap_tokens[2]] == ")" {
                 gap_tokens.drain(..3);
             }
-            let gap: Vec<&str> = gap_tokens.iter().map(|&k| words[k].as_ref()).collect();
+            let gap: Vec<&str> = gap_tokens.iter().map(|&k| words[k]).collect();
             let conjunction = gap
                 .iter()
                 .any(|w| matches!(*w, "and" | "or" | "&" | "/" | "-" | "–"));
             // A bare comma joins a list only when the list goes on: "Slovakia, the Czech Republic and Romania".
-            let after = words.get(m.tok_end).map_or("", |w| w.as_ref());
+            let after = words.get(m.tok_end).copied().unwrap_or("");
             let list_goes_on = matches!(after, "," | "and" | "or");
             // "the EU and the South American bloc Mercosur", "Egypt and its neighbour Sudan".
             // But "Tokyo, Australian Prime Minister Anthony Albanese" is a new subject.
@@ -2635,7 +2622,7 @@ fn groups(
                 && doc.entities[m.entity].kind == EntityKind::Person
                 && m.form == MentionForm::Name
                 && gap_tokens[1..].iter().all(|&k| {
-                    let w = words[k].as_ref();
+                    let w = words[k];
                     (capitalized[k] && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
                         || matches!(
                             w,
@@ -2691,10 +2678,10 @@ fn groups(
                     || capitalized[lead - 1]
                         && words[lead - 1].chars().all(|c| c.is_alphabetic() || c == '-')
                     // "Kremlin spokesman Dmitry Peskov", "the foreign ministry spokeswoman"
-                    || TITLE_WORDS.contains(&words[lead - 1].as_ref())
+                    || TITLE_WORDS.contains(&words[lead - 1])
                     // "Secretary of State Antony Blinken"
                     || lead >= 2
-                        && matches!(words[lead - 1].as_ref(), "of" | "for")
+                        && matches!(words[lead - 1], "of" | "for")
                         && capitalized[lead - 2])
             {
                 lead -= 1;
@@ -2805,7 +2792,7 @@ fn push_pair(
 
 /// The group that starts at token `i`, or right after "the" there: the
 /// object of a preposition or verb ("by the Security Council", "on Belarus").
-fn group_after<'g>(groups: &'g [Group], words: &[Cow<'_, str>], i: usize) -> Option<&'g Group> {
+fn group_after<'g>(groups: &'g [Group], words: &[&str], i: usize) -> Option<&'g Group> {
     groups
         .iter()
         .find(|g| g.lead == i || g.lead == i + 1 && word_at(words, i) == "the")
@@ -2830,13 +2817,13 @@ fn push_within(
 }
 
 /// Token `i` of a sentence's lower-cased words, or "" past either end.
-fn word_at<'w>(words: &'w [Cow<'_, str>], i: usize) -> &'w str {
-    words.get(i).map_or("", |w| w.as_ref())
+fn word_at<'w>(words: &'w [&str], i: usize) -> &'w str {
+    words.get(i).copied().unwrap_or("")
 }
 
 /// The subject right before the verb at `v`: "Nicaragua expelled",
 /// "the EU added".
-fn subject_before<'g>(groups: &'g [Group], words: &[Cow<'_, str>], v: usize) -> Option<&'g Group> {
+fn subject_before<'g>(groups: &'g [Group], words: &[&str], v: usize) -> Option<&'g Group> {
     groups
         .iter()
         .rev()
@@ -2853,7 +2840,7 @@ fn measures_named_earlier(
     doc: &DocEntities,
     index: usize,
     groups: &[Group],
-    words: &[Cow<'_, str>],
+    words: &[&str],
     sanctioner: &Option<(usize, Vec<usize>)>,
     out: &mut Vec<Relation>,
 ) {
@@ -3097,7 +3084,7 @@ fn designated_list(
     doc: &DocEntities,
     index: usize,
     groups: &[Group],
-    words: &[Cow<'_, str>],
+    words: &[&str],
     sanctioner: &Option<(usize, Vec<usize>)>,
     out: &mut Vec<Relation>,
 ) {
@@ -3156,7 +3143,7 @@ fn designated_list(
                     && matches!(word(g.lead - 2), "of" | "at" | "in")
                 || words
                     .get(g.tok_end)
-                    .is_some_and(|w| matches!(w.as_ref(), "'s" | "’s")))
+                    .is_some_and(|w| matches!(*w, "'s" | "’s")))
     };
     for g in groups.iter().filter(|g| g.tok_start >= k && !described(g)) {
         for &target in &g.entities {
@@ -3184,7 +3171,7 @@ fn expelled_envoys(
     index: usize,
     groups: &[Group],
     mentions: &[Mention],
-    words: &[Cow<'_, str>],
+    words: &[&str],
     out: &mut Vec<Relation>,
 ) {
     const PROTESTS: &[&str] = &[
@@ -3257,7 +3244,7 @@ fn listed(
     doc: &DocEntities,
     index: usize,
     groups: &[Group],
-    words: &[Cow<'_, str>],
+    words: &[&str],
     out: &mut Vec<Relation>,
 ) {
     let word = |i: usize| word_at(words, i);
@@ -3304,15 +3291,10 @@ fn listed(
 /// The subject of the verb at `v`: right before it ("the EU added"), or, for a
 /// verb phrase coordinated after "and" ("The Council extended ... and added"),
 /// the sentence's subject.
-fn clause_subject<'g>(groups: &'g [Group], words: &[Cow<'_, str>], v: usize) -> Option<&'g Group> {
+fn clause_subject<'g>(groups: &'g [Group], words: &[&str], v: usize) -> Option<&'g Group> {
     subject_before(groups, words, v).or_else(|| {
         let mut k = v;
-        while k > 0
-            && matches!(
-                words[k - 1].as_ref(),
-                "also" | "has" | "have" | "then" | "later"
-            )
-        {
+        while k > 0 && matches!(words[k - 1], "also" | "has" | "have" | "then" | "later") {
             k -= 1;
         }
         (k >= 1 && words[k - 1] == "and")
@@ -3332,7 +3314,7 @@ fn fronted_meeting(
     doc: &DocEntities,
     index: usize,
     groups: &[Group],
-    words: &[Cow<'_, str>],
+    words: &[&str],
     out: &mut Vec<Relation>,
 ) {
     const MEETING_NOUNS: &[&str] = &[
@@ -3429,7 +3411,7 @@ fn fronted_meeting(
 
 /// "welcomed X to Paris / to NATO headquarters / to the White House": a
 /// visitor welcomed, not a move supported ("welcomed X to join").
-fn welcomed_to(words: &[Cow<'_, str>], guest: &Group) -> bool {
+fn welcomed_to(words: &[&str], guest: &Group) -> bool {
     let word = |i: usize| word_at(words, i);
     word(guest.tok_end) == "to"
         && (!matches!(
@@ -3445,7 +3427,7 @@ fn hosted_and_discussed(
     doc: &DocEntities,
     index: usize,
     groups: &[Group],
-    words: &[Cow<'_, str>],
+    words: &[&str],
     out: &mut Vec<Relation>,
 ) {
     let word = |i: usize| word_at(words, i);
@@ -3527,7 +3509,7 @@ fn agreed_and_thanked(
     doc: &DocEntities,
     index: usize,
     groups: &[Group],
-    words: &[Cow<'_, str>],
+    words: &[&str],
     out: &mut Vec<Relation>,
 ) {
     /// What two parties agree to do together.
@@ -3726,7 +3708,7 @@ fn leadership(
     doc: &DocEntities,
     index: usize,
     groups: &[Group],
-    words: &[Cow<'_, str>],
+    words: &[&str],
     out: &mut Vec<Relation>,
 ) {
     const LED: &[&str] = &["led", "headed", "commanded", "chaired", "run", "ruled"];

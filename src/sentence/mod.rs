@@ -168,12 +168,11 @@ fn is_opener(c: char) -> bool {
 fn boundaries(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut cuts = Vec::new();
+    let mut marks = Marks::new(bytes);
     let mut i = 0;
     while i < bytes.len() {
         // Skip to the next line break or sentence-final mark.
-        while i < bytes.len() && !matches!(bytes[i], b'\n' | b'.' | b'!' | b'?') {
-            i += 1;
-        }
+        i = marks.next(i);
         if i == bytes.len() {
             break;
         }
@@ -222,6 +221,52 @@ fn boundaries(text: &str) -> Vec<usize> {
     cuts
 }
 
+/// Where the next line break and the next sentence-final mark are: found
+/// with `memchr`'s vectorized searches, each run again only once the scan
+/// has passed what it found, so the text is read a word at a time, not a
+/// byte at a time.
+struct Marks<'t> {
+    bytes: &'t [u8],
+    /// The next `\n` at or after the last position asked, or the text's length.
+    line: usize,
+    /// The next `.`, `!` or `?`, likewise.
+    stop: usize,
+}
+
+impl<'t> Marks<'t> {
+    fn new(bytes: &'t [u8]) -> Self {
+        let mut marks = Self {
+            bytes,
+            line: 0,
+            stop: 0,
+        };
+        marks.line = marks.find_line(0);
+        marks.stop = marks.find_stop(0);
+        marks
+    }
+
+    fn find_line(&self, from: usize) -> usize {
+        memchr::memchr(b'\n', &self.bytes[from..]).map_or(self.bytes.len(), |p| from + p)
+    }
+
+    fn find_stop(&self, from: usize) -> usize {
+        memchr::memchr3(b'.', b'!', b'?', &self.bytes[from..])
+            .map_or(self.bytes.len(), |p| from + p)
+    }
+
+    /// The first line break or sentence-final mark at or after `i`, or the
+    /// text's length.
+    fn next(&mut self, i: usize) -> usize {
+        if self.line < i {
+            self.line = self.find_line(i);
+        }
+        if self.stop < i {
+            self.stop = self.find_stop(i);
+        }
+        self.line.min(self.stop)
+    }
+}
+
 /// Whether the period at byte `dot` ends a sentence, given what follows it.
 fn period_ends_sentence(text: &str, dot: usize, after: &str) -> bool {
     let before = &text[..dot];
@@ -233,27 +278,36 @@ fn period_ends_sentence(text: &str, dot: usize, after: &str) -> bool {
     if word.is_empty() {
         return true;
     }
-    let next_word: &str = after
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let next_is_number = after.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let next_is_opener = SENTENCE_OPENERS.contains(&next_word);
+    // What follows, looked at only by the rules that need it.
+    let next_is_opener = || {
+        let next_word: &str = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        SENTENCE_OPENERS.contains(&next_word)
+    };
     if let Some(when) = ABBREVIATIONS.get(word) {
         return match when {
             When::Always => false,
-            When::BeforeNumber => !next_is_number,
-            When::BeforeName => next_is_opener,
+            When::BeforeNumber => !after.chars().next().is_some_and(|c| c.is_ascii_digit()),
+            When::BeforeName => next_is_opener(),
         };
     }
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    // The word's letters (all but its periods), counted without collecting them.
+    let mut letters = word.chars().filter(|c| *c != '.');
+    let first = letters.next();
+    let (mut count, mut all_alphabetic) = (0, true);
+    for c in first.into_iter().chain(letters) {
+        count += 1;
+        all_alphabetic &= c.is_alphabetic();
+    }
     // A single capital initial: "Wendy R. Sherman", "George W. Bush".
-    if letters.len() == 1 && letters[0].is_uppercase() && !word.contains('.') {
+    if count == 1 && first.is_some_and(char::is_uppercase) && !word.contains('.') {
         return false;
     }
     // A dotted acronym: "U.S.", "U.N.", "E.O." ends a sentence only before an opener.
-    if word.contains('.') && letters.iter().all(|c| c.is_alphabetic()) && letters.len() <= 5 {
-        return next_is_opener;
+    if word.contains('.') && all_alphabetic && count <= 5 {
+        return next_is_opener();
     }
     true
 }
