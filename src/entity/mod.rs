@@ -180,6 +180,9 @@ enum RefKind {
     /// "the Council": the latest council named, else the Council of the EU in a
     /// text that names the EU.
     Council,
+    /// "the Community", "the Union", "the Commission" (capitalized): the latest
+    /// body named with that word in its name ("Caribbean Community").
+    NamedBody(&'static str),
     Topic,
     /// "we", "our", "us" outside quotes: the government that publishes the text.
     Author,
@@ -1144,6 +1147,16 @@ impl Resolver {
                 ("council", next) if prev == "the" && tok(i) == "Council" && next != "of" => {
                     (RefKind::Council, 1)
                 }
+                (head @ ("community" | "union" | "commission"), next)
+                    if prev == "the" && first_upper(tok(i)) && next != "of" =>
+                {
+                    let head = match head {
+                        "community" => "Community",
+                        "union" => "Union",
+                        _ => "Commission",
+                    };
+                    (RefKind::NamedBody(head), 1)
+                }
                 ("bloc" | "organization" | "organisation", _) if prev == "the" => {
                     (RefKind::Organization, 1)
                 }
@@ -1335,8 +1348,9 @@ impl Resolver {
             {
                 words += 1;
                 j += 1;
-                if tok(j) == "-" && first_upper(tok(j + 1)) {
-                    j += 1;
+                // A hyphenated part belongs to its word: "Al-Jaber Al-Sabah" is two.
+                while tok(j) == "-" && first_upper(tok(j + 1)) {
+                    j += 2;
                 }
                 if words >= 4 {
                     break;
@@ -1673,6 +1687,13 @@ impl Resolver {
                         }
                         // "Finland, which joined the alliance": an international body
                         // (no state's ministry), and for "alliance" one named so.
+                        RefKind::NamedBody(head) => recent_orgs
+                            .iter()
+                            .rev()
+                            .find(|&&e| state.entities[e].label.contains(head))
+                            .copied()
+                            .into_iter()
+                            .collect(),
                         RefKind::Council => recent_orgs
                             .iter()
                             .rev()
@@ -1838,6 +1859,26 @@ impl Resolver {
                         {
                             sentence_topic = Some(entity);
                         }
+                    }
+                    // "the Community would continue to work with its partners": a
+                    // body referred to by its head word leads its clause like a name.
+                    if sentence_topic.is_none()
+                        && c.argument
+                        && !aside
+                        && matches!(c.target, Target::Unresolved(RefKind::NamedBody(_)))
+                        && !(c.tok_start > 0
+                            && matches!(
+                                tok(c.tok_start - 1),
+                                "of" | "in" | "to" | "for" | "with" | "from" | "on" | "by"
+                            ))
+                        && !(c.tok_start > 1
+                            && tok(c.tok_start - 1) == "the"
+                            && matches!(
+                                tok(c.tok_start - 2),
+                                "of" | "in" | "to" | "for" | "with" | "from" | "on" | "by"
+                            ))
+                    {
+                        sentence_topic = Some(entity);
                     }
                     if c.form == MentionForm::Reference && kind == EntityKind::Person {
                         last_person = Some(entity);

@@ -324,6 +324,9 @@ const LIGHT_VERBS: &[&str] = &[
     "froze",
     "paused",
     "ended",
+    // "received a telephone call from": the receiver takes part.
+    "received",
+    "receives",
 ];
 
 /// Lower-case words of titles, which belong to the official's group:
@@ -993,9 +996,15 @@ impl RelationExtractor {
         if pattern == CuePattern::Noun {
             // Close by, but not as a prepositional object: "sourced from North Korea in recent attacks".
             let prepositional_object = |l: &Group| {
-                l.tok_start > 0
+                // "by the Caribbean Community on the Incursion": through "the".
+                let at = if l.tok_start >= 2 && word(l.tok_start - 1) == "the" {
+                    l.tok_start - 1
+                } else {
+                    l.tok_start
+                };
+                at > 0
                     && matches!(
-                        word(l.tok_start - 1),
+                        word(at - 1),
                         "from"
                             | "in"
                             | "to"
@@ -1321,6 +1330,21 @@ impl RelationExtractor {
                 return Some((Some(r), left, "passive suspension"));
             }
             return None; // "Y was sanctioned": by whom, the text does not say here
+        }
+        // "its partners, among them the United States and Brazil": examples, each
+        // a partner of the possessor, not of each other.
+        if symmetric
+            && pattern == CuePattern::Noun
+            && let Some(r) = &right
+            && r.tok_start - ce <= 5
+            && (ce..r.tok_start).any(|i| {
+                matches!(word(i), "including" | "notably")
+                    || word(i) == "among" && matches!(word(i + 1), "them" | "others")
+                    || word(i) == "such" && word(i + 1) == "as"
+            })
+        {
+            return modifier
+                .map(|owner| (Some(owner), Some(r.clone()), "examples of a possessor's"));
         }
         // "between the UK and Jordan": the group is the participants.
         if symmetric && let Some(r) = &right {
@@ -1819,7 +1843,19 @@ impl RelationExtractor {
                     && cs - a.tok_end <= 4
                     && (a.tok_end..cs).all(|i| {
                         let w = word(i);
-                        w.chars().all(char::is_alphabetic) && !matches!(w, "and" | "but" | "or")
+                        w.chars().all(char::is_alphabetic)
+                            && !matches!(
+                                w,
+                                "and"
+                                    | "but"
+                                    | "or"
+                                    | "received"
+                                    | "receives"
+                                    | "got"
+                                    | "sought"
+                                    | "requested"
+                                    | "secured"
+                            )
                     }) =>
             {
                 Some((agent, None, "giver without recipient"))

@@ -1424,3 +1424,48 @@ fn a_mission_is_named_with_where_it_serves_and_a_capital_by_adjective() {
     let leyen = person_id(&g, "Ursula von der Leyen");
     assert!(has_edge(&g, &leyen, "meeting", "URY"), "{:?}", g.edges);
 }
+
+#[test]
+fn the_community_is_the_community_named_before() {
+    let g = graph(
+        "CARICOM leaders met in Georgetown. Guyana is a Member State of the Community. \
+         CARICOM Secretary-General Carla Barnett said the Community would continue to work with its partners, \
+         among them the United States and Brazil.",
+    );
+    assert!(
+        has_edge(&g, "GUY", "membership", "caricom"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "caricom", "partnership", "USA"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "caricom", "partnership", "BRA"),
+        "{:?}",
+        g.edges
+    );
+    assert!(!has_edge(&g, "USA", "partnership", "BRA"), "{:?}", g.edges);
+}
+
+#[test]
+fn an_agent_after_by_the_is_a_prepositional_object() {
+    let g =
+        graph("Statement by the Caribbean Community on the Incursion into Guyana's Maritime Space");
+    assert!(!has_edge(&g, "caricom", "conflict", "GUY"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "GUY", "conflict", "caricom"), "{:?}", g.edges);
+}
+
+#[test]
+fn hyphenated_name_parts_and_friendly_relations_and_rejections() {
+    let g = graph(
+        "Kuwaiti Foreign Minister Salem Abdullah Al-Jaber Al-Sabah met the press. \
+         The ministers reviewed the fraternal relations between Kuwait and Saudi Arabia. \
+         Kuwait and Saudi Arabia renewed their rejection of Iran's claim to the field.",
+    );
+    person_id(&g, "Salem Abdullah Al-Jaber Al-Sabah");
+    assert!(has_edge(&g, "KWT", "partnership", "SAU"), "{:?}", g.edges);
+    assert!(has_edge(&g, "SAU", "opposition", "IRN"), "{:?}", g.edges);
+}
