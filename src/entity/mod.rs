@@ -396,6 +396,34 @@ impl Resolver {
             if m.form == FormKind::Adjective && s > 0 && matches!(tok(s - 1), "ethnic" | "Ethnic") {
                 continue;
             }
+            // "some 30 heavily armed Serbs", "three Iranians": people counted are
+            // people, not their state.
+            if m.form == FormKind::Adjective && e == s + 1 && tok(s).ends_with('s') {
+                let counted = (s.saturating_sub(4)..s).rev().any(|k| {
+                    let w = tok(k);
+                    w.chars().all(|c| c.is_ascii_digit() || c == ',')
+                        || matches!(
+                            w,
+                            "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                                | "dozens"
+                                | "hundreds"
+                                | "thousands"
+                                | "several"
+                                | "many"
+                        )
+                });
+                if counted {
+                    continue;
+                }
+            }
             // "the Government of Japan" is Japan acting.
             let mut s = s;
             if m.form == FormKind::Name
@@ -700,6 +728,21 @@ impl Resolver {
                 let limit = (n + 16).min(tokens.len());
                 let mut found_name = None;
                 while j < limit {
+                    // "President of the Republic of Tajikistan Emomali Rahmon": the
+                    // name right after the complement's body, with no comma.
+                    if j > n + 1
+                        && first_upper(tok(j))
+                        && !covered.get(j).copied().unwrap_or(true)
+                        && candidates.iter().any(|c| {
+                            c.tok_end == j
+                                && c.tok_start > n
+                                && matches!(c.target, Target::Entry(_) | Target::Org { .. })
+                        })
+                        && self.name_at(tokens, text, j, &free).is_some()
+                    {
+                        found_name = Some(j);
+                        break;
+                    }
                     // ", Senator Penny Wong": a second title before the name is skipped.
                     let after_title = title_spans
                         .iter()

@@ -1096,6 +1096,14 @@ impl RelationExtractor {
                 // "warned that any attempt by Russia ...", "warned that it would": a
                 // clause, not an object. A threat names its target as the clause's
                 // own subject: "Serbia warned that Kosovo would pay a price".
+                // "trained the attackers, which Serbia denies": a relative clause
+                // after a comma is no object either.
+                let relative = (ce + 1..r.tok_start).any(|i| {
+                    word(i - 1) == "," && matches!(word(i), "which" | "who" | "whom" | "whose")
+                });
+                if relative {
+                    return false;
+                }
                 let clause = (ce..r.tok_start).any(|i| matches!(word(i), "that" | "whether"))
                     && !(entry.cue.starts_with("warn")
                         && !r.reference
@@ -1307,6 +1315,21 @@ impl RelationExtractor {
                 .filter(|g| symmetric && g.entities.len() >= 2)
                 .cloned();
             return agents.map(|a| (Some(a), None, "coordinated agents of a participle"));
+        }
+        // "the number of ships barred from EU ports": a participle after a plain
+        // noun; whoever bars is not the name before it.
+        if pattern == CuePattern::Verb
+            && entry.relation == RelationKind::Sanctions
+            && participle
+            && !passive
+            && (entry.cue.ends_with(" from") || word(ce) == "from")
+            && cs >= 1
+            && left.as_ref().is_none_or(|l| l.tok_end != cs)
+            && words[cs - 1].chars().all(char::is_alphabetic)
+            && !is_function_word(word(cs - 1))
+            && !LIGHT_VERBS.contains(&word(cs - 1))
+        {
+            return None;
         }
         if passive && let Some(by) = by {
             let by_group = group_after(groups, words, by + 1).cloned();
@@ -2606,6 +2629,16 @@ fn groups(
         }
         let reference = m.form == MentionForm::Reference;
         if let Some(last) = out.last_mut() {
+            // "the Collective Security Treaty Organization (CSTO)": the acronym
+            // defined right after a name is that name again.
+            if last.tok_end + 1 == m.tok_start
+                && words[last.tok_end] == "("
+                && words.get(m.tok_end).copied() == Some(")")
+                && last.entities.last() == Some(&m.entity)
+            {
+                last.tok_end = m.tok_end + 1;
+                continue;
+            }
             // A parenthesized acronym is transparent: "the Sudanese Armed Forces (SAF) and
             // the paramilitary Rapid Support Forces".
             let mut gap_tokens: Vec<usize> = (last.tok_end..m.tok_start).collect();

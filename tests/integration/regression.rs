@@ -1469,3 +1469,49 @@ fn hyphenated_name_parts_and_friendly_relations_and_rejections() {
     assert!(has_edge(&g, "KWT", "partnership", "SAU"), "{:?}", g.edges);
     assert!(has_edge(&g, "SAU", "opposition", "IRN"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_title_of_a_state_then_the_name_without_a_comma() {
+    let g = graph(
+        "Today President of the Kyrgyz Republic Sadyr Japarov held talks in Bishkek \
+         with President of the Republic of Tajikistan Emomali Rahmon.",
+    );
+    let japarov = person_id(&g, "Sadyr Japarov");
+    let rahmon = person_id(&g, "Emomali Rahmon");
+    assert!(
+        has_edge(&g, &japarov, "official_of", "KGZ"),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, &rahmon, "official_of", "TJK"), "{:?}", g.edges);
+    assert!(has_edge(&g, &japarov, "meeting", &rahmon), "{:?}", g.edges);
+}
+
+#[test]
+fn an_acronym_defined_in_a_list_does_not_break_the_list() {
+    let g = graph(
+        "Both Kyrgyzstan and Tajikistan are members of the Collective Security Treaty Organization (CSTO) \
+         and the Commonwealth of Independent States (CIS).",
+    );
+    assert!(has_edge(&g, "KGZ", "membership", "csto"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TJK", "membership", "cis"), "{:?}", g.edges);
+}
+
+#[test]
+fn relative_clauses_participles_and_counted_people_are_no_participants() {
+    let g = graph(
+        "Pristina accuses Belgrade of having armed and trained the attackers, which Serbia denies. \
+         Some 30 heavily armed Serbs ambushed a Kosovo Police patrol. \
+         The EU listed 189 vessels of Russia's shadow fleet, bringing to 342 the number of ships barred from EU ports.",
+    );
+    assert!(has_edge(&g, "XKX", "opposition", "SRB"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "XKX", "support", "SRB"), "{:?}", g.edges);
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.source == "SRB" && e.relation.as_str() == "conflict"),
+        "{:?}",
+        g.edges
+    );
+    assert!(!has_edge(&g, "RUS", "sanctions", "eu"), "{:?}", g.edges);
+}
