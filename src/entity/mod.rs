@@ -1697,7 +1697,7 @@ impl Resolver {
             kept.sort_by_key(|c| (c.tok_start, c.tok_end));
 
             let asides = aside_states(text, &tokens);
-            let mut mentions = Vec::new();
+            let mut mentions: Vec<Mention> = Vec::new();
             let mut sentence_topic = None;
             for c in kept {
                 let entities: Vec<usize> = match &c.target {
@@ -1716,7 +1716,30 @@ impl Resolver {
                             }
                         }
                         RefKind::TwoCountries => {
-                            if let Some((a, b)) = recent_pair {
+                            // "India rushed credit to Sri Lanka, and Modi said the two
+                            // governments ...": two states named apart earlier in this
+                            // sentence ("thanked Iraq and Oman for hosting talks between
+                            // the two sides" names hosts, not the sides).
+                            let mut here: Vec<&Mention> = Vec::new();
+                            for m in &mentions {
+                                if m.argument
+                                    && m.form != MentionForm::Adjective
+                                    && state.entities[m.entity].kind == EntityKind::Country
+                                    && !here.iter().any(|h| h.entity == m.entity)
+                                {
+                                    here.push(m);
+                                }
+                            }
+                            let apart = |a: &Mention, b: &Mention| {
+                                !(a.tok_end + 1 == b.tok_start
+                                    && matches!(tok(a.tok_end), "and" | "," | "or"))
+                            };
+                            if let [a, b] = here[..]
+                                && apart(a, b)
+                            {
+                                let (a, b) = (a.entity, b.entity);
+                                vec![a, b]
+                            } else if let Some((a, b)) = recent_pair {
                                 vec![a, b]
                             } else if recent_countries.len() >= 2 {
                                 recent_countries[recent_countries.len() - 2..].to_vec()
@@ -1950,6 +1973,25 @@ impl Resolver {
             }
             if let [a, b] = states[..] {
                 recent_pair = Some((a, b));
+            } else if states.len() > 2 {
+                // "India and Sri Lanka signed a pact ..., as New Delhi moves to counter
+                // China": the two states named together.
+                let pair = mentions.windows(2).find_map(|w| {
+                    let is_state = |m: &Mention| {
+                        m.argument
+                            && m.form == MentionForm::Name
+                            && state.entities[m.entity].kind == EntityKind::Country
+                    };
+                    (is_state(&w[0])
+                        && is_state(&w[1])
+                        && w[0].entity != w[1].entity
+                        && w[0].tok_end + 1 == w[1].tok_start
+                        && tok(w[0].tok_end) == "and")
+                        .then_some((w[0].entity, w[1].entity))
+                });
+                if pair.is_some() {
+                    recent_pair = pair;
+                }
             }
             if sentence_topic.is_some() {
                 topic = sentence_topic;

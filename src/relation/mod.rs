@@ -426,6 +426,7 @@ const AID_CUES: &[&str] = &[
     "disbursed",
     "disbursement",
     "donated",
+    "emergency credit",
     "emergency assistance",
     "financing",
     "funding",
@@ -868,6 +869,7 @@ impl RelationExtractor {
                 let (patients, rule, confidence) = match (&agents, patients) {
                     (Some(a), None)
                         if relation == RelationKind::Support
+                            && !headline
                             && AID_CUES.contains(&entry.cue.as_str())
                             && let Some(focus) = story.state
                             && !a.entities.contains(&focus) =>
@@ -1919,6 +1921,7 @@ const GIVING_VERBS: &[&str] = &[
     "give",
     "shipped",
     "flew",
+    "rushed",
     "donated",
     "supplied",
     "supplies",

@@ -1515,3 +1515,32 @@ fn relative_clauses_participles_and_counted_people_are_no_participants() {
     );
     assert!(!has_edge(&g, "RUS", "sanctions", "eu"), "{:?}", g.edges);
 }
+
+#[test]
+fn the_two_countries_are_the_pair_named_together_or_apart_in_the_sentence() {
+    let g = graph(
+        "India and Sri Lanka signed a defence pact on Saturday, as New Delhi moves to counter China's presence. \
+         The two countries also agreed to build a solar plant. \
+         China is Sri Lanka's largest lender. \
+         India rushed emergency credit to Sri Lanka in 2022, and Modi said the two governments had now signed agreements on the debt.",
+    );
+    assert!(has_edge(&g, "IND", "partnership", "LKA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "IND", "support", "LKA"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "CHN", "partnership", "IND"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "CHN", "partnership", "LKA"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_headline_gives_no_implicit_recipient() {
+    let g = graph(
+        "Treasury Sanctions Network Funding Weapons Programs\n\n\
+         North Korea sends workers abroad. North Korea earns wages from them. North Korea funds its weapons.",
+    );
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.relation.as_str() == "support" && e.target == "PRK"),
+        "{:?}",
+        g.edges
+    );
+}
