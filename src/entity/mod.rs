@@ -2202,6 +2202,10 @@ struct PersonIndex<'n> {
     by_suffix: HashMap<&'n str, usize>,
     /// Each [`person_key`], with the best name that has it.
     by_key: HashMap<String, usize>,
+    /// Each first word of a longer name, with that name when only one name
+    /// starts so: family names come first in "Lee Jae-myung", "Ishiba
+    /// Shigeru", "Xi Jinping", and "President Lee" is the same man.
+    by_first: HashMap<&'n str, Option<usize>>,
     set: FxHashSet<&'n str>,
 }
 
@@ -2211,6 +2215,7 @@ impl<'n> PersonIndex<'n> {
             names,
             by_suffix: HashMap::default(),
             by_key: HashMap::default(),
+            by_first: HashMap::default(),
             set: names.iter().map(String::as_str).collect(),
         };
         // The longer name wins; of equally long ones, the later (the order
@@ -2225,6 +2230,17 @@ impl<'n> PersonIndex<'n> {
                 offer(index.by_suffix.entry(&name[space + 1..]).or_insert(i), i);
             }
             offer(index.by_key.entry(person_key(name)).or_insert(i), i);
+            if let Some((first, _)) = name.split_once(' ') {
+                index
+                    .by_first
+                    .entry(first)
+                    .and_modify(|slot| {
+                        if slot.is_some_and(|j| person_key(&names[j]) != person_key(name)) {
+                            *slot = None;
+                        }
+                    })
+                    .or_insert(Some(i));
+            }
         }
         index
     }
@@ -2239,9 +2255,14 @@ impl<'n> PersonIndex<'n> {
             .get(&person_key(name))
             .copied()
             .filter(|&i| self.names[i].len() > name.len());
+        // A lone word that ends no name but starts exactly one: its family name.
+        let by_first = (by_suffix.is_none() && !name.contains(' '))
+            .then(|| self.by_first.get(name).copied().flatten())
+            .flatten();
         by_suffix
             .into_iter()
             .chain(by_key)
+            .chain(by_first)
             .max_by_key(|&i| (self.names[i].len(), i))
             .map_or(name, |i| &self.names[i])
     }

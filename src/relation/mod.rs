@@ -1144,6 +1144,32 @@ impl RelationExtractor {
         {
             return None;
         }
+        // "Albanese and Adeang signed the Nauru-Australia Treaty": names inside the
+        // name of a treaty are no object of the verb.
+        if pattern == CuePattern::Verb
+            && right.as_ref().is_some_and(|r| {
+                sentence
+                    .capitalized
+                    .get(r.tok_end)
+                    .copied()
+                    .unwrap_or(false)
+                    && matches!(
+                        word(r.tok_end),
+                        "treaty"
+                            | "agreement"
+                            | "accord"
+                            | "accords"
+                            | "declaration"
+                            | "pact"
+                            | "charter"
+                            | "convention"
+                            | "protocol"
+                            | "memorandum"
+                    )
+            })
+        {
+            right = None;
+        }
         // "troops who have fought in Somalia since 2011": where they fight, not
         // whom ("struck targets in Iran" does strike Iran).
         if pattern == CuePattern::Verb

@@ -1544,3 +1544,30 @@ fn a_headline_gives_no_implicit_recipient() {
         g.edges
     );
 }
+
+#[test]
+fn a_family_name_first_is_still_the_surname() {
+    let g = graph(
+        "President Lee Jae-myung of the Republic of Korea held a summit with Prime Minister Ishiba Shigeru of Japan. \
+         President Lee will travel to Washington for his first summit with U.S. President Donald Trump.",
+    );
+    assert!(!g.nodes.iter().any(|n| n.label == "Lee"), "{:?}", g.nodes);
+    let lee = person_id(&g, "Lee Jae-myung");
+    assert!(has_edge(&g, &lee, "official_of", "KOR"), "{:?}", g.edges);
+}
+
+#[test]
+fn names_inside_a_treaty_name_are_no_object_and_switching_recognition() {
+    let g = graph(
+        "Australian Prime Minister Anthony Albanese and Nauru's President David Adeang signed the Nauru-Australia Treaty on Monday. \
+         Nauru cut diplomatic relations with Taiwan and switched recognition to the People's Republic of China.",
+    );
+    let albanese = person_id(&g, "Anthony Albanese");
+    assert!(
+        !has_edge(&g, "AUS", "partnership", &albanese),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, "NRU", "opposition", "TWN"), "{:?}", g.edges);
+    assert!(has_edge(&g, "NRU", "partnership", "CHN"), "{:?}", g.edges);
+}
