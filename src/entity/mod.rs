@@ -180,6 +180,10 @@ enum RefKind {
     /// "the Council": the latest council named, else the Council of the EU in a
     /// text that names the EU.
     Council,
+    /// "his Government", "her country": the state of the one speaking here
+    /// ("Sudan's representative ... his Government", "The Emirati delegate ...
+    /// his country"), else the state the sentence or text is about.
+    OwnState,
     /// "the Community", "the Union", "the Commission" (capitalized): the latest
     /// body named with that word in its name ("Caribbean Community").
     NamedBody(&'static str),
@@ -1160,6 +1164,7 @@ impl Resolver {
             let (kind, len) = match (lower, next) {
                 // "His Excellency", "Her Majesty": an honorific, no pronoun.
                 ("his" | "her", "excellency" | "majesty" | "highness") => continue,
+                ("his" | "her", "government" | "country" | "nation") => (RefKind::OwnState, 2),
                 ("he" | "she" | "his" | "him" | "her", _) => (RefKind::Person, 1),
                 (
                     "two",
@@ -1753,6 +1758,80 @@ impl Resolver {
                         }
                         // "Finland, which joined the alliance": an international body
                         // (no state's ministry), and for "alliance" one named so.
+                        RefKind::OwnState => {
+                            // A state named right before a speaker's noun in this
+                            // sentence: "Sudan's representative", "The Emirati delegate".
+                            let speaker_state = mentions.iter().rev().find_map(|m| {
+                                let next = |k: usize| tok(m.tok_end + k);
+                                let k = usize::from(matches!(next(0), "'s" | "’s"));
+                                let speaker =
+                                    matches!(
+                                        next(k),
+                                        "representative"
+                                            | "delegate"
+                                            | "delegation"
+                                            | "ambassador"
+                                            | "envoy"
+                                            | "spokesperson"
+                                            | "spokesman"
+                                            | "spokeswoman"
+                                            | "minister"
+                                            | "president"
+                                            | "leader"
+                                            | "government"
+                                    ) || matches!(next(k), "permanent" | "foreign" | "prime");
+                                (speaker && state.entities[m.entity].kind == EntityKind::Country)
+                                    .then_some(m.entity)
+                            });
+                            // Else the state of the person just named: "Argentine
+                            // President Javier Milei ... align his government with".
+                            let named_before = last_person.and_then(|p| {
+                                state
+                                    .officials
+                                    .iter()
+                                    .rev()
+                                    .find(|o| {
+                                        o.person == p
+                                            && state.entities[o.body].kind == EntityKind::Country
+                                    })
+                                    .map(|o| o.body)
+                            });
+                            let titled_here = last_person
+                                .filter(|_| named_before.is_none())
+                                .and_then(|p| {
+                                    officials_at
+                                        .get(out_sentences.len())
+                                        .into_iter()
+                                        .flatten()
+                                        .map(|&k| &work.pending[k])
+                                        .find(|o| person_name(&o.person) == state.entities[p].label)
+                                        .and_then(|o| match o.body {
+                                            Some(Target::Entry(e))
+                                                if self.entries[e].kind == EntityKind::Country =>
+                                            {
+                                                Some(e)
+                                            }
+                                            // "President Ruto": a known person's own state.
+                                            Some(Target::Unresolved(RefKind::Author)) => work
+                                                .known_persons
+                                                .get(&o.person)
+                                                .and_then(|&k| self.entries[k].country.as_ref())
+                                                .and_then(|id| self.by_id.get(id))
+                                                .copied(),
+                                            _ => None,
+                                        })
+                                })
+                                .map(|e| state.intern_quiet(self, &Target::Entry(e)));
+                            let about = sentence_topic
+                                .or(topic)
+                                .filter(|&t| state.entities[t].kind == EntityKind::Country);
+                            speaker_state
+                                .or(named_before)
+                                .or(titled_here)
+                                .or(about)
+                                .into_iter()
+                                .collect()
+                        }
                         RefKind::NamedBody(head) => recent_orgs
                             .iter()
                             .rev()

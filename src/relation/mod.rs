@@ -1034,7 +1034,12 @@ impl RelationExtractor {
                     && cs - l.tok_end <= 5
             };
             left = left.filter(|l| {
-                (cs - l.tok_end <= 3 && !prepositional_object(l))
+                // "the UAE condemned the attack on Chad": a noun after another cue
+                // is that cue's object, not its subject's own act.
+                // ("which Russia supported as a Permanent Member" is a role, though).
+                let cue_between = entry.relation != RelationKind::Membership
+                    && (l.tok_end..cs).any(|i| sentence.cue_token[i]);
+                (cs - l.tok_end <= 3 && !prepositional_object(l) && !cue_between)
                     || apposition(l)
                     || relative_subject(l, words, cs)
                     || (subject_position(l, words)

@@ -1571,3 +1571,25 @@ fn names_inside_a_treaty_name_are_no_object_and_switching_recognition() {
     assert!(has_edge(&g, "NRU", "opposition", "TWN"), "{:?}", g.edges);
     assert!(has_edge(&g, "NRU", "partnership", "CHN"), "{:?}", g.edges);
 }
+
+#[test]
+fn his_government_is_the_speakers_state() {
+    let g = graph(
+        "The UN relief chief Tom Fletcher briefed the Council. \
+         Sudan's representative said his Government had severed diplomatic relations with Chad. \
+         The Emirati delegate said his country condemned Chad. \
+         The Ghanaian delegate said his country condemned the attack on Togo. \
+         President Ruto said his government condemned Chad.",
+    );
+    let fletcher = person_id(&g, "Tom Fletcher");
+    assert!(has_edge(&g, "SDN", "opposition", "TCD"), "{:?}", g.edges);
+    assert!(
+        !has_edge(&g, &fletcher, "opposition", "TCD"),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, "ARE", "opposition", "TCD"), "{:?}", g.edges);
+    assert!(has_edge(&g, "KEN", "opposition", "TCD"), "{:?}", g.edges);
+    // Condemning an attack on Togo is no attack on Togo.
+    assert!(!has_edge(&g, "GHA", "conflict", "TGO"), "{:?}", g.edges);
+}
