@@ -474,6 +474,12 @@ impl Trie {
                 }
                 prev_alnum = b.is_ascii_alphanumeric();
                 i += 1;
+                // No word starts in the rest of an ASCII word: skip it whole.
+                if prev_alnum {
+                    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                        i += 1;
+                    }
+                }
             } else {
                 if !prev_alnum && self.first(b) != 0 {
                     f(i);
