@@ -23,6 +23,7 @@ use crate::relation::cues::{CueEntry, CuePattern};
 use crate::sentence;
 use crate::span::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// The compiled resources of this stage.
@@ -135,11 +136,11 @@ struct Candidate {
 
 impl Candidate {
     /// A person's name found by a name rule.
-    fn person(tok_start: usize, tok_end: usize, name: String) -> Self {
+    fn person(tok_start: usize, tok_end: usize, name: impl Into<String>) -> Self {
         Self {
             tok_start,
             tok_end,
-            target: Target::Person(name),
+            target: Target::Person(name.into()),
             form: MentionForm::Name,
             argument: true,
             priority: 4,
@@ -818,7 +819,7 @@ impl Resolver {
                 candidates.retain(|c| match &c.target {
                     Target::Person(known) if c.tok_start < ne && ns < c.tok_end => {
                         if let Some(&entry) = work.known_persons.get(known) {
-                            work.known_persons.entry(name.clone()).or_insert(entry);
+                            work.known_persons.entry(name.to_string()).or_insert(entry);
                         }
                         false
                     }
@@ -840,7 +841,7 @@ impl Resolver {
                     });
                 work.add_official(
                     index,
-                    &name,
+                    name,
                     &role,
                     body.clone().or(state_after).or(fallback_body.clone()),
                     owner_state,
@@ -896,7 +897,7 @@ impl Resolver {
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
                 work.add_official(
                     index,
-                    &name,
+                    name,
                     &role,
                     appositive_body.or(fallback_body),
                     owner_state,
@@ -1291,13 +1292,13 @@ impl Resolver {
 
     /// A person's name starting at token `n`: capitalized words, initials,
     /// particles and hyphenated parts, up to four words.
-    fn name_at(
+    fn name_at<'t>(
         &self,
         tokens: &[Token],
-        text: &str,
+        text: &'t str,
         n: usize,
         covered: &[bool],
-    ) -> Option<(usize, usize, String)> {
+    ) -> Option<(usize, usize, &'t str)> {
         let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
         let mut j = n;
         let mut words = 0;
@@ -1353,18 +1354,17 @@ impl Resolver {
         }
         // Do not end on a particle or initial dot.
         let end = j;
-        let name = text[tokens[n].start..tokens[end - 1].end].to_string();
-        Some((n, end, name))
+        Some((n, end, &text[tokens[n].start..tokens[end - 1].end]))
     }
 
     /// A name that ends right before token `end`.
-    fn name_before(
+    fn name_before<'t>(
         &self,
         tokens: &[Token],
-        text: &str,
+        text: &'t str,
         end: usize,
         covered: &[bool],
-    ) -> Option<(usize, usize, String)> {
+    ) -> Option<(usize, usize, &'t str)> {
         let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
         let mut s = end;
         let mut words = 0;
@@ -1394,13 +1394,7 @@ impl Resolver {
         while s < end && !first_upper(tok(s)) {
             s += 1;
         }
-        (words > 0 && s < end).then(|| {
-            (
-                s,
-                end,
-                text[tokens[s].start..tokens[end - 1].end].to_string(),
-            )
-        })
+        (words > 0 && s < end).then(|| (s, end, &text[tokens[s].start..tokens[end - 1].end]))
     }
 
     fn second_pass(&self, text: &str, work: Work) -> DocEntities {
@@ -1528,12 +1522,12 @@ impl Resolver {
                 } else if first_upper(w) {
                     // "Bhutto Zardari" or "Rouhani": longest known suffix of a full name.
                     if let Some((ns, ne, name)) = self.name_at(&tokens, text, i, &covered) {
-                        let full = canonical_person(&name);
-                        let known = full != name || person_index.contains(&name);
+                        let full = person_index.canonical(name);
+                        let known = full != name || person_index.contains(name);
                         let target = if known {
                             Some(full)
                         } else {
-                            surnames.get(w).cloned().map(|f| f.to_string())
+                            surnames.get(w).map(String::as_str)
                         };
                         if let Some(full) = target {
                             let end = if known { ne } else { i + 1 };
@@ -2039,7 +2033,7 @@ struct PersonIndex<'n> {
     /// "Bilawal Bhutto Zardari"), with the best name that ends with them.
     by_suffix: HashMap<&'n str, usize>,
     /// Each [`person_key`], with the best name that has it.
-    by_key: HashMap<String, usize>,
+    by_key: HashMap<PersonKey<'n>, usize>,
     set: FxHashSet<&'n str>,
 }
 
@@ -2062,7 +2056,7 @@ impl<'n> PersonIndex<'n> {
             for (space, _) in name.match_indices(' ') {
                 offer(index.by_suffix.entry(&name[space + 1..]).or_insert(i), i);
             }
-            offer(index.by_key.entry(person_key(name)).or_insert(i), i);
+            offer(index.by_key.entry(PersonKey::of(name)).or_insert(i), i);
         }
         index
     }
@@ -2074,7 +2068,7 @@ impl<'n> PersonIndex<'n> {
         let by_suffix = self.by_suffix.get(name).copied();
         let by_key = self
             .by_key
-            .get(&person_key(name))
+            .get(&PersonKey::of(name))
             .copied()
             .filter(|&i| self.names[i].len() > name.len());
         by_suffix
@@ -2092,10 +2086,29 @@ impl<'n> PersonIndex<'n> {
 
 /// "Wendy R. Sherman" and "Wendy Sherman" are one person: first and last word.
 fn person_key(name: &str) -> String {
-    let words: Vec<&str> = name.split(' ').filter(|w| !w.ends_with('.')).collect();
-    match (words.first(), words.last()) {
-        (Some(f), Some(l)) if words.len() > 1 => format!("{f} {l}"),
-        _ => name.to_string(),
+    match PersonKey::of(name) {
+        PersonKey::FirstLast(first, last) => format!("{first} {last}"),
+        PersonKey::Whole(name) => name.to_string(),
+    }
+}
+
+/// [`person_key`] as borrowed parts, for lookups that build no string. Two
+/// names have equal keys exactly when their `person_key` strings are equal:
+/// the words hold no spaces, and a name kept whole has fewer than two words
+/// that do not end in a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum PersonKey<'a> {
+    FirstLast(&'a str, &'a str),
+    Whole(&'a str),
+}
+
+impl<'a> PersonKey<'a> {
+    fn of(name: &'a str) -> Self {
+        let mut words = name.split(' ').filter(|w| !w.ends_with('.'));
+        match (words.next(), words.next_back()) {
+            (Some(first), Some(last)) => Self::FirstLast(first, last),
+            _ => Self::Whole(name),
+        }
     }
 }
 
@@ -2170,14 +2183,27 @@ impl Resolution {
         let index = self.intern_quiet(resolver, target);
         let entity = &mut self.entities[index];
         let surface = surface.trim_end_matches("'s").trim_end_matches("’s");
-        if surface != entity.label {
+        if surface != entity.label && !entity.aliases.contains(surface) {
             entity.aliases.insert(surface.to_string());
         }
         index
     }
 
     fn intern_quiet(&mut self, resolver: &Resolver, target: &Target) -> usize {
-        let (id, kind, label, country) = match target {
+        // Most mentions are of entities already interned: find them by id
+        // before copying any name.
+        let id = match target {
+            Target::Entry(i) => Cow::Borrowed(resolver.entries[*i].id.as_str()),
+            Target::Person(name) => Cow::Owned(slug(&person_key(name))),
+            Target::Org { label, .. } => Cow::Owned(slug(label)),
+            Target::Resolved(i) => return *i,
+            Target::Unresolved(_) => unreachable!("references are resolved before interning"),
+        };
+        if let Some(&i) = self.index.get(id.as_ref()) {
+            return i;
+        }
+        let id = id.into_owned();
+        let (kind, label, country) = match target {
             Target::Entry(i) => {
                 let e = &resolver.entries[*i];
                 let country = e
@@ -2185,26 +2211,12 @@ impl Resolution {
                     .as_ref()
                     .and_then(|c| resolver.by_id.get(c))
                     .copied();
-                (e.id.clone(), e.kind, e.label.clone(), country)
+                (e.kind, e.label.clone(), country)
             }
-            Target::Person(name) => (
-                slug(&person_key(name)),
-                EntityKind::Person,
-                name.clone(),
-                None,
-            ),
-            Target::Org { label, country } => (
-                slug(label),
-                EntityKind::Organization,
-                label.clone(),
-                *country,
-            ),
-            Target::Resolved(i) => return *i,
-            Target::Unresolved(_) => unreachable!("references are resolved before interning"),
+            Target::Person(name) => (EntityKind::Person, name.clone(), None),
+            Target::Org { label, country } => (EntityKind::Organization, label.clone(), *country),
+            Target::Resolved(_) | Target::Unresolved(_) => unreachable!("returned above"),
         };
-        if let Some(&i) = self.index.get(&id) {
-            return i;
-        }
         let i = self.entities.len();
         self.entities.push(DocEntity {
             id: id.clone(),
