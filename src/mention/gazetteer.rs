@@ -6,6 +6,7 @@
 //! "United Nations Security Council" over "United Nations").
 
 use crate::lexicon::list_cell;
+use crate::mention::token::ASCII_ALNUM;
 use crate::ontology::EntityKind;
 
 /// How a surface form names its entity; decides what the mention may do in a
@@ -472,13 +473,14 @@ impl Trie {
                 if !prev_alnum && self.first(b) != 0 {
                     f(i);
                 }
-                prev_alnum = b.is_ascii_alphanumeric();
+                prev_alnum = ASCII_ALNUM[usize::from(b)];
                 i += 1;
                 // No word starts in the rest of an ASCII word: skip it whole.
                 if prev_alnum {
-                    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                        i += 1;
-                    }
+                    i += bytes[i..]
+                        .iter()
+                        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                        .unwrap_or(bytes.len() - i);
                 }
             } else {
                 if !prev_alnum && self.first(b) != 0 {
