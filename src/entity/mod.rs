@@ -1094,12 +1094,21 @@ impl Resolver {
         }
 
         // References and pronouns, resolved in the second pass.
-        let quoted = quote_states(text, tokens);
         // Each token lower-cased once.
         let mut lower = String::new();
         let lower_words = lower_words(text, tokens, &mut lower);
         let low = |i: usize| -> &str { lower_words.get(i).copied().unwrap_or("") };
+        // Whether a quotation opened earlier in the sentence is open, as the
+        // loop goes: "we" inside one is the speaker's, not the author's.
+        let mut open_quote = false;
         for (i, &is_covered) in covered.iter().enumerate() {
+            let quoted = open_quote;
+            match tok(i) {
+                "\"" => open_quote = !open_quote,
+                "“" => open_quote = true,
+                "”" => open_quote = false,
+                _ => {}
+            }
             let (lower, next, prev) = (low(i), low(i + 1), low(i.wrapping_sub(1)));
             let (kind, len) = match (lower, next) {
                 ("he" | "she" | "his" | "him" | "her", _) => (RefKind::Person, 1),
@@ -1138,7 +1147,7 @@ impl Resolver {
                 ("it", _) if i == 0 || matches!(prev, "," | "and" | "that" | "but") => {
                     (RefKind::Topic, 1)
                 }
-                ("we" | "our" | "us", _) if !quoted[i] => (RefKind::Author, 1),
+                ("we" | "our" | "us", _) if !quoted => (RefKind::Author, 1),
                 ("its", _) => (RefKind::Its, 1),
                 _ => continue,
             };
@@ -1966,25 +1975,6 @@ fn aside_states(text: &str, tokens: &[Token]) -> Vec<bool> {
                 "—" | "–" => dash = !dash,
                 "(" => bracket = true,
                 ")" => bracket = false,
-                _ => {}
-            }
-            before
-        })
-        .collect()
-}
-
-/// For each token, whether it stands inside a quotation opened earlier in
-/// the same sentence: one pass over the sentence, not one per token.
-fn quote_states(text: &str, tokens: &[Token]) -> Vec<bool> {
-    let mut open = false;
-    tokens
-        .iter()
-        .map(|t| {
-            let before = open;
-            match &text[t.start..t.end] {
-                "\"" => open = !open,
-                "“" => open = true,
-                "”" => open = false,
                 _ => {}
             }
             before

@@ -649,7 +649,7 @@ impl RelationExtractor {
             }) {
                 *sanctioner = Some((index, subject.entities.clone()));
             }
-            for &row in &cue.rows {
+            for &row in cue.rows {
                 let entry = &self.cues[row];
                 if org_title && entry.pattern != CuePattern::OrgPrefix {
                     continue; // "NATO ally Greece" is membership, not an alliance with NATO
