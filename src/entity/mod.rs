@@ -1605,22 +1605,25 @@ impl Resolver {
                 )
             });
             let mut kept: Vec<Candidate> = Vec::new();
-            // For each token, the kept candidates that cover it: overlap
+            // For each token, the first kept candidate that covers it: overlap
             // tests look at the candidate's own tokens, not at every kept
-            // candidate (linear in the sentence, not quadratic).
-            let mut covering: Vec<Vec<usize>> = vec![Vec::new(); tokens.len() + 1];
+            // candidate (linear in the sentence, not quadratic). That one is
+            // the outermost: a candidate kept despite an overlap lies inside
+            // an organization's name kept before it, so only the first can
+            // be the organization a later one nests in.
+            let mut outer: Vec<Option<usize>> = vec![None; tokens.len() + 1];
             for c in candidates {
-                let overlaps = (c.tok_start..c.tok_end).any(|t| !covering[t].is_empty());
+                let overlaps = outer[c.tok_start..c.tok_end].iter().any(Option::is_some);
                 let nested_inside_org = !c.argument
-                    && covering[c.tok_start].iter().any(|&k| {
+                    && outer[c.tok_start].is_some_and(|k| {
                         let k = &kept[k];
                         k.tok_start <= c.tok_start
                             && c.tok_end <= k.tok_end
                             && matches!(k.target, Target::Org { .. })
                     });
                 if !overlaps || nested_inside_org {
-                    for cover in &mut covering[c.tok_start..c.tok_end] {
-                        cover.push(kept.len());
+                    for slot in &mut outer[c.tok_start..c.tok_end] {
+                        slot.get_or_insert(kept.len());
                     }
                     kept.push(c);
                 }
@@ -1971,10 +1974,11 @@ fn aside_states(text: &str, tokens: &[Token]) -> Vec<bool> {
         .iter()
         .map(|t| {
             let before = dash || bracket;
-            match &text[t.start..t.end] {
-                "—" | "–" => dash = !dash,
-                "(" => bracket = true,
-                ")" => bracket = false,
+            // Bytes, not a str: no char boundaries to check.
+            match &text.as_bytes()[t.start..t.end] {
+                b"\xe2\x80\x94" | b"\xe2\x80\x93" => dash = !dash, // "—" | "–"
+                b"(" => bracket = true,
+                b")" => bracket = false,
                 _ => {}
             }
             before
