@@ -352,7 +352,10 @@ impl Resolver {
             .into_iter()
             .filter(|m| !places.iter().any(|&(s, e)| s <= m.start && m.end <= e))
             .collect();
-        let mut covered = vec![false; tokens.len()];
+        // Tokens claimed by a name so far; the buffer is reused from sentence to sentence.
+        let mut covered = std::mem::take(&mut work.covered);
+        covered.clear();
+        covered.resize(tokens.len(), false);
         let title_matches = self.title_matcher.find(sentence.text);
         let title_spans: Vec<(usize, usize)> = title_matches
             .iter()
@@ -1164,6 +1167,7 @@ impl Resolver {
                 ambiguous: false,
             });
         }
+        work.covered = covered;
         candidates
     }
 
@@ -1503,9 +1507,14 @@ impl Resolver {
                 at.push(k);
             }
         }
+        // Per-sentence flags, their buffers reused from sentence to sentence.
+        let mut covered: Vec<bool> = Vec::new();
+        let mut dropped: Vec<bool> = Vec::new();
+        let mut outer: Vec<Option<usize>> = Vec::new();
         for (span, tokens, mut candidates) in work.sentences {
             let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
-            let mut covered = vec![false; tokens.len()];
+            covered.clear();
+            covered.resize(tokens.len(), false);
             for c in &candidates {
                 covered[c.tok_start..c.tok_end.min(tokens.len())]
                     .iter_mut()
@@ -1567,7 +1576,8 @@ impl Resolver {
                 }
                 _ => false,
             };
-            let mut dropped = vec![false; candidates.len()];
+            dropped.clear();
+            dropped.resize(candidates.len(), false);
             for i in 0..candidates.len() {
                 if !candidates[i].ambiguous || dropped[i] {
                     continue;
@@ -1594,8 +1604,8 @@ impl Resolver {
                     }
                 }
             }
-            let mut keep_flags = dropped.into_iter();
-            candidates.retain(|_| !keep_flags.next().unwrap_or(false));
+            let mut keep_flags = dropped.iter();
+            candidates.retain(|_| !keep_flags.next().copied().unwrap_or(false));
             // Keep the best candidate where they overlap.
             candidates.sort_by_key(|c| {
                 (
@@ -1611,7 +1621,8 @@ impl Resolver {
             // the outermost: a candidate kept despite an overlap lies inside
             // an organization's name kept before it, so only the first can
             // be the organization a later one nests in.
-            let mut outer: Vec<Option<usize>> = vec![None; tokens.len() + 1];
+            outer.clear();
+            outer.resize(tokens.len() + 1, None);
             for c in candidates {
                 let overlaps = outer[c.tok_start..c.tok_end].iter().any(Option::is_some);
                 let nested_inside_org = !c.argument
@@ -2134,6 +2145,8 @@ struct Work {
     /// Names of persons in the persons table as written, with their table entry:
     /// "Lavrov", "MBS" and "Sergey Lavrov" are one person whatever the forms.
     known_persons: HashMap<String, usize>,
+    /// The first pass's per-token flags, kept between sentences to reuse the buffer.
+    covered: Vec<bool>,
 }
 
 impl Work {
