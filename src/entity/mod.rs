@@ -23,6 +23,7 @@ use crate::relation::cues::{CueEntry, CuePattern};
 use crate::sentence;
 use crate::span::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// The compiled resources of this stage.
@@ -139,11 +140,11 @@ struct Candidate {
 
 impl Candidate {
     /// A person's name found by a name rule.
-    fn person(tok_start: usize, tok_end: usize, name: String) -> Self {
+    fn person(tok_start: usize, tok_end: usize, name: impl Into<String>) -> Self {
         Self {
             tok_start,
             tok_end,
-            target: Target::Person(name),
+            target: Target::Person(name.into()),
             form: MentionForm::Name,
             argument: true,
             priority: 4,
@@ -362,7 +363,10 @@ impl Resolver {
             .into_iter()
             .filter(|m| !places.iter().any(|&(s, e)| s <= m.start && m.end <= e))
             .collect();
-        let mut covered = vec![false; tokens.len()];
+        // Tokens claimed by a name so far; the buffer is reused from sentence to sentence.
+        let mut covered = std::mem::take(&mut work.covered);
+        covered.clear();
+        covered.resize(tokens.len(), false);
         let title_matches = self.title_matcher.find(sentence.text);
         let title_spans: Vec<(usize, usize)> = title_matches
             .iter()
@@ -879,7 +883,7 @@ impl Resolver {
                 candidates.retain(|c| match &c.target {
                     Target::Person(known) if c.tok_start < ne && ns < c.tok_end => {
                         if let Some(&entry) = work.known_persons.get(known) {
-                            work.known_persons.entry(name.clone()).or_insert(entry);
+                            work.known_persons.entry(name.to_string()).or_insert(entry);
                         }
                         false
                     }
@@ -901,7 +905,7 @@ impl Resolver {
                     });
                 work.add_official(
                     index,
-                    &name,
+                    name,
                     &role,
                     body.clone().or(state_after).or(fallback_body.clone()),
                     owner_state,
@@ -957,7 +961,7 @@ impl Resolver {
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
                 work.add_official(
                     index,
-                    &name,
+                    name,
                     &role,
                     appositive_body.or(fallback_body),
                     owner_state,
@@ -1154,12 +1158,21 @@ impl Resolver {
         }
 
         // References and pronouns, resolved in the second pass.
-        let quoted = quote_states(text, tokens);
         // Each token lower-cased once.
         let mut lower = String::new();
         let lower_words = lower_words(text, tokens, &mut lower);
         let low = |i: usize| -> &str { lower_words.get(i).copied().unwrap_or("") };
+        // Whether a quotation opened earlier in the sentence is open, as the
+        // loop goes: "we" inside one is the speaker's, not the author's.
+        let mut open_quote = false;
         for (i, &is_covered) in covered.iter().enumerate() {
+            let quoted = open_quote;
+            match tok(i) {
+                "\"" => open_quote = !open_quote,
+                "“" => open_quote = true,
+                "”" => open_quote = false,
+                _ => {}
+            }
             let (lower, next, prev) = (low(i), low(i + 1), low(i.wrapping_sub(1)));
             let (kind, len) = match (lower, next) {
                 // "His Excellency", "Her Majesty": an honorific, no pronoun.
@@ -1211,7 +1224,7 @@ impl Resolver {
                 ("it", _) if i == 0 || matches!(prev, "," | "and" | "that" | "but") => {
                     (RefKind::Topic, 1)
                 }
-                ("we" | "our" | "us", _) if !quoted[i] => (RefKind::Author, 1),
+                ("we" | "our" | "us", _) if !quoted => (RefKind::Author, 1),
                 ("its", _) => (RefKind::Its, 1),
                 _ => continue,
             };
@@ -1228,6 +1241,7 @@ impl Resolver {
                 ambiguous: false,
             });
         }
+        work.covered = covered;
         candidates
     }
 
@@ -1365,13 +1379,13 @@ impl Resolver {
 
     /// A person's name starting at token `n`: capitalized words, initials,
     /// particles and hyphenated parts, up to four words.
-    fn name_at(
+    fn name_at<'t>(
         &self,
         tokens: &[Token],
-        text: &str,
+        text: &'t str,
         n: usize,
         covered: &[bool],
-    ) -> Option<(usize, usize, String)> {
+    ) -> Option<(usize, usize, &'t str)> {
         let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
         let mut j = n;
         let mut words = 0;
@@ -1428,18 +1442,17 @@ impl Resolver {
         }
         // Do not end on a particle or initial dot.
         let end = j;
-        let name = text[tokens[n].start..tokens[end - 1].end].to_string();
-        Some((n, end, name))
+        Some((n, end, &text[tokens[n].start..tokens[end - 1].end]))
     }
 
     /// A name that ends right before token `end`.
-    fn name_before(
+    fn name_before<'t>(
         &self,
         tokens: &[Token],
-        text: &str,
+        text: &'t str,
         end: usize,
         covered: &[bool],
-    ) -> Option<(usize, usize, String)> {
+    ) -> Option<(usize, usize, &'t str)> {
         let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
         let mut s = end;
         let mut words = 0;
@@ -1469,13 +1482,7 @@ impl Resolver {
         while s < end && !first_upper(tok(s)) {
             s += 1;
         }
-        (words > 0 && s < end).then(|| {
-            (
-                s,
-                end,
-                text[tokens[s].start..tokens[end - 1].end].to_string(),
-            )
-        })
+        (words > 0 && s < end).then(|| (s, end, &text[tokens[s].start..tokens[end - 1].end]))
     }
 
     fn second_pass(&self, text: &str, work: Work) -> DocEntities {
@@ -1575,11 +1582,16 @@ impl Resolver {
                 at.push(k);
             }
         }
+        // Per-sentence flags, their buffers reused from sentence to sentence.
+        let mut covered: Vec<bool> = Vec::new();
+        let mut dropped: Vec<bool> = Vec::new();
+        let mut outer: Vec<Option<usize>> = Vec::new();
         for (span, tokens, mut candidates) in work.sentences {
             let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
             // Bodies named before this sentence, for "the bloc" below.
             let orgs_before = recent_orgs.clone();
-            let mut covered = vec![false; tokens.len()];
+            covered.clear();
+            covered.resize(tokens.len(), false);
             for c in &candidates {
                 covered[c.tok_start..c.tok_end.min(tokens.len())]
                     .iter_mut()
@@ -1605,12 +1617,12 @@ impl Resolver {
                 } else if first_upper(w) {
                     // "Bhutto Zardari" or "Rouhani": longest known suffix of a full name.
                     if let Some((ns, ne, name)) = self.name_at(&tokens, text, i, &covered) {
-                        let full = canonical_person(&name);
-                        let known = full != name || person_index.contains(&name);
+                        let full = person_index.canonical(name);
+                        let known = full != name || person_index.contains(name);
                         let target = if known {
                             Some(full)
                         } else {
-                            surnames.get(w).cloned().map(|f| f.to_string())
+                            surnames.get(w).map(String::as_str)
                         };
                         if let Some(full) = target {
                             let end = if known { ne } else { i + 1 };
@@ -1641,7 +1653,8 @@ impl Resolver {
                 }
                 _ => false,
             };
-            let mut dropped = vec![false; candidates.len()];
+            dropped.clear();
+            dropped.resize(candidates.len(), false);
             for i in 0..candidates.len() {
                 if !candidates[i].ambiguous || dropped[i] {
                     continue;
@@ -1668,8 +1681,8 @@ impl Resolver {
                     }
                 }
             }
-            let mut keep_flags = dropped.into_iter();
-            candidates.retain(|_| !keep_flags.next().unwrap_or(false));
+            let mut keep_flags = dropped.iter();
+            candidates.retain(|_| !keep_flags.next().copied().unwrap_or(false));
             // Keep the best candidate where they overlap.
             candidates.sort_by_key(|c| {
                 (
@@ -1679,22 +1692,26 @@ impl Resolver {
                 )
             });
             let mut kept: Vec<Candidate> = Vec::new();
-            // For each token, the kept candidates that cover it: overlap
+            // For each token, the first kept candidate that covers it: overlap
             // tests look at the candidate's own tokens, not at every kept
-            // candidate (linear in the sentence, not quadratic).
-            let mut covering: Vec<Vec<usize>> = vec![Vec::new(); tokens.len() + 1];
+            // candidate (linear in the sentence, not quadratic). That one is
+            // the outermost: a candidate kept despite an overlap lies inside
+            // an organization's name kept before it, so only the first can
+            // be the organization a later one nests in.
+            outer.clear();
+            outer.resize(tokens.len() + 1, None);
             for c in candidates {
-                let overlaps = (c.tok_start..c.tok_end).any(|t| !covering[t].is_empty());
+                let overlaps = outer[c.tok_start..c.tok_end].iter().any(Option::is_some);
                 let nested_inside_org = !c.argument
-                    && covering[c.tok_start].iter().any(|&k| {
+                    && outer[c.tok_start].is_some_and(|k| {
                         let k = &kept[k];
                         k.tok_start <= c.tok_start
                             && c.tok_end <= k.tok_end
                             && matches!(k.target, Target::Org { .. })
                     });
                 if !overlaps || nested_inside_org {
-                    for cover in &mut covering[c.tok_start..c.tok_end] {
-                        cover.push(kept.len());
+                    for slot in &mut outer[c.tok_start..c.tok_end] {
+                        slot.get_or_insert(kept.len());
                     }
                     kept.push(c);
                 }
@@ -2209,29 +2226,11 @@ fn aside_states(text: &str, tokens: &[Token]) -> Vec<bool> {
         .iter()
         .map(|t| {
             let before = dash || bracket;
-            match &text[t.start..t.end] {
-                "—" | "–" => dash = !dash,
-                "(" => bracket = true,
-                ")" => bracket = false,
-                _ => {}
-            }
-            before
-        })
-        .collect()
-}
-
-/// For each token, whether it stands inside a quotation opened earlier in
-/// the same sentence: one pass over the sentence, not one per token.
-fn quote_states(text: &str, tokens: &[Token]) -> Vec<bool> {
-    let mut open = false;
-    tokens
-        .iter()
-        .map(|t| {
-            let before = open;
-            match &text[t.start..t.end] {
-                "\"" => open = !open,
-                "“" => open = true,
-                "”" => open = false,
+            // Bytes, not a str: no char boundaries to check.
+            match &text.as_bytes()[t.start..t.end] {
+                b"\xe2\x80\x94" | b"\xe2\x80\x93" => dash = !dash, // "—" | "–"
+                b"(" => bracket = true,
+                b")" => bracket = false,
                 _ => {}
             }
             before
@@ -2280,7 +2279,7 @@ struct PersonIndex<'n> {
     /// "Bilawal Bhutto Zardari"), with the best name that ends with them.
     by_suffix: HashMap<&'n str, usize>,
     /// Each [`person_key`], with the best name that has it.
-    by_key: HashMap<String, usize>,
+    by_key: HashMap<PersonKey<'n>, usize>,
     /// Each first word of a longer name, with that name when only one name
     /// starts so: family names come first in "Lee Jae-myung", "Ishiba
     /// Shigeru", "Xi Jinping", and "President Lee" is the same man.
@@ -2308,13 +2307,13 @@ impl<'n> PersonIndex<'n> {
             for (space, _) in name.match_indices(' ') {
                 offer(index.by_suffix.entry(&name[space + 1..]).or_insert(i), i);
             }
-            offer(index.by_key.entry(person_key(name)).or_insert(i), i);
+            offer(index.by_key.entry(PersonKey::of(name)).or_insert(i), i);
             if let Some((first, _)) = name.split_once(' ') {
                 index
                     .by_first
                     .entry(first)
                     .and_modify(|slot| {
-                        if slot.is_some_and(|j| person_key(&names[j]) != person_key(name)) {
+                        if slot.is_some_and(|j| PersonKey::of(&names[j]) != PersonKey::of(name)) {
                             *slot = None;
                         }
                     })
@@ -2331,7 +2330,7 @@ impl<'n> PersonIndex<'n> {
         let by_suffix = self.by_suffix.get(name).copied();
         let by_key = self
             .by_key
-            .get(&person_key(name))
+            .get(&PersonKey::of(name))
             .copied()
             .filter(|&i| self.names[i].len() > name.len());
         // A lone word that ends no name but starts exactly one: its family name.
@@ -2354,10 +2353,29 @@ impl<'n> PersonIndex<'n> {
 
 /// "Wendy R. Sherman" and "Wendy Sherman" are one person: first and last word.
 fn person_key(name: &str) -> String {
-    let words: Vec<&str> = name.split(' ').filter(|w| !w.ends_with('.')).collect();
-    match (words.first(), words.last()) {
-        (Some(f), Some(l)) if words.len() > 1 => format!("{f} {l}"),
-        _ => name.to_string(),
+    match PersonKey::of(name) {
+        PersonKey::FirstLast(first, last) => format!("{first} {last}"),
+        PersonKey::Whole(name) => name.to_string(),
+    }
+}
+
+/// [`person_key`] as borrowed parts, for lookups that build no string. Two
+/// names have equal keys exactly when their `person_key` strings are equal:
+/// the words hold no spaces, and a name kept whole has fewer than two words
+/// that do not end in a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum PersonKey<'a> {
+    FirstLast(&'a str, &'a str),
+    Whole(&'a str),
+}
+
+impl<'a> PersonKey<'a> {
+    fn of(name: &'a str) -> Self {
+        let mut words = name.split(' ').filter(|w| !w.ends_with('.'));
+        match (words.next(), words.next_back()) {
+            (Some(first), Some(last)) => Self::FirstLast(first, last),
+            _ => Self::Whole(name),
+        }
     }
 }
 
@@ -2389,6 +2407,8 @@ struct Work {
     /// Names of persons in the persons table as written, with their table entry:
     /// "Lavrov", "MBS" and "Sergey Lavrov" are one person whatever the forms.
     known_persons: HashMap<String, usize>,
+    /// The first pass's per-token flags, kept between sentences to reuse the buffer.
+    covered: Vec<bool>,
 }
 
 impl Work {
@@ -2432,14 +2452,27 @@ impl Resolution {
         let index = self.intern_quiet(resolver, target);
         let entity = &mut self.entities[index];
         let surface = surface.trim_end_matches("'s").trim_end_matches("’s");
-        if surface != entity.label {
+        if surface != entity.label && !entity.aliases.contains(surface) {
             entity.aliases.insert(surface.to_string());
         }
         index
     }
 
     fn intern_quiet(&mut self, resolver: &Resolver, target: &Target) -> usize {
-        let (id, kind, label, country) = match target {
+        // Most mentions are of entities already interned: find them by id
+        // before copying any name.
+        let id = match target {
+            Target::Entry(i) => Cow::Borrowed(resolver.entries[*i].id.as_str()),
+            Target::Person(name) => Cow::Owned(slug(&person_key(name))),
+            Target::Org { label, .. } => Cow::Owned(slug(label)),
+            Target::Resolved(i) => return *i,
+            Target::Unresolved(_) => unreachable!("references are resolved before interning"),
+        };
+        if let Some(&i) = self.index.get(id.as_ref()) {
+            return i;
+        }
+        let id = id.into_owned();
+        let (kind, label, country) = match target {
             Target::Entry(i) => {
                 let e = &resolver.entries[*i];
                 let country = e
@@ -2447,26 +2480,12 @@ impl Resolution {
                     .as_ref()
                     .and_then(|c| resolver.by_id.get(c))
                     .copied();
-                (e.id.clone(), e.kind, e.label.clone(), country)
+                (e.kind, e.label.clone(), country)
             }
-            Target::Person(name) => (
-                slug(&person_key(name)),
-                EntityKind::Person,
-                name.clone(),
-                None,
-            ),
-            Target::Org { label, country } => (
-                slug(label),
-                EntityKind::Organization,
-                label.clone(),
-                *country,
-            ),
-            Target::Resolved(i) => return *i,
-            Target::Unresolved(_) => unreachable!("references are resolved before interning"),
+            Target::Person(name) => (EntityKind::Person, name.clone(), None),
+            Target::Org { label, country } => (EntityKind::Organization, label.clone(), *country),
+            Target::Resolved(_) | Target::Unresolved(_) => unreachable!("returned above"),
         };
-        if let Some(&i) = self.index.get(&id) {
-            return i;
-        }
         let i = self.entities.len();
         self.entities.push(DocEntity {
             id: id.clone(),

@@ -6,6 +6,7 @@
 //! "United Nations Security Council" over "United Nations").
 
 use crate::lexicon::list_cell;
+use crate::mention::token::ASCII_ALNUM;
 use crate::ontology::EntityKind;
 
 /// How a surface form names its entity; decides what the mention may do in a
@@ -329,6 +330,11 @@ pub(crate) struct Trie {
     edge_children: Vec<u32>,
     /// Pattern ids, per node, lowest first.
     outputs: Vec<usize>,
+    /// A bit per pair of bytes (`first * 256 + second`) that some pattern
+    /// starts with (every pair after a one-byte pattern's byte): most words
+    /// start with a letter some pattern starts with ("a", "of", "the"), far
+    /// fewer with such a pair.
+    pairs: Vec<u64>,
 }
 
 impl Trie {
@@ -365,6 +371,7 @@ impl Trie {
             edge_bytes: Vec::new(),
             edge_children: Vec::new(),
             outputs: Vec::with_capacity(order.len()),
+            pairs: vec![0; 256 * 256 / 64],
         };
         let empty = Node {
             dense: SPARSE,
@@ -374,6 +381,28 @@ impl Trie {
             out_end: 0,
         };
         trie.nodes.push(empty);
+        for &i in &order {
+            let (first, second) = (keys[i][0], keys[i].get(1).copied());
+            let firsts = [
+                first,
+                if fold {
+                    first.to_ascii_uppercase()
+                } else {
+                    first
+                },
+            ];
+            for first in firsts {
+                match second {
+                    Some(second) => {
+                        trie.add_pair(first, second);
+                        if fold {
+                            trie.add_pair(first, second.to_ascii_uppercase());
+                        }
+                    }
+                    None => (0..=255).for_each(|second| trie.add_pair(first, second)),
+                }
+            }
+        }
         // Breadth first over ranges of the sorted keys: (node, keys, depth).
         let mut queue = std::collections::VecDeque::from([(0usize, 0usize, order.len(), 0usize)]);
         while let Some((node, lo, hi, depth)) = queue.pop_front() {
@@ -420,6 +449,24 @@ impl Trie {
             };
         }
         trie
+    }
+
+    fn add_pair(&mut self, first: u8, second: u8) {
+        let bit = usize::from(first) * 256 + usize::from(second);
+        self.pairs[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Whether some pattern may occur at byte `i` of `bytes`: it starts with
+    /// the byte there and the next one.
+    #[inline]
+    fn may_start(&self, bytes: &[u8], i: usize) -> bool {
+        match bytes.get(i + 1) {
+            Some(&second) => {
+                let bit = usize::from(bytes[i]) * 256 + usize::from(second);
+                self.pairs[bit / 64] & (1 << (bit % 64)) != 0
+            }
+            None => self.first(bytes[i]) != 0,
+        }
     }
 
     /// The child of the root on byte `b`, or 0.
@@ -469,13 +516,20 @@ impl Trie {
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
-                if !prev_alnum && self.first(b) != 0 {
+                if !prev_alnum && self.may_start(bytes, i) {
                     f(i);
                 }
-                prev_alnum = b.is_ascii_alphanumeric();
+                prev_alnum = ASCII_ALNUM[usize::from(b)];
                 i += 1;
+                // No word starts in the rest of an ASCII word: skip it whole.
+                if prev_alnum {
+                    i += bytes[i..]
+                        .iter()
+                        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                        .unwrap_or(bytes.len() - i);
+                }
             } else {
-                if !prev_alnum && self.first(b) != 0 {
+                if !prev_alnum && self.may_start(bytes, i) {
                     f(i);
                 }
                 let c = text[i..].chars().next().unwrap_or_default();

@@ -3,6 +3,7 @@
 //! the longest title wins ("deputy foreign minister" over "foreign minister").
 
 use super::gazetteer::{alnum_before, ends_word};
+use super::token::ASCII_ALNUM;
 
 /// One row of a title table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -241,19 +242,19 @@ impl WordTrie {
             // could, the bytes up to that word start are tried one by one.
             let mut end = at;
             while end < bytes.len() {
-                let b = bytes[end];
-                if b < 0x80 {
-                    if !b.is_ascii_alphanumeric() {
-                        break;
-                    }
-                    end += 1;
-                } else {
-                    let c = text[end..].chars().next().unwrap_or_default();
-                    if !c.is_alphanumeric() {
-                        break;
-                    }
-                    end += c.len_utf8();
+                // ASCII letters and digits in one tight loop.
+                end += bytes[end..]
+                    .iter()
+                    .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                    .unwrap_or(bytes.len() - end);
+                if bytes.get(end).is_none_or(|&b| b < 0x80) {
+                    break;
                 }
+                let c = text[end..].chars().next().unwrap_or_default();
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                end += c.len_utf8();
             }
             if end == bytes.len() {
                 break;

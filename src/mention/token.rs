@@ -94,20 +94,32 @@ fn apostrophe_at(text: &str, i: usize) -> Option<usize> {
     }
 }
 
+/// Whether each byte is an ASCII letter or digit: the loops over words test
+/// every byte, and a table is one load where the range tests are several.
+pub(crate) static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The end of the run of letters and digits that starts at byte `i`.
 #[inline]
 fn alnum_run(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii_alphanumeric() {
-            i += 1;
-        } else if b >= 0x80 && alnum_at(text, i) {
-            i += char_at(text, i).map_or(1, |(_, len)| len);
-        } else {
-            break;
+    loop {
+        i += bytes[i..]
+            .iter()
+            .position(|&b| !ASCII_ALNUM[usize::from(b)])
+            .unwrap_or(bytes.len() - i);
+        match char_at(text, i) {
+            Some((c, len)) if len > 1 && c.is_alphanumeric() => i += len,
+            _ => return i,
         }
     }
-    i
 }
 
 /// Tokenize `text`, which starts at byte `base` of the document.

@@ -86,13 +86,13 @@ impl CueEntry {
 
 /// A cue found in a text: byte range and the rows it matches.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CueMatch {
+pub struct CueMatch<'m> {
     /// Start byte offset.
     pub start: usize,
     /// End byte offset.
     pub end: usize,
     /// Indices of every row whose cue is this text.
-    pub rows: Vec<usize>,
+    pub rows: &'m [usize],
 }
 
 /// The compiled cue matcher.
@@ -124,14 +124,14 @@ impl CueMatcher {
     }
 
     /// Cues in `text`, leftmost-longest, on word boundaries.
-    pub fn find(&self, text: &str) -> Vec<CueMatch> {
+    pub fn find(&self, text: &str) -> Vec<CueMatch<'_>> {
         self.trie
             .leftmost_longest_words(text)
             .into_iter()
             .map(|(start, end, cue)| CueMatch {
                 start,
                 end,
-                rows: self.rows[cue].clone(),
+                rows: &self.rows[cue],
             })
             .collect()
     }

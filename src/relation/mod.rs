@@ -25,6 +25,7 @@ use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities};
 use crate::mention::token::lower_words;
 use crate::ontology::{EntityKind, RelationKind};
 use cues::{CueEntry, CueMatcher, CuePattern};
+use rustc_hash::FxHashSet;
 
 /// One relation found in one sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +49,9 @@ pub struct Relation {
 pub struct RelationExtractor {
     cues: Vec<CueEntry>,
     matcher: CueMatcher,
+    /// The cue texts that some row reads as a noun: a verb cue with a noun
+    /// reading is read as a verb only in verb positions.
+    noun_cues: FxHashSet<String>,
 }
 
 /// Words that end a clause when looking for participants: the speaker of
@@ -512,6 +516,11 @@ impl RelationExtractor {
         Self {
             cues: cues.to_vec(),
             matcher: CueMatcher::new(cues),
+            noun_cues: cues
+                .iter()
+                .filter(|c| c.pattern == CuePattern::Noun)
+                .map(|c| c.cue.clone())
+                .collect(),
         }
     }
 
@@ -710,7 +719,7 @@ impl RelationExtractor {
             }) {
                 story.sanctioner = Some((index, subject.entities.clone()));
             }
-            for &row in &cue.rows {
+            for &row in cue.rows {
                 let entry = &self.cues[row];
                 if org_title && entry.pattern != CuePattern::OrgPrefix {
                     continue; // "NATO ally Greece" is membership, not an alliance with NATO
@@ -933,11 +942,7 @@ impl RelationExtractor {
             );
         let mut pattern = entry.pattern;
         if pattern == CuePattern::Verb && after_determiner {
-            if self
-                .cues
-                .iter()
-                .any(|c| c.cue == entry.cue && c.pattern == CuePattern::Noun)
-            {
+            if self.noun_cues.contains(&entry.cue) {
                 return None;
             }
             pattern = CuePattern::Noun;
@@ -965,10 +970,7 @@ impl RelationExtractor {
         // "sanctions", "supplies", "attacks" are nouns as often as verbs: read them as
         // verbs only right after their subject ("Washington sanctions Tehran").
         if pattern == CuePattern::Verb
-            && self
-                .cues
-                .iter()
-                .any(|c| c.cue == entry.cue && c.pattern == CuePattern::Noun)
+            && self.noun_cues.contains(&entry.cue)
             && left.as_ref().is_none_or(|l| {
                 cs - l.tok_end > 2
                     || (l.tok_end..cs).any(|i| {
@@ -1779,10 +1781,7 @@ impl RelationExtractor {
                     // "bought record volumes of Russian crude": a quantity between.
                     let quantity = g.tok_start >= 1
                         && word(g.tok_start - 1) == "of"
-                        && !self
-                            .cues
-                            .iter()
-                            .any(|c| c.cue == entry.cue && c.pattern == CuePattern::Noun)
+                        && !self.noun_cues.contains(&entry.cue)
                         && (ce..g.tok_start - 1).all(|i| {
                             let w = word(i);
                             !sentence.cue_token[i]
