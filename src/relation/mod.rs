@@ -918,6 +918,7 @@ impl RelationExtractor {
                 }
             }
         }
+        coordinated_measures(doc, index, &groups, &words, &story.sanctioner, out);
     }
 
     /// Verb and noun cues: agent to the left, patient to the right.
@@ -2935,6 +2936,69 @@ fn subject_before<'g>(groups: &'g [Group], words: &[&str], v: usize) -> Option<&
 /// Type constraints of the ontology: a membership's target is an organization.
 /// "Among those designated are X, Y and Z": the list names the targets of the
 /// latest sanctioner (within the last three sentences).
+/// "These measures ... have been coordinated with the United Kingdom and
+/// Canada", "They have been coordinated with the United States ... and with
+/// Estonia": whoever imposed the measures (in this sentence, else within the
+/// last six) works with each state named after "with".
+fn coordinated_measures(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    sanctioner: &Option<(usize, Vec<usize>)>,
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    let Some(v) = (1..words.len()).find(|&v| {
+        word(v) == "coordinated"
+            && matches!(word(v - 1), "been" | "were" | "was" | "are" | "is")
+            && (word(v + 1) == "with" || word(v + 1) == "closely" && word(v + 2) == "with")
+    }) else {
+        return;
+    };
+    let with = if word(v + 1) == "with" { v + 1 } else { v + 2 };
+    let mut partners: Vec<usize> = Vec::new();
+    for i in with..words.len() {
+        let first = i == with;
+        if word(i) == "with"
+            && (first || word(i - 1) == "and")
+            && let Some(g) = group_after(groups, words, i + 1)
+        {
+            partners.extend(&g.entities);
+        }
+        if breaks_at(words, i) && !first {
+            break;
+        }
+    }
+    // Sanctions of this sentence, but not the partners' own ("coordinated with
+    // the United States, which has imposed sanctions on ...").
+    let mut imposers: Vec<usize> = out
+        .iter()
+        .rev()
+        .take_while(|r| r.sentence == index)
+        .filter(|r| r.relation == RelationKind::Sanctions && !partners.contains(&r.source))
+        .map(|r| r.source)
+        .collect();
+    if imposers.is_empty()
+        && let Some((at, agents)) = sanctioner
+        && index - at <= 6
+    {
+        imposers.clone_from(agents);
+    }
+    imposers.sort_unstable();
+    imposers.dedup();
+    let rule = "measures coordinated with";
+    push_pairs(
+        doc,
+        RelationKind::Partnership,
+        index,
+        (&imposers, &partners),
+        rule,
+        0.75,
+        out,
+    );
+}
+
 /// Sanctions named earlier, by "the measures": "The measures also extend to
 /// Belarus" (the sanctioner sanctions Belarus), "Moscow condemned the
 /// decision" (Moscow opposes the sanctioner). Within six sentences of them.

@@ -1593,3 +1593,16 @@ fn his_government_is_the_speakers_state() {
     // Condemning an attack on Togo is no attack on Togo.
     assert!(!has_edge(&g, "GHA", "conflict", "TGO"), "{:?}", g.edges);
 }
+
+#[test]
+fn measures_coordinated_with_partners() {
+    let g = graph(
+        "The United Kingdom today sanctioned two Georgian officials. \
+         They have been coordinated with the United States, which has imposed sanctions on a Georgian billionaire, \
+         and with Estonia and Latvia, which have barred the officials from entering.",
+    );
+    assert!(has_edge(&g, "GBR", "partnership", "USA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "GBR", "partnership", "EST"), "{:?}", g.edges);
+    assert!(has_edge(&g, "GBR", "partnership", "LVA"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "USA", "partnership", "EST"), "{:?}", g.edges);
+}
