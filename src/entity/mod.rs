@@ -1187,9 +1187,10 @@ impl Resolver {
                 ("both", "countries" | "nations" | "sides" | "governments") => {
                     (RefKind::TwoCountries, 2)
                 }
-                // "the bilateral relationship", "two-way trade": the pair in view.
+                // "the bilateral relationship", "two-way trade": the pair in view;
+                // "trilateral cooperation with the United States": the pair and a third.
                 (
-                    "bilateral",
+                    "bilateral" | "trilateral",
                     "relationship" | "relations" | "ties" | "cooperation" | "trade" | "partnership",
                 ) => (RefKind::TwoCountries, 1),
                 (

@@ -1585,7 +1585,13 @@ impl RelationExtractor {
                 // launched air strikes" is a subject and its verb.
                 let verb_between = (agent.tok_end..cs)
                     .any(|i| LIGHT_VERBS.contains(&word(i)) || GIVING_VERBS.contains(&word(i)));
-                if symmetric && agent.entities.len() >= 2 && !verb_between {
+                // ("trilateral cooperation with the United States": the pair in view
+                // and a third.)
+                if symmetric
+                    && agent.entities.len() >= 2
+                    && !verb_between
+                    && !(agent.reference && right.is_some())
+                {
                     return Some((Some(agent), None, "compound noun"));
                 }
                 // "the bloc's founding members": a body's members are named around it.

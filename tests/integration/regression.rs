@@ -1606,3 +1606,13 @@ fn measures_coordinated_with_partners() {
     assert!(has_edge(&g, "GBR", "partnership", "LVA"), "{:?}", g.edges);
     assert!(!has_edge(&g, "USA", "partnership", "EST"), "{:?}", g.edges);
 }
+
+#[test]
+fn trilateral_cooperation_with_a_third_state() {
+    let g = graph(
+        "Japan and the Philippines signed an access agreement. \
+         The ministers also agreed to deepen trilateral cooperation with the United States.",
+    );
+    assert!(has_edge(&g, "JPN", "partnership", "USA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "PHL", "partnership", "USA"), "{:?}", g.edges);
+}
