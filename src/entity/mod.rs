@@ -17,7 +17,7 @@ use crate::document::Document;
 use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
 use crate::mention::titles::{TitleEntry, TitleMatcher};
-use crate::mention::token::{Token, lower_words, lowercase, tokenize};
+use crate::mention::token::{Token, lower_words, lowercase, starts_upper, tokenize};
 use crate::ontology::EntityKind;
 use crate::relation::cues::{CueEntry, CuePattern};
 use crate::sentence;
@@ -278,10 +278,6 @@ fn slug(text: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-fn first_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
-}
-
 fn all_caps(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
@@ -532,14 +528,14 @@ impl Resolver {
 
         // Organizations by head word: "Kyrgyz Foreign Ministry", "Office of Foreign Assets Control".
         for h in 0..tokens.len() {
-            if covered[h] || !first_upper(tok(h)) || !NAME_WORDS.org_heads.contains(tok(h)) {
+            if covered[h] || !starts_upper(tok(h)) || !NAME_WORDS.org_heads.contains(tok(h)) {
                 continue;
             }
             let mut s = h;
             while s > 0 {
                 let prev = tok(s - 1);
-                let ok = (first_upper(prev) && !NAME_WORDS.not_names.contains(prev))
-                    || (covered[s - 1] && first_upper(prev));
+                let ok = (starts_upper(prev) && !NAME_WORDS.not_names.contains(prev))
+                    || (covered[s - 1] && starts_upper(prev));
                 if !ok {
                     break;
                 }
@@ -556,9 +552,9 @@ impl Resolver {
                     j += 1;
                 }
                 let start_cap = j;
-                while first_upper(tok(j)) && !NAME_WORDS.not_names.contains(tok(j)) {
+                while starts_upper(tok(j)) && !NAME_WORDS.not_names.contains(tok(j)) {
                     j += 1;
-                    if tok(j) == "and" && first_upper(tok(j + 1)) {
+                    if tok(j) == "and" && starts_upper(tok(j + 1)) {
                         j += 1;
                     }
                 }
@@ -739,7 +735,7 @@ impl Resolver {
                     // "President of the Republic of Tajikistan Emomali Rahmon": the
                     // name right after the complement's body, with no comma.
                     if j > n + 1
-                        && first_upper(tok(j))
+                        && starts_upper(tok(j))
                         && !covered.get(j).copied().unwrap_or(true)
                         && candidates.iter().any(|c| {
                             c.tok_end == j
@@ -757,7 +753,7 @@ impl Resolver {
                         .find(|&&(s, _)| s == j + 1)
                         .map_or(j + 1, |&(_, e)| e);
                     if tok(j) == ","
-                        && first_upper(tok(after_title))
+                        && starts_upper(tok(after_title))
                         && let Some((_, ne, _)) = self.name_at(tokens, text, after_title, &free)
                     {
                         // "of Investments, Industry, and Trade, Badriddin Abidov": list items are no name.
@@ -862,7 +858,7 @@ impl Resolver {
             // followed by a capitalized word is a person's first name.
             if n != usize::MAX
                 && covered.get(n).copied().unwrap_or(false)
-                && first_upper(tok(n + 1))
+                && starts_upper(tok(n + 1))
                 && !covered.get(n + 1).copied().unwrap_or(true)
                 && !NAME_WORDS.not_names.contains(tok(n + 1))
                 && !NAME_WORDS.org_heads.contains(tok(n + 1))
@@ -996,7 +992,7 @@ impl Resolver {
         let mut i = 0;
         while i < tokens.len() {
             if !covered[i]
-                && first_upper(tok(i))
+                && starts_upper(tok(i))
                 && NAME_WORDS.given_names.contains(tok(i))
                 && let Some((ns, ne, name)) = self.name_at(tokens, text, i, &covered)
                 && ne - ns >= 2
@@ -1031,7 +1027,7 @@ impl Resolver {
                     | "financier"
                     | "warlord"
             ) && !covered[i + 1]
-                && first_upper(tok(i + 1))
+                && starts_upper(tok(i + 1))
                 && let Some((ns, ne, name)) = self.name_at(tokens, text, i + 1, &covered)
                 && name.contains(' ')
                 && !NAME_WORDS.org_heads.contains(tok(ne - 1))
@@ -1047,7 +1043,7 @@ impl Resolver {
             // or an initial's period right before. Most words have neither, and
             // skip the word lists.
             let name_may_end =
-                i >= 2 && !covered[i - 1] && (first_upper(tok(i - 1)) || tok(i - 1) == ".");
+                i >= 2 && !covered[i - 1] && (starts_upper(tok(i - 1)) || tok(i - 1) == ".");
             // "Ana Lima met ...": an unknown two- or three-word name acting as a subject.
             let acts = name_may_end
                 && w.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
@@ -1100,15 +1096,15 @@ impl Resolver {
                     // An unknown capitalized name right before: "Compania Minera Internacional, Sociedad Anonima (COMINTSA)".
                     let mut s = open;
                     while s > 0
-                        && (first_upper(tok(s - 1))
+                        && (starts_upper(tok(s - 1))
                             || (matches!(tok(s - 1), "," | "of" | "and" | "de" | "the")
                                 && s >= 2
-                                && first_upper(tok(s - 2))))
+                                && starts_upper(tok(s - 2))))
                         && !covered[s - 1]
                     {
                         s -= 1;
                     }
-                    while s < open && !first_upper(tok(s)) {
+                    while s < open && !starts_upper(tok(s)) {
                         s += 1;
                     }
                     if s + 2 > open {
@@ -1210,7 +1206,7 @@ impl Resolver {
                     (RefKind::Council, 1)
                 }
                 (head @ ("community" | "union" | "commission"), next)
-                    if prev == "the" && first_upper(tok(i)) && next != "of" =>
+                    if prev == "the" && starts_upper(tok(i)) && next != "of" =>
                 {
                     let head = match head {
                         "community" => "Community",
@@ -1370,7 +1366,7 @@ impl Resolver {
     fn ambiguous_form_fits(&self, tokens: &[Token], text: &str, s: usize, e: usize) -> bool {
         let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
         let name_like =
-            |w: &str| first_upper(w) && !NAME_WORDS.not_names.contains(w) && !all_caps(w);
+            |w: &str| starts_upper(w) && !NAME_WORDS.not_names.contains(w) && !all_caps(w);
         let before = s > 0 && name_like(tok(s - 1)) && self.gazetteer.find(tok(s - 1)).is_empty();
         let after = name_like(tok(e))
             && self.gazetteer.find(tok(e)).is_empty()
@@ -1396,15 +1392,15 @@ impl Resolver {
                 break;
             }
             // Initials: "Antony J. Blinken", "B. Santosh Babu".
-            if first_upper(w)
+            if starts_upper(w)
                 && w.chars().count() == 1
                 && tok(j + 1) == "."
-                && (words > 0 || first_upper(tok(j + 2)))
+                && (words > 0 || starts_upper(tok(j + 2)))
             {
                 j += 2;
                 continue;
             }
-            if first_upper(w)
+            if starts_upper(w)
                 && !NAME_WORDS.not_names.contains(w)
                 && !all_caps(w)
                 && !w.chars().any(|c| c.is_ascii_digit())
@@ -1412,7 +1408,7 @@ impl Resolver {
                 words += 1;
                 j += 1;
                 // A hyphenated part belongs to its word: "Al-Jaber Al-Sabah" is two.
-                while tok(j) == "-" && first_upper(tok(j + 1)) {
+                while tok(j) == "-" && starts_upper(tok(j + 1)) {
                     j += 2;
                 }
                 if words >= 4 {
@@ -1421,8 +1417,8 @@ impl Resolver {
                 continue;
             }
             let particle_chain = NAME_WORDS.particles.contains(w)
-                && (first_upper(tok(j + 1))
-                    || (NAME_WORDS.particles.contains(tok(j + 1)) && first_upper(tok(j + 2))));
+                && (starts_upper(tok(j + 1))
+                    || (NAME_WORDS.particles.contains(tok(j + 1)) && starts_upper(tok(j + 2))));
             if words > 0 && particle_chain
                 || (words > 0 && matches!(w, "al" | "el") && tok(j + 1) == "-")
             {
@@ -1462,11 +1458,11 @@ impl Resolver {
             if covered[s - 1] {
                 break;
             }
-            if w == "." && s >= 2 && tok(s - 2).chars().count() == 1 && first_upper(tok(s - 2)) {
+            if w == "." && s >= 2 && tok(s - 2).chars().count() == 1 && starts_upper(tok(s - 2)) {
                 s -= 2;
                 continue;
             }
-            if first_upper(w) && !NAME_WORDS.not_names.contains(w) && !all_caps(w) {
+            if starts_upper(w) && !NAME_WORDS.not_names.contains(w) && !all_caps(w) {
                 words += 1;
                 s -= 1;
                 if s > 0 && tok(s - 1) == "-" {
@@ -1480,7 +1476,7 @@ impl Resolver {
             }
             break;
         }
-        while s < end && !first_upper(tok(s)) {
+        while s < end && !starts_upper(tok(s)) {
             s += 1;
         }
         (words > 0 && s < end).then(|| (s, end, &text[tokens[s].start..tokens[end - 1].end]))
@@ -1615,7 +1611,7 @@ impl Resolver {
                         ambiguous: false,
                     });
                     covered[i] = true;
-                } else if first_upper(w) {
+                } else if starts_upper(w) {
                     // "Bhutto Zardari" or "Rouhani": longest known suffix of a full name.
                     if let Some((ns, ne, name)) = self.name_at(&tokens, text, i, &covered) {
                         let full = person_index.canonical(name);

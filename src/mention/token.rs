@@ -63,6 +63,16 @@ pub fn lower_words<'b>(text: &str, tokens: &[Token], buf: &'b mut String) -> Vec
         .collect()
 }
 
+/// Whether `word` starts with an upper-case letter (`starts_with(char::is_uppercase)`),
+/// without decoding a char when the first byte is ASCII, as in most words.
+#[inline]
+pub fn starts_upper(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
 /// The character at byte `i` of `text` and its length, if any.
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<(char, usize)> {

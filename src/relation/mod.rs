@@ -22,7 +22,7 @@ pub mod cues;
 pub mod gaps;
 
 use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities};
-use crate::mention::token::lower_words;
+use crate::mention::token::{lower_words, starts_upper};
 use crate::ontology::{EntityKind, RelationKind};
 use cues::{CueEntry, CueMatcher, CuePattern};
 use rustc_hash::FxHashSet;
@@ -631,13 +631,13 @@ impl RelationExtractor {
             let ce = tokens
                 .partition_point(|t| t.start < base + cue.end)
                 .max(cs + 1);
-            if !text[tokens[cs].start..tokens[cs].end].starts_with(char::is_uppercase) {
+            if !starts_upper(&text[tokens[cs].start..tokens[cs].end]) {
                 cue_token[cs..ce.min(tokens.len())].fill(true);
             }
         }
         let capitalized: Vec<bool> = tokens
             .iter()
-            .map(|t| text[t.start..t.end].starts_with(char::is_uppercase))
+            .map(|t| starts_upper(&text[t.start..t.end]))
             .collect();
         let (groups, weak) = groups(sentence, &words, &capitalized, doc, &cue_token);
         if groups.is_empty() {
@@ -671,8 +671,7 @@ impl RelationExtractor {
             // A capitalized cue in running text is part of a name or title
             // ("Minister of Investments, Industry, and Trade"); headlines capitalize everything.
             // Only inside a run of capitalized words: "a Permanent Member" is still a cue.
-            let capitalized =
-                |i: usize| text[tokens[i].start..tokens[i].end].starts_with(char::is_uppercase);
+            let capitalized = |i: usize| starts_upper(&text[tokens[i].start..tokens[i].end]);
             let mut before = cs;
             while before > 0 && matches!(word(before - 1), "and" | "," | "of" | "&") {
                 before -= 1;
