@@ -680,7 +680,16 @@ impl Resolver {
             // Tinubu, the current ECOWAS chairman") is read from there.
             let mut body_start: Option<usize> = None;
             let mut look = ts;
-            while body.is_none() && look > 0 && ts - look < 4 {
+            // "China's State Councilor and Foreign Minister Wang Yi": a second title
+            // joined by "and" shares the first one's body.
+            if look >= 2
+                && tok(look - 1) == "and"
+                && let Some(&(first, _)) = title_spans.iter().find(|&&(_, e)| e + 1 == look)
+            {
+                look = first;
+            }
+            let window_end = look;
+            while body.is_none() && look > 0 && window_end - look < 4 {
                 let prev = look - 1;
                 // "its new president, Javier Milei": the state the sentence is about.
                 if matches!(tok(prev), "its" | "their") {

@@ -420,6 +420,25 @@ fn light_verb_after(words: &[&str], mut i: usize) -> Option<usize> {
     (i < words.len() && LIGHT_VERBS.contains(&words[i])).then_some(i)
 }
 
+/// Heads of the names of agreements and meetings ("the Nauru-Australia
+/// Treaty"): a state's name inside one is no participant of the verb.
+const NAME_HEADS: &[&str] = &[
+    "treaty",
+    "agreement",
+    "accord",
+    "accords",
+    "declaration",
+    "pact",
+    "charter",
+    "convention",
+    "protocol",
+    "memorandum",
+    "dialogue",
+    "summit",
+    "forum",
+    "conference",
+];
+
 /// Support cues for money or goods given: with no recipient named, the
 /// state the story is about receives them.
 const AID_CUES: &[&str] = &[
@@ -1155,24 +1174,12 @@ impl RelationExtractor {
         // name of a treaty are no object of the verb.
         if pattern == CuePattern::Verb
             && right.as_ref().is_some_and(|r| {
-                sentence
-                    .capitalized
-                    .get(r.tok_end)
-                    .copied()
-                    .unwrap_or(false)
-                    && matches!(
-                        word(r.tok_end),
-                        "treaty"
-                            | "agreement"
-                            | "accord"
-                            | "accords"
-                            | "declaration"
-                            | "pact"
-                            | "charter"
-                            | "convention"
-                            | "protocol"
-                            | "memorandum"
-                    )
+                // The name runs on in capitals ("the Australia-China Foreign and
+                // Strategic Dialogue") to its head.
+                let capital = |i: usize| sentence.capitalized.get(i).copied().unwrap_or(false);
+                (r.tok_end..(r.tok_end + 6).min(words.len()))
+                    .take_while(|&i| capital(i) || word(i) == "and" && capital(i + 1))
+                    .any(|i| NAME_HEADS.contains(&word(i)))
             })
         {
             right = None;
@@ -2743,6 +2750,8 @@ fn groups(
                                 | "the"
                                 | "'s"
                                 | "’s"
+                                // "State Councilor and Foreign Minister Wang Yi"
+                                | "and"
                         )
                         || TITLE_WORDS.contains(&w)
                         || sentence

@@ -1616,3 +1616,17 @@ fn trilateral_cooperation_with_a_third_state() {
     assert!(has_edge(&g, "JPN", "partnership", "USA"), "{:?}", g.edges);
     assert!(has_edge(&g, "PHL", "partnership", "USA"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_double_title_shares_its_body_and_co_chairs_meet() {
+    let g = graph(
+        "Senator Penny Wong and China's State Councilor and Foreign Minister Wang Yi co-chaired \
+         the sixth Australia-China Foreign and Strategic Dialogue on Wednesday.",
+    );
+    let wang = person_id(&g, "Wang Yi");
+    let wong = person_id(&g, "Penny Wong");
+    assert!(has_edge(&g, &wang, "official_of", "CHN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, &wang, "official_of", "AUS"), "{:?}", g.edges);
+    assert!(has_edge(&g, &wong, "meeting", &wang), "{:?}", g.edges);
+    assert!(!has_edge(&g, "AUS", "meeting", &wang), "{:?}", g.edges);
+}
