@@ -174,8 +174,10 @@ enum RefKind {
     TwoCountries,
     /// "the three countries", "all three states": the last three states named.
     ThreeCountries,
-    /// "the bloc", "the organization": the latest international body.
+    /// "the organization": the latest international body.
     Organization,
+    /// "the bloc": the body the text is about, of those named like a bloc.
+    Bloc,
     /// "the alliance": the latest alliance named, else the latest international body.
     Alliance,
     /// "the Council": the latest council named, else the Council of the EU in a
@@ -1224,9 +1226,8 @@ impl Resolver {
                     };
                     (RefKind::NamedBody(head), 1)
                 }
-                ("bloc" | "organization" | "organisation", _) if prev == "the" => {
-                    (RefKind::Organization, 1)
-                }
+                ("bloc", _) if prev == "the" => (RefKind::Bloc, 1),
+                ("organization" | "organisation", _) if prev == "the" => (RefKind::Organization, 1),
                 ("it", _) if i == 0 || matches!(prev, "," | "and" | "that" | "but") => {
                     (RefKind::Topic, 1)
                 }
@@ -1876,8 +1877,53 @@ impl Resolver {
                             })
                             .into_iter()
                             .collect(),
-                        RefKind::Organization | RefKind::Alliance => {
-                            let international = |e: &usize| !state.entity_country.contains_key(e);
+                        RefKind::Organization | RefKind::Alliance | RefKind::Bloc => {
+                            // An international body, and no company ("West African Oil
+                            // Pipeline Company" is no bloc); a bloc is named as one
+                            // ("... Community", "... Union", "Mercosur"), so an armed group
+                            // ("Jama'at Nusrat al-Islam wal-Muslimin") is not.
+                            let bloc_like = |label: &str| {
+                                !label.contains(' ')
+                                    || [
+                                        "Community",
+                                        "Union",
+                                        "Alliance",
+                                        "Organization",
+                                        "Organisation",
+                                        "Association",
+                                        "Forum",
+                                        "Council",
+                                        "Group",
+                                        "League",
+                                        "Cooperation",
+                                        "Co-operation",
+                                        "Conference",
+                                        "Commonwealth",
+                                        "Bloc",
+                                        "Partnership",
+                                        "Pact",
+                                        "Treaty",
+                                        "Market",
+                                        "Quad",
+                                    ]
+                                    .iter()
+                                    .any(|word| label.contains(word))
+                            };
+                            let international = |e: &usize| {
+                                let label = &state.entities[*e].label;
+                                (*kind != RefKind::Bloc || bloc_like(label))
+                                    && !state.entity_country.contains_key(e)
+                                    && ![
+                                        "Company",
+                                        "Corporation",
+                                        "Holdings",
+                                        "Limited",
+                                        "Ltd",
+                                        "Inc",
+                                    ]
+                                    .iter()
+                                    .any(|head| label.ends_with(head))
+                            };
                             let alliance = |e: &usize| {
                                 let label = state.entities[*e].label.to_lowercase();
                                 label.contains("alliance")
@@ -1893,7 +1939,7 @@ impl Resolver {
                             // accuse the bloc of ...": the body the text is about (named
                             // most so far), not one named in passing; of equals, one named
                             // before this sentence, then the latest.
-                            let salient = (*kind == RefKind::Organization)
+                            let salient = matches!(kind, RefKind::Organization | RefKind::Bloc)
                                 .then(|| {
                                     recent_orgs
                                         .iter()

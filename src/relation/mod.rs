@@ -979,6 +979,9 @@ impl RelationExtractor {
                                 || w == "'"
                                 || w == "’"
                                 || (w.chars().all(char::is_alphabetic) && !is_function_word(w))
+                                // "the alliance's 31 members"
+                                || (matches!(entry.relation, RelationKind::Membership)
+                                    && w.chars().all(|c| c.is_ascii_digit()))
                         })
                 })
             })
@@ -1645,7 +1648,16 @@ impl RelationExtractor {
                     {
                         return None;
                     }
-                    let apposition = anchor.tok_end + 3 >= agent.tok_start
+                    // "Hungary, the only one of the alliance's 31 members": a member
+                    // among others, further off.
+                    let one_of = members_of_body
+                        && (anchor.tok_end + 1..agent.tok_start).all(|i| {
+                            matches!(
+                                word(i),
+                                "the" | "only" | "one" | "of" | "among" | "also" | "last" | "first"
+                            )
+                        });
+                    let apposition = (anchor.tok_end + 3 >= agent.tok_start || one_of)
                         && words.get(anchor.tok_end).is_some_and(|&w| w == ",");
                     let possessive = matches!(word(agent.tok_end), "'s" | "’s");
                     ((symmetric && possessive)
@@ -2339,6 +2351,28 @@ fn org_prefix_rule(
     let mut start = org.tok_start;
     while start > 0 && MEMBER_ADJECTIVES.contains(&word(start - 1)) {
         start -= 1;
+    }
+    // "Greece, Turkey's neighbour and fellow NATO member": the anchor, and the
+    // possessor it is a fellow of.
+    if start >= 6 && word(start) == "fellow" && word(start - 1) == "and" {
+        let mut k = start - 2;
+        while k > 0 && words[k].chars().all(char::is_alphabetic) && start - 2 - k < 2 {
+            k -= 1;
+        }
+        if matches!(word(k), "'s" | "’s")
+            && let Some(possessor) = groups.iter().find(|g| g.tok_end == k)
+            && possessor.tok_start >= 2
+            && word(possessor.tok_start - 1) == ","
+            && let Some(anchor) = groups.iter().find(|g| g.tok_end + 1 == possessor.tok_start)
+        {
+            let mut members = anchor.clone();
+            members.entities.extend(&possessor.entities);
+            return Some((
+                Some(members),
+                Some(org.clone()),
+                "fellow member in apposition",
+            ));
+        }
     }
     // "Togo, also an ECOWAS member": "also" may precede the article.
     let comma = start.wrapping_sub(2) - usize::from(word(start.wrapping_sub(2)) == "also");

@@ -1630,3 +1630,39 @@ fn a_double_title_shares_its_body_and_co_chairs_meet() {
     assert!(has_edge(&g, &wong, "meeting", &wang), "{:?}", g.edges);
     assert!(!has_edge(&g, "AUS", "meeting", &wang), "{:?}", g.edges);
 }
+
+#[test]
+fn fellow_members_one_of_the_members_and_signing_off() {
+    let g = graph(
+        "The State Department approved the sale of jets to Greece, Turkey's neighbour and fellow NATO member. \
+         Turkish President Tayyip Erdogan signed off on Sweden's bid to join NATO. \
+         Sweden's accession still needs the approval of Hungary, the only one of the alliance's 31 members yet to ratify it.",
+    );
+    let erdogan = person_id(&g, "Tayyip Erdogan");
+    assert!(has_edge(&g, "GRC", "membership", "nato"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TUR", "membership", "nato"), "{:?}", g.edges);
+    assert!(has_edge(&g, "HUN", "membership", "nato"), "{:?}", g.edges);
+    assert!(has_edge(&g, &erdogan, "support", "SWE"), "{:?}", g.edges);
+    assert!(
+        !has_edge(&g, &erdogan, "partnership", "SWE"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn the_bloc_is_no_company_and_no_armed_group() {
+    let g = graph(
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the raid. Crude still flows through a pipeline \
+         run by the West African Oil Pipeline Company. The Economic Community of West African States (ECOWAS) \
+         condemned the attack and stood with Benin, one of the bloc's founding members.",
+    );
+    assert!(has_edge(&g, "BEN", "membership", "ecowas"), "{:?}", g.edges);
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.relation.as_str() == "membership" && e.target != "ecowas"),
+        "{:?}",
+        g.edges
+    );
+}
