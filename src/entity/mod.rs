@@ -174,6 +174,8 @@ enum RefKind {
     TwoCountries,
     /// "the three countries", "all three states": the last three states named.
     ThreeCountries,
+    /// "the two leaders", "the two ministers": the last two persons named.
+    TwoPersons,
     /// "the organization": the latest international body.
     Organization,
     /// "the bloc": the body the text is about, of those named like a bloc.
@@ -1201,6 +1203,11 @@ impl Resolver {
                     "relationship" | "relations" | "ties" | "cooperation" | "trade" | "partnership",
                 ) => (RefKind::TwoCountries, 1),
                 (
+                    "two",
+                    "leaders" | "ministers" | "presidents" | "men" | "women" | "envoys"
+                    | "counterparts",
+                ) if prev == "the" => (RefKind::TwoPersons, 2),
+                (
                     "three",
                     "countries" | "nations" | "states" | "juntas" | "governments" | "neighbours"
                     | "neighbors" | "allies" | "partners",
@@ -1572,6 +1579,11 @@ impl Resolver {
         let mut out_sentences = Vec::new();
         let mut topic: Option<usize> = None;
         let mut last_person: Option<usize> = None;
+        // Persons named (not referred to), the latest last; and the first and
+        // last of the latest sentence naming two ("Chinh was received by Murmu
+        // before holding talks with Modi"): "the two leaders".
+        let mut recent_persons: Vec<usize> = Vec::new();
+        let mut person_pair: Option<(usize, usize)> = None;
         let mut recent_countries: Vec<usize> = Vec::new();
         // The last two states named together ("Saudi Arabia and Iran agreed"): what
         // "the two countries" and "both sides" most often mean.
@@ -1737,6 +1749,15 @@ impl Resolver {
                             .or(recent_countries.last().copied())
                             .into_iter()
                             .collect(),
+                        RefKind::TwoPersons => {
+                            if let Some((a, b)) = person_pair {
+                                vec![a, b]
+                            } else if recent_persons.len() >= 2 {
+                                recent_persons[recent_persons.len() - 2..].to_vec()
+                            } else {
+                                Vec::new()
+                            }
+                        }
                         RefKind::ThreeCountries => {
                             if recent_countries.len() >= 3 {
                                 recent_countries[recent_countries.len() - 3..].to_vec()
@@ -2035,7 +2056,11 @@ impl Resolver {
                     }
                     if c.argument && c.form != MentionForm::Reference && !aside {
                         match kind {
-                            EntityKind::Person => last_person = Some(entity),
+                            EntityKind::Person => {
+                                last_person = Some(entity);
+                                recent_persons.retain(|&x| x != entity);
+                                recent_persons.push(entity);
+                            }
                             EntityKind::Country if c.form != MentionForm::Adjective => {
                                 recent_countries.retain(|&x| x != entity);
                                 recent_countries.push(entity);
@@ -2118,6 +2143,19 @@ impl Resolver {
                 {
                     states.push(m.entity);
                 }
+            }
+            let persons: Vec<usize> = mentions
+                .iter()
+                .filter(|m| {
+                    m.form == MentionForm::Name
+                        && state.entities[m.entity].kind == EntityKind::Person
+                })
+                .map(|m| m.entity)
+                .collect();
+            if let (Some(&first), Some(&last)) = (persons.first(), persons.last())
+                && first != last
+            {
+                person_pair = Some((first, last));
             }
             if let [a, b] = states[..] {
                 recent_pair = Some((a, b));

@@ -4035,6 +4035,11 @@ fn kinds_fit(doc: &DocEntities, relation: RelationKind, source: usize, target: u
         RelationKind::Membership => {
             kind(target) == EntityKind::Organization && kind(source) != EntityKind::Person
         }
+        // States, companies and bodies trade; leaders who "revive commerce" do not
+        // trade with each other.
+        RelationKind::Trade => {
+            kind(source) != EntityKind::Person && kind(target) != EntityKind::Person
+        }
         _ => true,
     }
 }

@@ -1666,3 +1666,23 @@ fn the_bloc_is_no_company_and_no_armed_group() {
         g.edges
     );
 }
+
+#[test]
+fn the_two_leaders_are_the_pair_of_the_latest_sentence_naming_two() {
+    let g = graph(
+        "Vietnamese Prime Minister Pham Minh Chinh arrived in New Delhi on Wednesday. \
+         Chinh was received by Indian President Droupadi Murmu before holding talks with his Indian counterpart, Narendra Modi. \
+         The two leaders then signed an agreement on trade and pledged to revive commerce.",
+    );
+    let chinh = person_id(&g, "Pham Minh Chinh");
+    let modi = person_id(&g, "Narendra Modi");
+    let murmu = person_id(&g, "Droupadi Murmu");
+    assert!(has_edge(&g, &chinh, "partnership", &modi), "{:?}", g.edges);
+    assert!(!has_edge(&g, &murmu, "partnership", &modi), "{:?}", g.edges);
+    // Leaders do not trade with each other.
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "trade"),
+        "{:?}",
+        g.edges
+    );
+}
