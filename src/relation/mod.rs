@@ -1531,10 +1531,50 @@ impl RelationExtractor {
                     && gap
                         .last()
                         .is_some_and(|w| matches!(*w, "in" | "inside" | "near" | "across"));
+                // "support for the sovereignty and territorial integrity of Guyana",
+                // "solidarity with the Government and people of the DRC": what is
+                // supported belongs to the state after "of".
+                let owned: &[&str] = match gap.as_slice() {
+                    [rest @ .., "the"] => rest,
+                    all => all,
+                };
+                let belonging_of = entry.relation == RelationKind::Support
+                    && owned.len() <= 8
+                    && owned.last() == Some(&"of")
+                    && owned[..owned.len() - 1].iter().all(|w| {
+                        matches!(
+                            *w,
+                            "the"
+                                | "and"
+                                | "its"
+                                | "their"
+                                | "for"
+                                | "with"
+                                | "to"
+                                | "territorial"
+                                | "sovereignty"
+                                | "integrity"
+                                | "independence"
+                                | "government"
+                                | "people"
+                                | "peoples"
+                                | "position"
+                                | "positions"
+                                | "efforts"
+                                | "right"
+                                | "rights"
+                                | "security"
+                                | "stability"
+                                | "bid"
+                                | "candidacy"
+                                | "unity"
+                        )
+                    });
                 if object_then_place
                     || !prepositional
                         && !thing_then_preposition
                         && !head_then_preposition
+                        && !belonging_of
                         && !gap.is_empty()
                 {
                     right = None;

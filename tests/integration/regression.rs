@@ -1686,3 +1686,15 @@ fn the_two_leaders_are_the_pair_of_the_latest_sentence_naming_two() {
         g.edges
     );
 }
+
+#[test]
+fn support_for_what_belongs_to_a_state() {
+    let g = graph(
+        "SADC reaffirmed its solidarity with the Government and people of the DRC. \
+         Canada expressed support for the sovereignty and territorial integrity of Ukraine. \
+         Japan voiced support for the reconstruction of roads in Kenya.",
+    );
+    assert!(has_edge(&g, "sadc", "support", "COD"), "{:?}", g.edges);
+    assert!(has_edge(&g, "CAN", "support", "UKR"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "JPN", "support", "KEN"), "{:?}", g.edges);
+}
