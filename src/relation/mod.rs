@@ -2555,6 +2555,9 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
         .iter()
         .rev()
         .find(|g| g.tok_end <= cs && !attribution(g))?;
+    // Where the words up to the cue begin once an aside is skipped: the aside's
+    // own words ("an EU candidate since 2012") break nothing.
+    let mut clause_from = g.tok_end;
     // Skip an apposition: in "Israel, a U.S. ally, was criticised" the subject is Israel.
     let word = |i: usize| word_at(words, i);
     if g.tok_start >= 2
@@ -2562,10 +2565,11 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
         && word(g.tok_start - 2) == ","
     {
         let comma_after = (g.tok_end..cs).find(|&i| word(i) == ",");
-        if comma_after.is_some()
+        if let Some(comma_after) = comma_after
             && let Some(head) = groups.iter().rev().find(|h| h.tok_end == g.tok_start - 2)
         {
             g = head;
+            clause_from = comma_after;
         }
     }
     // "Leo Docherty, Parliamentary Under Secretary of State at the FCDO, visited": the head.
@@ -2598,6 +2602,7 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
         })
     {
         g = head;
+        clause_from = close;
     }
     // "Faye, whom the bloc had asked to mediate, met": skip the relative clause.
     if let Some(close) = (g.tok_end..cs).rev().find(|&i| word(i) == ",")
@@ -2609,6 +2614,7 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
         && let Some(head) = groups.iter().rev().find(|h| h.tok_end + 1 == open)
     {
         g = head;
+        clause_from = close;
     }
     // "the nation — which had been part of Yugoslavia — had to negotiate": skip the aside.
     if let Some(close) = (g.tok_end..cs).find(|&i| matches!(word(i), "—" | "–" | ")"))
@@ -2619,11 +2625,15 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
             .any(|i| i != open && matches!(word(i), "—" | "–" | "(" | ")") && i < g.tok_start)
     {
         match groups.iter().rev().find(|h| h.tok_end <= open) {
-            Some(h) => g = h,
+            Some(h) => {
+                g = h;
+                clause_from = clause_from.max(close);
+            }
             None => return None,
         }
     }
-    if cs - g.tok_end > 25 || (g.tok_end..cs).any(|i| breaks_at(words, i)) {
+    let clause_from = clause_from.max(g.tok_end);
+    if cs - g.tok_end > 25 || (clause_from..cs).any(|i| breaks_at(words, i)) {
         return None;
     }
     Some(g.clone())

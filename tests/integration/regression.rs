@@ -1698,3 +1698,14 @@ fn support_for_what_belongs_to_a_state() {
     assert!(has_edge(&g, "CAN", "support", "UKR"), "{:?}", g.edges);
     assert!(!has_edge(&g, "JPN", "support", "KEN"), "{:?}", g.edges);
 }
+
+#[test]
+fn refusing_to_recognise_is_opposition_across_an_apposition() {
+    let g = graph(
+        "Serbia, an EU candidate since 2012, still refuses to recognise Kosovo's independence. \
+         China does not recognise Taiwan as a state.",
+    );
+    assert!(has_edge(&g, "SRB", "opposition", "XKX"), "{:?}", g.edges);
+    assert!(has_edge(&g, "CHN", "opposition", "TWN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "CHN", "support", "TWN"), "{:?}", g.edges);
+}
