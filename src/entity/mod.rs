@@ -1167,8 +1167,8 @@ impl Resolver {
         }
 
         // References and pronouns, resolved in the second pass.
-        // Each token lower-cased once.
-        let mut lower = String::new();
+        // Each token lower-cased once, into the buffer of the last sentence.
+        let mut lower = std::mem::take(&mut work.lower);
         let lower_words = lower_words(text, tokens, &mut lower);
         let low = |i: usize| -> &str { lower_words.get(i).copied().unwrap_or("") };
         // Whether a quotation opened earlier in the sentence is open, as the
@@ -1256,6 +1256,7 @@ impl Resolver {
             });
         }
         work.covered = covered;
+        work.lower = lower;
         candidates
     }
 
@@ -2499,6 +2500,8 @@ struct Work {
     known_persons: HashMap<String, usize>,
     /// The first pass's per-token flags, kept between sentences to reuse the buffer.
     covered: Vec<bool>,
+    /// The first pass's lower-case words, kept between sentences to reuse the buffer.
+    lower: String,
 }
 
 impl Work {

@@ -67,10 +67,30 @@ fn forms(cell: &str, kind: FormKind) -> Vec<Form> {
         .collect()
 }
 
+/// The tab-separated cells of `row`, what `row.split('\t')` gives: a byte
+/// search costs less than a char pattern's on cells this short, and the
+/// built-in table has thousands of rows to read at every start.
+fn tab_cells(row: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(row);
+    std::iter::from_fn(move || {
+        let cells = rest?;
+        match memchr::memchr(b'\t', cells.as_bytes()) {
+            Some(tab) => {
+                rest = Some(&cells[tab + 1..]);
+                Some(&cells[..tab])
+            }
+            None => {
+                rest = None;
+                Some(cells)
+            }
+        }
+    })
+}
+
 impl EntityEntry {
     /// Parse one TSV row (see [`crate::lexicon::ENTITY_HEADER`]).
     pub fn parse(row: &str) -> Result<Self, String> {
-        let cells: Vec<&str> = row.split('\t').collect();
+        let cells: Vec<&str> = tab_cells(row).collect();
         if cells.len() != 7 {
             return Err(format!(
                 "expected 7 tab-separated columns (id, kind, label, aliases, adjectives, metonyms, country), found {}",

@@ -223,16 +223,25 @@ impl WordTrie {
         let bytes = text.as_bytes();
         let mut found = Vec::new();
         let mut at = 0;
+        // Whether no letter or digit ends at `at`: a word may start there.
+        let mut word_start = true;
         while at < bytes.len() {
-            if !alnum_before(text, at) {
-                // A word may start here.
+            if word_start {
                 if let Some((end, pattern)) = self.longest_at(bytes, at) {
                     if ends_word(text, end) {
                         found.push((at, end, pattern));
                     }
                     at = end;
+                    word_start = !alnum_before(text, at);
                 } else {
-                    at += utf8_len(bytes[at]);
+                    // Past the character at `at`: most are ASCII, and need no decoding.
+                    let b = bytes[at];
+                    at += utf8_len(b);
+                    word_start = if b < 0x80 {
+                        !ASCII_ALNUM[usize::from(b)]
+                    } else {
+                        !alnum_before(text, at)
+                    };
                 }
                 continue;
             }
@@ -267,8 +276,11 @@ impl WordTrie {
                         None => at += 1,
                     }
                 }
+                word_start = !alnum_before(text, at);
             } else {
+                // Just past the character at `end`, which is no letter or digit.
                 at = next_word;
+                word_start = true;
             }
         }
         found
