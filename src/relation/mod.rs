@@ -1671,7 +1671,10 @@ impl RelationExtractor {
                             Some("for" | "of" | "to" | "with")
                         ) && entry.cue.contains(' '));
                 let patient = right.clone().or_else(|| {
-                    if unnamed_recipient || unnamed_complement {
+                    // "Canberra's concerns about human rights": a concern names its
+                    // object after the preposition, or none.
+                    let concern = entry.cue.starts_with("concern");
+                    if unnamed_recipient || unnamed_complement || concern {
                         return None;
                     }
                     // "Israel, an Iranian enemy": the apposition's anchor; else the clause's

@@ -1709,3 +1709,17 @@ fn refusing_to_recognise_is_opposition_across_an_apposition() {
     assert!(has_edge(&g, "CHN", "opposition", "TWN"), "{:?}", g.edges);
     assert!(!has_edge(&g, "CHN", "support", "TWN"), "{:?}", g.edges);
 }
+
+#[test]
+fn concern_over_an_actors_acts_is_opposition() {
+    let g = graph(
+        "China expressed concern over Japan's plan to release treated water. \
+         India voiced concern over the situation in Sudan. \
+         Australian Foreign Minister Penny Wong arrived in Beijing. \
+         She conveyed Canberra's concerns about human rights.",
+    );
+    let wong = person_id(&g, "Penny Wong");
+    assert!(has_edge(&g, "CHN", "opposition", "JPN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "IND", "opposition", "SDN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "AUS", "opposition", &wong), "{:?}", g.edges);
+}
