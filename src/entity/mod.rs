@@ -201,6 +201,43 @@ enum RefKind {
     Title(usize),
 }
 
+/// Words in the names of blocs ("Caribbean Community", "Group of Seven"):
+/// "the bloc" is one of these, or a one-word name ("Mercosur", "BRICS"),
+/// never an armed group or a company named in the same text.
+const BLOC_WORDS: &[&str] = &[
+    "Community",
+    "Union",
+    "Alliance",
+    "Organization",
+    "Organisation",
+    "Association",
+    "Forum",
+    "Council",
+    "Group",
+    "League",
+    "Cooperation",
+    "Co-operation",
+    "Conference",
+    "Commonwealth",
+    "Bloc",
+    "Partnership",
+    "Pact",
+    "Treaty",
+    "Market",
+    "Quad",
+];
+
+/// Last words of company names: "the bloc" or "the organization" is never a
+/// company ("West African Oil Pipeline Company").
+const COMPANY_HEADS: &[&str] = &[
+    "Company",
+    "Corporation",
+    "Holdings",
+    "Limited",
+    "Ltd",
+    "Inc",
+];
+
 /// Nouns after which "from" and a capital name the government, not a place:
 /// "condemnation from Seoul", "pressure from Washington" (but "flew from Seoul").
 const FROM_GOVERNMENT: &[&str] = &[
@@ -1594,6 +1631,7 @@ impl Resolver {
         let mut recent_states_any: Vec<usize> = Vec::new();
         // Organizations named so far, the latest last.
         let mut recent_orgs: Vec<usize> = Vec::new();
+        let mut orgs_before: Vec<usize> = Vec::new();
         let mut sentence_index_map = Vec::new();
         // The officials found in each sentence, in the order found.
         let mut officials_at: Vec<Vec<usize>> = vec![Vec::new(); work.sentences.len()];
@@ -1609,7 +1647,8 @@ impl Resolver {
         for (span, tokens, mut candidates) in work.sentences {
             let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
             // Bodies named before this sentence, for "the bloc" below.
-            let orgs_before = recent_orgs.clone();
+            orgs_before.clear();
+            orgs_before.extend_from_slice(&recent_orgs);
             covered.clear();
             covered.resize(tokens.len(), false);
             for c in &candidates {
@@ -1905,46 +1944,13 @@ impl Resolver {
                             // ("... Community", "... Union", "Mercosur"), so an armed group
                             // ("Jama'at Nusrat al-Islam wal-Muslimin") is not.
                             let bloc_like = |label: &str| {
-                                !label.contains(' ')
-                                    || [
-                                        "Community",
-                                        "Union",
-                                        "Alliance",
-                                        "Organization",
-                                        "Organisation",
-                                        "Association",
-                                        "Forum",
-                                        "Council",
-                                        "Group",
-                                        "League",
-                                        "Cooperation",
-                                        "Co-operation",
-                                        "Conference",
-                                        "Commonwealth",
-                                        "Bloc",
-                                        "Partnership",
-                                        "Pact",
-                                        "Treaty",
-                                        "Market",
-                                        "Quad",
-                                    ]
-                                    .iter()
-                                    .any(|word| label.contains(word))
+                                !label.contains(' ') || BLOC_WORDS.iter().any(|w| label.contains(w))
                             };
                             let international = |e: &usize| {
                                 let label = &state.entities[*e].label;
                                 (*kind != RefKind::Bloc || bloc_like(label))
                                     && !state.entity_country.contains_key(e)
-                                    && ![
-                                        "Company",
-                                        "Corporation",
-                                        "Holdings",
-                                        "Limited",
-                                        "Ltd",
-                                        "Inc",
-                                    ]
-                                    .iter()
-                                    .any(|head| label.ends_with(head))
+                                    && !COMPANY_HEADS.iter().any(|head| label.ends_with(head))
                             };
                             let alliance = |e: &usize| {
                                 let label = state.entities[*e].label.to_lowercase();
@@ -2145,15 +2151,15 @@ impl Resolver {
                     states.push(m.entity);
                 }
             }
-            let persons: Vec<usize> = mentions
+            let mut persons = mentions
                 .iter()
                 .filter(|m| {
                     m.form == MentionForm::Name
                         && state.entities[m.entity].kind == EntityKind::Person
                 })
-                .map(|m| m.entity)
-                .collect();
-            if let (Some(&first), Some(&last)) = (persons.first(), persons.last())
+                .map(|m| m.entity);
+            if let Some(first) = persons.next()
+                && let Some(last) = persons.next_back()
                 && first != last
             {
                 person_pair = Some((first, last));

@@ -553,16 +553,8 @@ impl RelationExtractor {
         for (index, sentence) in doc.sentences.iter().enumerate() {
             self.sentence_relations(text, doc, index, sentence, &mut story, &mut out);
             // Who imposed the sanctions found here, for "the measures" later on.
-            let mut imposers: Vec<usize> = out
-                .iter()
-                .rev()
-                .take_while(|r| r.sentence == index)
-                .filter(|r| r.relation == RelationKind::Sanctions)
-                .map(|r| r.source)
-                .collect();
+            let imposers = imposers_in(&out, index, &[]);
             if !imposers.is_empty() {
-                imposers.sort_unstable();
-                imposers.dedup();
                 story.sanctioner = Some((index, imposers));
             }
         }
@@ -3034,9 +3026,21 @@ fn subject_before<'g>(groups: &'g [Group], words: &[&str], v: usize) -> Option<&
         .find(|g| g.tok_end <= v && v - g.tok_end <= 2 && subject_position(g, words))
 }
 
-/// Type constraints of the ontology: a membership's target is an organization.
-/// "Among those designated are X, Y and Z": the list names the targets of the
-/// latest sanctioner (within the last three sentences).
+/// Who imposed the sanctions found in sentence `index` (the latest relations
+/// of `out`), sorted, leaving out `except`.
+fn imposers_in(out: &[Relation], index: usize, except: &[usize]) -> Vec<usize> {
+    let mut imposers: Vec<usize> = out
+        .iter()
+        .rev()
+        .take_while(|r| r.sentence == index)
+        .filter(|r| r.relation == RelationKind::Sanctions && !except.contains(&r.source))
+        .map(|r| r.source)
+        .collect();
+    imposers.sort_unstable();
+    imposers.dedup();
+    imposers
+}
+
 /// "These measures ... have been coordinated with the United Kingdom and
 /// Canada", "They have been coordinated with the United States ... and with
 /// Estonia": whoever imposed the measures (in this sentence, else within the
@@ -3073,21 +3077,13 @@ fn coordinated_measures(
     }
     // Sanctions of this sentence, but not the partners' own ("coordinated with
     // the United States, which has imposed sanctions on ...").
-    let mut imposers: Vec<usize> = out
-        .iter()
-        .rev()
-        .take_while(|r| r.sentence == index)
-        .filter(|r| r.relation == RelationKind::Sanctions && !partners.contains(&r.source))
-        .map(|r| r.source)
-        .collect();
+    let mut imposers = imposers_in(out, index, &partners);
     if imposers.is_empty()
         && let Some((at, agents)) = sanctioner
         && index - at <= 6
     {
         imposers.clone_from(agents);
     }
-    imposers.sort_unstable();
-    imposers.dedup();
     let rule = "measures coordinated with";
     push_pairs(
         doc,
@@ -3347,6 +3343,8 @@ fn measures_named_earlier(
     }
 }
 
+/// "Among those designated are X, Y and Z": the list names the targets of the
+/// latest sanctioner (within the last three sentences).
 fn designated_list(
     doc: &DocEntities,
     index: usize,
@@ -4082,6 +4080,8 @@ fn leadership(
     }
 }
 
+/// Type constraints of the ontology: a membership's target is an organization,
+/// and persons neither join bodies nor trade.
 fn kinds_fit(doc: &DocEntities, relation: RelationKind, source: usize, target: usize) -> bool {
     let kind = |i: usize| doc.entities[i].kind;
     match relation {
