@@ -305,6 +305,9 @@ struct PendingOfficial {
     person: String,
     role: String,
     body: Option<Target>,
+    /// The body was not named with the title but presumed ("President Trump":
+    /// the last body of a president, or the state the text speaks for).
+    presumed: bool,
 }
 
 fn slug(text: &str) -> String {
@@ -804,11 +807,17 @@ impl Resolver {
                         .map_or(j + 1, |&(_, e)| e);
                     if tok(j) == ","
                         && starts_upper(tok(after_title))
-                        && let Some((_, ne, _)) = self.name_at(tokens, text, after_title, &free)
+                        && let Some((ns, ne, _)) = self.name_at(tokens, text, after_title, &free)
                     {
-                        // "of Investments, Industry, and Trade, Badriddin Abidov": list items are no name.
-                        let in_list = tok(ne) == "," && matches!(tok(ne + 1), "and" | "or")
-                            || matches!(tok(ne), "and" | "or");
+                        // "of Investments, Industry, and Trade, Badriddin Abidov": list
+                        // items are no name; but "the President of Kenya, William Ruto,
+                        // and ..." is one (a name of two words or more, or a list
+                        // going on in lower case: "Lula, and the Prime Minister").
+                        let in_list = ne - ns == 1
+                            && (tok(ne) == ","
+                                && matches!(tok(ne + 1), "and" | "or")
+                                && starts_upper(tok(ne + 2))
+                                || matches!(tok(ne), "and" | "or") && starts_upper(tok(ne + 1)));
                         if !in_list {
                             found_name = Some(after_title);
                             break;
@@ -949,6 +958,7 @@ impl Resolver {
                         c.argument = false;
                         c.target.clone()
                     });
+                let presumed = body.is_none() && state_after.is_none();
                 work.add_official(
                     index,
                     name,
@@ -956,6 +966,9 @@ impl Resolver {
                     body.clone().or(state_after).or(fallback_body.clone()),
                     owner_state,
                 );
+                if presumed && let Some(last) = work.pending.last_mut() {
+                    last.presumed = true;
+                }
                 candidates.push(Candidate::person(ns, ne, name));
                 continue;
             }
@@ -2204,7 +2217,15 @@ impl Resolver {
                 }
                 state.officials_roles.push((person, p.role.clone()));
                 last_person = Some(person);
+                // A person whose office the text has stated ("the President of the
+                // United States, Donald J. Trump", then "President Trump") holds
+                // that one, not a presumed one.
+                let office_stated = state
+                    .officials
+                    .iter()
+                    .any(|o| o.person == person && !o.implied);
                 let body = match &p.body {
+                    _ if p.presumed && office_stated => None,
                     Some(Target::Unresolved(RefKind::Topic)) => topic.map(Target::Resolved),
                     // A state title with no state named ("President Mahmoud Abbas"
                     // under a Washington dateline): a known person's own state,
@@ -2530,6 +2551,7 @@ impl Work {
                 person: person.to_string(),
                 role: role.to_string(),
                 body,
+                presumed: false,
             });
         }
     }

@@ -909,6 +909,26 @@ impl RelationExtractor {
                 emit(
                     doc, relation, index, &agents, &patients, &rule, confidence, out,
                 );
+                // "Aliyev and Pashinyan met at the White House at the invitation of
+                // President Trump": whoever invited them meets each of them.
+                if entry.relation == RelationKind::Meeting
+                    && agents.is_some()
+                    && let Some(host) = inviter_after(&groups, &words, ce)
+                    && agents
+                        .as_ref()
+                        .is_some_and(|a| !a.entities.contains(&host.entities[0]))
+                {
+                    emit(
+                        doc,
+                        RelationKind::Meeting,
+                        index,
+                        &Some(host),
+                        &agents,
+                        &format!("invited by host `{}`", entry.cue),
+                        confidence * 0.9,
+                        out,
+                    );
+                }
                 // "Iraq and Oman hosted talks between the two sides", "talks between
                 // X and Y, mediated by Qatar": the host meets each side.
                 if entry.relation == RelationKind::Meeting
@@ -1214,7 +1234,8 @@ impl RelationExtractor {
             return None;
         }
         // A meeting's venue is no participant: "met on the sidelines of the G20",
-        // "held talks at the ASEAN summit", "met during the NATO summit".
+        // "held talks at the ASEAN summit", "met during the NATO summit", "at their
+        // meeting in St Vincent" (but "met in Moscow" is a visit).
         if entry.relation == RelationKind::Meeting {
             right = right.filter(|r| {
                 !(ce..r.tok_start).any(|i| {
@@ -1222,7 +1243,9 @@ impl RelationExtractor {
                         word(i),
                         "sidelines" | "margins" | "margin" | "sideline" | "at" | "during"
                     )
-                })
+                }) && !(pattern == CuePattern::Noun
+                    && word(ce) == "in"
+                    && (r.lead == ce + 1 || r.lead == ce + 2 && word(ce + 1) == "the"))
             });
         }
         // "restricted exports of chips to China" stops trade: a sanction (its own cue).
@@ -2086,6 +2109,26 @@ fn host_of(groups: &[Group], words: &[&str], cs: usize, end: usize) -> Option<Gr
     None
 }
 
+/// Who invited or hosted a meeting named at `ce`: "at the invitation of
+/// President Trump", "hosted by Qatar", within the same clause.
+fn inviter_after(groups: &[Group], words: &[&str], ce: usize) -> Option<Group> {
+    let word = |i: usize| word_at(words, i);
+    let end = (ce + 12).min(words.len());
+    let at = (ce..end)
+        .take_while(|&i| !is_break(word(i)) && !matches!(word(i), ";" | "but" | "while"))
+        .find_map(|i| match (word(i), word(i + 1), word(i + 2)) {
+            ("invitation", "of", _) => Some(i + 2),
+            (verb, "by", _) if HOST_VERBS.contains(&verb) => Some(i + 2),
+            _ => None,
+        })?;
+    // The host's title may stand between: "of the President of the United
+    // States, Donald J. Trump".
+    groups
+        .iter()
+        .find(|g| g.lead >= at && g.lead <= at + 8 && g.entities.len() == 1)
+        .cloned()
+}
+
 /// Nouns that name an armed action: what "the operation" or "the strikes"
 /// refers back to.
 const EVENT_NOUNS: &[&str] = &[
@@ -2435,6 +2478,10 @@ fn subject_position(group: &Group, words: &[&str]) -> bool {
     if next == "," && matches!(words.get(group.tok_end + 1).copied(), Some("who")) {
         return true;
     }
+    // "We, Ilham Aliyev, ... and Nikol Pashinyan, ..., met": who "we" are.
+    if i == 2 && words[0] == "we" && words[1] == "," {
+        return true;
+    }
     if i > 0
         && words[i - 1] == ","
         && matches!(
@@ -2749,7 +2796,33 @@ fn groups(
     };
     let mut out: Vec<Group> = Vec::new();
     for (i, m) in sentence.mentions.iter().enumerate() {
-        if !usable(m, i) {
+        // "President Ilham Aliyev of Azerbaijan and Prime Minister Nikol Pashinyan
+        // of Armenia met", "Aliyev, President of Azerbaijan, and Pashinyan, ...":
+        // the state after a person's title belongs to the person's words, so the
+        // two persons stay one coordinated subject.
+        if let Some(last) = out.last_mut()
+            && m.form == MentionForm::Name
+            && doc.entities[m.entity].kind != EntityKind::Person
+            && last
+                .entities
+                .last()
+                .is_some_and(|&p| doc.entities[p].kind == EntityKind::Person)
+            && affiliation_between(sentence, words, capitalized, last.tok_end, m.tok_start)
+        {
+            last.tok_end = m.tok_end;
+            continue;
+        }
+        // "We, Ilham Aliyev, ... and Nikol Pashinyan, ...": the names that follow
+        // are who "we" are.
+        let names_follow = m.form == MentionForm::Reference
+            && words[m.tok_start..m.tok_end] == ["we"]
+            && words.get(m.tok_end) == Some(&",")
+            && sentence.mentions.get(i + 1).is_some_and(|n| {
+                n.tok_start == m.tok_end + 1
+                    && n.form == MentionForm::Name
+                    && doc.entities[n.entity].kind == EntityKind::Person
+            });
+        if !usable(m, i) || names_follow {
             continue;
         }
         let reference = m.form == MentionForm::Reference;
@@ -2811,7 +2884,7 @@ fn groups(
             // "Turkish President Recep Tayyip Erdogan and Swedish Prime Minister Ulf
             // Kristersson met", "Lavrov and his Chinese counterpart Wang Yi": the
             // second person's title stands between.
-            let titled_person = gap.first() == Some(&"and")
+            let titled_person = (gap.first() == Some(&"and") || gap.starts_with(&[",", "and"]))
                 && gap.len() <= 8
                 && doc.entities[m.entity].kind == EntityKind::Person
                 && m.form == MentionForm::Name
@@ -2882,6 +2955,28 @@ fn groups(
             {
                 lead -= 1;
             }
+            // "The President of Brazil, Luiz Inacio Lula da Silva, and ...": a title
+            // set off by a comma before the name.
+            if lead >= 2 && words[lead - 1] == "," {
+                let mut k = lead - 1;
+                let mut titled = false;
+                while k > 0
+                    && lead - 1 - k < 8
+                    && (capitalized[k - 1] && words[k - 1].chars().all(char::is_alphabetic)
+                        || matches!(words[k - 1], "of" | "for" | "the")
+                        || TITLE_WORDS.contains(&words[k - 1])
+                        || sentence
+                            .mentions
+                            .iter()
+                            .any(|n| !n.argument && n.tok_start < k && k <= n.tok_end))
+                {
+                    titled |= TITLE_WORDS.contains(&words[k - 1]);
+                    k -= 1;
+                }
+                if titled && (k == 0 || matches!(words[k - 1], "," | "and" | ":" | ";")) {
+                    lead = k;
+                }
+            }
         }
         out.push(Group {
             lead,
@@ -2893,6 +2988,40 @@ fn groups(
         });
     }
     (out, weak)
+}
+
+/// Whether the tokens `from..to` join a person to the state or body of the
+/// person's title: "of" ("President Aliyev of Azerbaijan") or a comma and a
+/// title ending in "of" ("Aliyev, President of the Republic of Azerbaijan").
+fn affiliation_between(
+    sentence: &SentenceEntities,
+    words: &[&str],
+    capitalized: &[bool],
+    from: usize,
+    to: usize,
+) -> bool {
+    let gap = &words[from..to];
+    let ends_in_of = |gap: &[&str]| match gap {
+        [rest @ .., "of" | "for", "the"] | [rest @ .., "of" | "for"] => Some(rest.len()),
+        _ => None,
+    };
+    match gap {
+        ["of"] | ["of", "the"] => true,
+        [",", ..] if gap.len() <= 8 => ends_in_of(gap).is_some_and(|title_len| {
+            title_len >= 2
+                && (from + 1..from + title_len).all(|k| {
+                    let w = words[k];
+                    TITLE_WORDS.contains(&w)
+                        || matches!(w, "the" | "-" | "and" | "of")
+                        || capitalized[k] && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                        || sentence
+                            .mentions
+                            .iter()
+                            .any(|n| !n.argument && n.tok_start <= k && k < n.tok_end)
+                })
+        }),
+        _ => false,
+    }
 }
 
 #[allow(clippy::too_many_arguments)]

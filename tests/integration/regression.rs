@@ -1723,3 +1723,82 @@ fn concern_over_an_actors_acts_is_opposition() {
     assert!(!has_edge(&g, "IND", "opposition", "SDN"), "{:?}", g.edges);
     assert!(!has_edge(&g, "AUS", "opposition", &wong), "{:?}", g.edges);
 }
+
+#[test]
+fn persons_with_their_states_after_the_title_stay_one_subject() {
+    let g = graph(
+        "President Ilham Aliyev of Azerbaijan and Prime Minister Nikol Pashinyan of Armenia met \
+         in Abu Dhabi on Thursday. \
+         William Ruto, President of the Republic of Kenya, and Hassan Sheikh Mohamud, President \
+         of Somalia, held talks in Nairobi.",
+    );
+    let aliyev = person_id(&g, "Ilham Aliyev");
+    let pashinyan = person_id(&g, "Nikol Pashinyan");
+    let ruto = person_id(&g, "William Ruto");
+    let mohamud = person_id(&g, "Hassan Sheikh Mohamud");
+    let met = |a: &str, b: &str| has_edge(&g, a, "meeting", b) || has_edge(&g, b, "meeting", a);
+    assert!(met(&aliyev, &pashinyan), "{:?}", g.edges);
+    assert!(met(&ruto, &mohamud), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, &mohamud, "official_of", "SOM"),
+        "{:?}",
+        g.edges
+    );
+    assert!(!met("ARM", &aliyev), "{:?}", g.edges);
+}
+
+#[test]
+fn we_followed_by_names_is_those_persons() {
+    let g = graph(
+        "We, Gustavo Petro, President of Colombia, and Daniel Noboa, President of Ecuador, \
+         met today in Quito and declare the following.",
+    );
+    let petro = person_id(&g, "Gustavo Petro");
+    let noboa = person_id(&g, "Daniel Noboa");
+    assert!(
+        has_edge(&g, &petro, "meeting", &noboa) || has_edge(&g, &noboa, "meeting", &petro),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn whoever_invited_a_meeting_meets_its_participants() {
+    let g = graph(
+        "The President of Brazil, Luiz Inacio Lula da Silva, and the Prime Minister of India, \
+         Narendra Modi, met in Brasilia at the invitation of President Gabriel Boric of Chile.",
+    );
+    let boric = person_id(&g, "Gabriel Boric");
+    let modi = person_id(&g, "Narendra Modi");
+    let lula = person_id(&g, "Luiz Inacio Lula da Silva");
+    let met = |a: &str, b: &str| has_edge(&g, a, "meeting", b) || has_edge(&g, b, "meeting", a);
+    assert!(met(&lula, &modi), "{:?}", g.edges);
+    assert!(met(&boric, &modi), "{:?}", g.edges);
+    assert!(met(&boric, &lula), "{:?}", g.edges);
+    assert!(has_edge(&g, &boric, "official_of", "CHL"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_country_where_a_meeting_was_held_is_no_participant() {
+    let g = graph(
+        "President Irfaan Ali of Guyana and President Nicolas Maduro of Venezuela pledged, at \
+         their meeting in Barbados in 2023, not to use force.",
+    );
+    let ali = person_id(&g, "Irfaan Ali");
+    let maduro = person_id(&g, "Nicolas Maduro");
+    let met = |a: &str, b: &str| has_edge(&g, a, "meeting", b) || has_edge(&g, b, "meeting", a);
+    assert!(met(&ali, &maduro), "{:?}", g.edges);
+    assert!(!met("BRB", &ali), "{:?}", g.edges);
+}
+
+#[test]
+fn a_title_named_later_without_its_state_keeps_the_stated_office() {
+    let g = graph(
+        "We, the leaders of Armenia and Azerbaijan, thank the President of the United States, \
+         Donald J. Trump, and the people of America. We are grateful to President Trump.",
+    );
+    let trump = person_id(&g, "Donald J. Trump");
+    assert!(has_edge(&g, &trump, "official_of", "USA"), "{:?}", g.edges);
+    assert!(!has_edge(&g, &trump, "official_of", "ARM"), "{:?}", g.edges);
+    assert!(!has_edge(&g, &trump, "official_of", "AZE"), "{:?}", g.edges);
+}
