@@ -175,6 +175,10 @@ const STATE_NOUNS: &[&str] = &[
     "imports",
     "products",
     "steel",
+    // What a state holds: "support for Palestinian statehood".
+    "sovereignty",
+    "statehood",
+    "independence",
 ];
 
 /// Nouns that describe a following name in a coordination: "the bloc Mercosur".
@@ -1001,12 +1005,51 @@ impl RelationExtractor {
             .cloned();
         let mut left = nearest_left(groups, words, cs);
         let mut right = nearest_right(groups, words, ce);
+        let joins = |i: usize| matches!(word(i), "join" | "joins" | "joined" | "joining");
+        // "Japan joined the US and the EU in imposing ...": joining others in an
+        // act is no membership ...
+        if entry.relation == RelationKind::Membership
+            && joins(cs)
+            && right
+                .as_ref()
+                .is_some_and(|r| word(r.tok_end) == "in" && word(r.tok_end + 1).ends_with("ing"))
+        {
+            return None;
+        }
+        // ... but doing it too.
+        if let Some(l) = left.as_mut()
+            && word(l.tok_end) == "in"
+            && word(l.tok_end + 1).ends_with("ing")
+            && cs <= l.tok_end + 2
+            && let Some(joined) = (l.lead.saturating_sub(2)..l.lead).rev().find(|&i| joins(i))
+            && (joined + 1..l.lead).all(|i| word(i) == "the")
+            && let Some(joiner) = groups
+                .iter()
+                .rev()
+                .find(|g| g.tok_end <= joined && joined - g.tok_end <= 2)
+        {
+            for &e in &joiner.entities {
+                if !l.entities.contains(&e) {
+                    l.entities.push(e);
+                }
+            }
+        }
         // "sanctions", "supplies", "attacks" are nouns as often as verbs: read them as
         // verbs only right after their subject ("Washington sanctions Tehran").
         if pattern == CuePattern::Verb
             && self.noun_cues.contains(&entry.cue)
             && left.as_ref().is_none_or(|l| {
-                cs - l.tok_end > 2
+                // "Sudan's army has been fighting": a state noun and auxiliaries
+                // between are still right after the subject.
+                (l.tok_end..cs)
+                    .filter(|&i| {
+                        let w = word(i);
+                        !BE_FORMS.contains(&w)
+                            && !matches!(w, "has" | "have" | "had" | "'s" | "’s")
+                            && !STATE_NOUNS.contains(&w)
+                    })
+                    .count()
+                    > 2
                     || (l.tok_end..cs).any(|i| {
                         matches!(
                             word(i),
@@ -1075,14 +1118,30 @@ impl RelationExtractor {
                 // ("which Russia supported as a Permanent Member" is a role, though).
                 let cue_between = entry.relation != RelationKind::Membership
                     && (l.tok_end..cs).any(|i| sentence.cue_token[i]);
-                (cs - l.tok_end <= 3 && !prepositional_object(l) && !cue_between)
-                    || apposition(l)
-                    || relative_subject(l, words, cs)
-                    || (subject_position(l, words)
-                        && (l.entities.len() >= 2
-                            || (l.tok_end..cs).any(|i| {
-                                LIGHT_VERBS.contains(&word(i)) || GIVING_VERBS.contains(&word(i))
-                            })))
+                // "Egypt and Jordan discussed the war in Gaza": a topic of talks is
+                // no act of the talkers.
+                let topic = entry.relation != RelationKind::Meeting
+                    && (l.tok_end..cs).any(|i| {
+                        matches!(
+                            word(i),
+                            "discuss"
+                                | "discussed"
+                                | "discusses"
+                                | "discussing"
+                                | "regarding"
+                                | "concerning"
+                        ) || word(i) == "about" && word(i + 1) != "to"
+                    });
+                !topic
+                    && ((cs - l.tok_end <= 3 && !prepositional_object(l) && !cue_between)
+                        || apposition(l)
+                        || relative_subject(l, words, cs)
+                        || (subject_position(l, words)
+                            && (l.entities.len() >= 2
+                                || (l.tok_end..cs).any(|i| {
+                                    LIGHT_VERBS.contains(&word(i))
+                                        || GIVING_VERBS.contains(&word(i))
+                                }))))
             });
         }
         // "Lusaka struck a deal with bondholders and signed a memorandum with the
@@ -1125,10 +1184,15 @@ impl RelationExtractor {
                 };
                 // A verb of giving reaches further: "deliver more air defence
                 // systems to Ukraine".
+                // So does a verb of trade to its seller: "imports most of its gas
+                // from Norway".
                 let giving_to = (GIVING_VERBS.contains(&entry.cue.split(' ').next().unwrap_or(""))
                     || entry.cue.ends_with(" exports"))
                     && r.tok_start >= 1
-                    && matches!(words[r.tok_start - 1], "to" | "for");
+                    && matches!(words[r.tok_start - 1], "to" | "for")
+                    || entry.relation == RelationKind::Trade
+                        && r.tok_start >= 1
+                        && words[r.tok_start - 1] == "from";
                 let limit = if giving_to { 7 } else { 4 };
                 // "welcomed the decision, saying his Government ...": a pronoun after
                 // a comma starts another phrase.
@@ -1155,9 +1219,18 @@ impl RelationExtractor {
                             || r.lead >= 2
                                 && word(r.lead - 2) == "that"
                                 && word(r.lead - 1) == "the"));
+                // "condemned the attack by Iran": the act's agent is what is opposed.
+                let agent_of_act = entry.relation == RelationKind::Opposition
+                    && r.lead >= 1
+                    && word(r.lead - 1) == "by"
+                    && (ce..r.lead).any(|i| EVENT_NOUNS.contains(&word(i)));
                 !clause
                     && plain_words <= limit
-                    && !(ce..r.tok_start).any(|i| sentence.cue_token[i] && !titled(i))
+                    && !(ce..r.tok_start).any(|i| {
+                        sentence.cue_token[i]
+                            && !titled(i)
+                            && !(agent_of_act && EVENT_NOUNS.contains(&word(i)))
+                    })
             });
         }
         // "accused Benin of hosting French troops": a host of forces or bases
@@ -1516,6 +1589,7 @@ impl RelationExtractor {
                                     | "with"
                                     | "of"
                                     | "in"
+                                    | "inside"
                                     | "over"
                                     | "from"
                                     | "into"
@@ -2038,6 +2112,7 @@ const GIVING_VERBS: &[&str] = &[
     "donated",
     "supplied",
     "supplies",
+    "supplying",
 ];
 
 /// Verbs that make their subject (or their "by" object) the host of talks.
@@ -2713,6 +2788,21 @@ fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Option<Group> {
                         | "envoy"
                         | "ambassador"
                 )
+        })
+    {
+        g = next;
+    }
+    // "imports most of its gas from Norway": the possessive owns the thing; the
+    // participant follows the preposition.
+    if g.reference
+        && g.tok_end == g.tok_start + 1
+        && matches!(words[g.tok_start], "its" | "his" | "her" | "their")
+        && let Some(next) = groups.iter().find(|h| {
+            h.lead > g.tok_end + 1
+                && h.lead <= g.tok_end + 4
+                && !h.reference
+                && matches!(words[h.lead - 1], "from" | "to" | "with")
+                && (g.tok_end..h.lead - 1).all(|i| words[i].chars().all(char::is_alphabetic))
         })
     {
         g = next;

@@ -1802,3 +1802,78 @@ fn a_title_named_later_without_its_state_keeps_the_stated_office() {
     assert!(!has_edge(&g, &trump, "official_of", "ARM"), "{:?}", g.edges);
     assert!(!has_edge(&g, &trump, "official_of", "AZE"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_possessed_army_fights_for_its_state() {
+    let g = graph("Chad's army has been fighting Boko Haram since 2015.");
+    assert!(
+        has_edge(&g, "TCD", "conflict", "boko-haram")
+            || has_edge(&g, "boko-haram", "conflict", "TCD"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn strikes_inside_a_state_hit_that_state() {
+    let g = graph("Turkey carried out airstrikes inside Iraq on Sunday.");
+    assert!(
+        has_edge(&g, "TUR", "conflict", "IRQ") || has_edge(&g, "IRQ", "conflict", "TUR"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_war_that_is_discussed_is_no_war_between_the_talkers() {
+    let g = graph(
+        "Oman and Qatar discussed the war in Yemen. Ethiopia and Eritrea fought a war in 1998.",
+    );
+    let fought =
+        |a: &str, b: &str| has_edge(&g, a, "conflict", b) || has_edge(&g, b, "conflict", a);
+    assert!(!fought("OMN", "QAT"), "{:?}", g.edges);
+    assert!(fought("ETH", "ERI"), "{:?}", g.edges);
+}
+
+#[test]
+fn joining_others_in_an_act_is_doing_it_not_membership() {
+    let g = graph(
+        "New Zealand joined Australia and the European Union in imposing sanctions on Belarus. \
+         Finland joined NATO in 2023.",
+    );
+    assert!(has_edge(&g, "NZL", "sanctions", "BLR"), "{:?}", g.edges);
+    assert!(has_edge(&g, "AUS", "sanctions", "BLR"), "{:?}", g.edges);
+    assert!(
+        !has_edge(&g, "NZL", "membership", "european-union"),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, "FIN", "membership", "nato"), "{:?}", g.edges);
+}
+
+#[test]
+fn the_agent_of_a_condemned_act_is_opposed() {
+    let g = graph("Norway condemned the attack by Russia. Peru condemned the attack on Ecuador.");
+    assert!(has_edge(&g, "NOR", "opposition", "RUS"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "PER", "opposition", "ECU"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_states_sovereignty_or_statehood_stands_for_the_state() {
+    let g = graph(
+        "Ireland voiced support for Palestinian statehood. \
+         Canada reaffirmed its support for Ukrainian sovereignty.",
+    );
+    assert!(has_edge(&g, "IRL", "support", "PSE"), "{:?}", g.edges);
+    assert!(has_edge(&g, "CAN", "support", "UKR"), "{:?}", g.edges);
+}
+
+#[test]
+fn goods_bought_from_a_seller_name_the_seller_past_a_possessive() {
+    let g = graph("Hungary imports most of its gas from Russia.");
+    assert!(
+        has_edge(&g, "HUN", "trade", "RUS") || has_edge(&g, "RUS", "trade", "HUN"),
+        "{:?}",
+        g.edges
+    );
+}
