@@ -14,6 +14,9 @@ pub enum CuePattern {
     Hyphen,
     /// "NATO ally Greece": the organization before, its members after.
     OrgPrefix,
+    /// "The Quad brings together Australia, India, ...", "BRICS, which includes
+    /// Brazil": the organization is the subject, its members the object.
+    MembersAfter,
 }
 
 impl CuePattern {
@@ -24,6 +27,7 @@ impl CuePattern {
             Self::Noun => "noun",
             Self::Hyphen => "hyphen",
             Self::OrgPrefix => "org-prefix",
+            Self::MembersAfter => "members-after",
         }
     }
 }
@@ -64,9 +68,10 @@ impl CueEntry {
             "noun" => CuePattern::Noun,
             "hyphen" => CuePattern::Hyphen,
             "org-prefix" => CuePattern::OrgPrefix,
+            "members-after" => CuePattern::MembersAfter,
             other => {
                 return Err(format!(
-                    "unknown pattern `{other}` (expected verb, noun, hyphen or org-prefix)"
+                    "unknown pattern `{other}` (expected verb, noun, hyphen, org-prefix or members-after)"
                 ));
             }
         };

@@ -175,6 +175,17 @@ const STATE_NOUNS: &[&str] = &[
     "imports",
     "products",
     "steel",
+    // One of a state's weapons or units: "the Russian missile strike", "a
+    // Ukrainian drone hit".
+    "missile",
+    "drone",
+    "warplane",
+    "warship",
+    "jet",
+    "soldier",
+    "vessel",
+    "tanker",
+    "tankers",
     // What a state holds: "support for Palestinian statehood".
     "sovereignty",
     "statehood",
@@ -741,6 +752,7 @@ impl RelationExtractor {
                 let found = match entry.pattern {
                     CuePattern::Hyphen => hyphen_rule(&groups, &words, cs, ce),
                     CuePattern::OrgPrefix => org_prefix_rule(&groups, &words, doc, cs, ce),
+                    CuePattern::MembersAfter => members_after_rule(&groups, &words, doc, cs, ce),
                     CuePattern::Verb | CuePattern::Noun => {
                         self.positional_rule(entry, &groups, &view, cs, ce, &mut previous)
                     }
@@ -2378,6 +2390,45 @@ fn hyphen_rule(
 }
 
 /// "NATO ally Greece", "NATO members Poland and Estonia".
+/// "The Quad brings together Australia, India, Japan and the United States",
+/// "BRICS, which now includes Egypt": an organization right before the cue
+/// (as subject or through "which"), states right after it.
+fn members_after_rule(
+    groups: &[Group],
+    words: &[&str],
+    doc: &DocEntities,
+    cs: usize,
+    ce: usize,
+) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+    let word = |i: usize| word_at(words, i);
+    let mut k = cs;
+    while k > 0
+        && matches!(
+            word(k - 1),
+            "now" | "also" | "currently" | "which" | "that" | ","
+        )
+    {
+        k -= 1;
+    }
+    let organization = groups
+        .iter()
+        .find(|g| g.tok_end == k && g.organization && g.entities.len() == 1)?;
+    let members = groups
+        .iter()
+        .find(|g| g.tok_start >= ce && g.lead <= ce + 1)?;
+    let states = members
+        .entities
+        .iter()
+        .all(|&e| doc.entities[e].kind == EntityKind::Country);
+    states.then(|| {
+        (
+            Some(members.clone()),
+            Some(organization.clone()),
+            "members after",
+        )
+    })
+}
+
 fn org_prefix_rule(
     groups: &[Group],
     words: &[&str],
@@ -2457,7 +2508,11 @@ fn org_prefix_rule(
     }) {
         return None;
     }
-    if let Some(members) = groups.iter().find(|g| g.tok_start == ce) {
+    // "the G7 countries: Canada, France, ...": a colon or dash may open the list.
+    if let Some(members) = groups.iter().find(|g| {
+        g.tok_start == ce
+            || g.tok_start == ce + 1 && matches!(word(ce), ":" | "-" | "–" | "—" | "(")
+    }) {
         return Some((
             Some(members.clone()),
             Some(org.clone()),

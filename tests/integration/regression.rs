@@ -1877,3 +1877,73 @@ fn goods_bought_from_a_seller_name_the_seller_past_a_possessive() {
         g.edges
     );
 }
+
+#[test]
+fn an_organization_that_brings_together_or_includes_states_has_them_as_members() {
+    let g = graph(
+        "The Quad brings together Australia, India, Japan and the United States. \
+         Mercosur, which now includes Bolivia, met in Montevideo.",
+    );
+    for member in ["AUS", "IND", "JPN", "USA"] {
+        assert!(
+            has_edge(&g, member, "membership", "quad"),
+            "{member}: {:?}",
+            g.edges
+        );
+    }
+    assert!(
+        has_edge(&g, "BOL", "membership", "mercosur"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn an_organizations_countries_listed_after_a_colon_are_members() {
+    let g = graph(
+        "Leaders of the G7 countries: Canada, Italy and Japan, met in Apulia. \
+         The G20 nations Mexico and Turkey abstained.",
+    );
+    for member in ["CAN", "ITA", "JPN"] {
+        assert!(
+            has_edge(&g, member, "membership", "g7"),
+            "{member}: {:?}",
+            g.edges
+        );
+    }
+    assert!(has_edge(&g, "MEX", "membership", "g20"), "{:?}", g.edges);
+}
+
+#[test]
+fn concerned_by_an_actors_acts_is_opposition() {
+    let g = graph("Japan is deeply concerned by China's military drills near Taiwan.");
+    assert!(has_edge(&g, "JPN", "opposition", "CHN"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_states_missile_or_drone_is_the_state_acting() {
+    let g = graph(
+        "Poland strongly condemns the Russian missile strike on Lviv. \
+         France condemned the Iranian drone attack on Israel.",
+    );
+    assert!(has_edge(&g, "POL", "opposition", "RUS"), "{:?}", g.edges);
+    assert!(has_edge(&g, "FRA", "opposition", "IRN"), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, "IRN", "conflict", "ISR") || has_edge(&g, "ISR", "conflict", "IRN"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_call_on_a_named_day_is_still_a_call() {
+    let g =
+        graph("Foreign Minister Penny Wong spoke today with Indonesian Foreign Minister Sugiono.");
+    let wong = person_id(&g, "Penny Wong");
+    let sugiono = person_id(&g, "Sugiono");
+    assert!(
+        has_edge(&g, &wong, "meeting", &sugiono) || has_edge(&g, &sugiono, "meeting", &wong),
+        "{:?}",
+        g.edges
+    );
+}
