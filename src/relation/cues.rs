@@ -17,6 +17,9 @@ pub enum CuePattern {
     /// "The Quad brings together Australia, India, ...", "BRICS, which includes
     /// Brazil": the organization is the subject, its members the object.
     MembersAfter,
+    /// "X's move angered Y": a verb whose object feels and acts, toward the
+    /// subject (Y -> X).
+    Provokes,
 }
 
 impl CuePattern {
@@ -28,6 +31,7 @@ impl CuePattern {
             Self::Hyphen => "hyphen",
             Self::OrgPrefix => "org-prefix",
             Self::MembersAfter => "members-after",
+            Self::Provokes => "provokes",
         }
     }
 }
@@ -69,9 +73,10 @@ impl CueEntry {
             "hyphen" => CuePattern::Hyphen,
             "org-prefix" => CuePattern::OrgPrefix,
             "members-after" => CuePattern::MembersAfter,
+            "provokes" => CuePattern::Provokes,
             other => {
                 return Err(format!(
-                    "unknown pattern `{other}` (expected verb, noun, hyphen, org-prefix or members-after)"
+                    "unknown pattern `{other}` (expected verb, noun, hyphen, org-prefix, members-after or provokes)"
                 ));
             }
         };

@@ -756,6 +756,17 @@ impl RelationExtractor {
                     CuePattern::Verb | CuePattern::Noun => {
                         self.positional_rule(entry, &groups, &view, cs, ce, &mut previous)
                     }
+                    // Read as a verb, then the object acts on the subject.
+                    CuePattern::Provokes => {
+                        let as_verb = CueEntry {
+                            pattern: CuePattern::Verb,
+                            ..entry.clone()
+                        };
+                        self.positional_rule(&as_verb, &groups, &view, cs, ce, &mut previous)
+                            .and_then(|(subject, object, _)| {
+                                Some((Some(object?), Some(subject?), "object provoked"))
+                            })
+                    }
                 };
                 let Some((agents, patients, rule)) = found else {
                     continue;
@@ -777,6 +788,39 @@ impl RelationExtractor {
                 }
                 if entry.pattern == CuePattern::Noun
                     && matches!(word(cs.wrapping_sub(1)), "no" | "without")
+                {
+                    continue;
+                }
+                // "suspended talks with", "called off the visit": a meeting that
+                // did not take place.
+                if entry.relation == RelationKind::Meeting
+                    && (cs.saturating_sub(3)..cs).any(|i| {
+                        matches!(
+                            word(i),
+                            "suspended"
+                                | "suspends"
+                                | "suspend"
+                                | "cancelled"
+                                | "canceled"
+                                | "cancels"
+                                | "cancel"
+                                | "postponed"
+                                | "postpones"
+                                | "postpone"
+                                | "scrapped"
+                        ) || word(i) == "off"
+                            && matches!(word(i.wrapping_sub(1)), "called" | "calls" | "broke")
+                    })
+                {
+                    continue;
+                }
+                // "talks on joining the EU", "the prospect of joining": joining
+                // talked about is not membership.
+                if entry.relation == RelationKind::Membership
+                    && matches!(
+                        word(cs.wrapping_sub(1)),
+                        "on" | "about" | "towards" | "toward" | "of"
+                    )
                 {
                     continue;
                 }
@@ -1803,7 +1847,10 @@ impl RelationExtractor {
                         });
                     let apposition = (anchor.tok_end + 3 >= agent.tok_start || one_of)
                         && words.get(anchor.tok_end).is_some_and(|&w| w == ",");
-                    let possessive = matches!(word(agent.tok_end), "'s" | "’s");
+                    // "Lula criticised Israel's offensive": the anchor's own verb is
+                    // another cue; the anchor is no side of the offensive.
+                    let possessive = matches!(word(agent.tok_end), "'s" | "’s")
+                        && !(anchor.tok_end..agent.tok_start).any(|i| sentence.cue_token[i]);
                     ((symmetric && possessive)
                         || apposition
                         || (!symmetric
@@ -1989,6 +2036,15 @@ impl RelationExtractor {
                             // "Kenya and Uganda will fight terrorism together"
                             || (cs.saturating_sub(2)..ce + 6).any(|i| {
                                 matches!(word(i), "together" | "jointly" | "alongside")
+                            })
+                            // "agreed to cooperate on fighting fentanyl trafficking":
+                            // what partners do together is no fight between them.
+                            || (a.tok_end..cs).any(|i| {
+                                sentence.cue_token[i]
+                                    && self.cues.iter().any(|c| {
+                                        c.relation == RelationKind::Partnership
+                                            && c.cue.split(' ').next() == Some(word(i))
+                                    })
                             }))) =>
             {
                 Some((agent, None, "coordinated subject"))

@@ -1947,3 +1947,65 @@ fn a_call_on_a_named_day_is_still_a_call() {
         g.edges
     );
 }
+
+#[test]
+fn the_anchor_of_a_cue_verb_is_no_side_of_a_possessed_offensive() {
+    let g = graph("Colombia's President Gustavo Petro criticised Israel's offensive in Gaza.");
+    let petro = person_id(&g, "Gustavo Petro");
+    assert!(has_edge(&g, &petro, "opposition", "ISR"), "{:?}", g.edges);
+    assert!(
+        !has_edge(&g, "ISR", "conflict", &petro) && !has_edge(&g, &petro, "conflict", "ISR"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn partners_who_cooperate_on_fighting_something_do_not_fight_each_other() {
+    let g = graph("Guatemala and Honduras agreed to cooperate on fighting drug trafficking.");
+    let fought = has_edge(&g, "GTM", "conflict", "HND") || has_edge(&g, "HND", "conflict", "GTM");
+    assert!(!fought, "{:?}", g.edges);
+    assert!(
+        has_edge(&g, "GTM", "partnership", "HND") || has_edge(&g, "HND", "partnership", "GTM"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn talks_about_joining_and_suspended_talks_are_neither_membership_nor_meeting() {
+    let g = graph(
+        "Georgia's ruling party suspended talks on joining the European Union. \
+         Armenia discussed the prospect of joining the EU.",
+    );
+    assert!(
+        !has_edge(&g, "GEO", "membership", "european-union"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        !has_edge(&g, "ARM", "membership", "european-union"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        !has_edge(&g, "GEO", "meeting", "european-union")
+            && !has_edge(&g, "european-union", "meeting", "GEO"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn whom_an_act_angers_or_alarms_opposes_the_actor() {
+    let g = graph(
+        "Ethiopia signed a port deal with Somaliland, angering Somalia. \
+         India was alarmed by China's new base in Djibouti. \
+         Kenya signed an agreement on Monday, prompting protests from Tanzania.",
+    );
+    assert!(has_edge(&g, "SOM", "opposition", "ETH"), "{:?}", g.edges);
+    assert!(has_edge(&g, "IND", "opposition", "CHN"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TZA", "opposition", "KEN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "KEN", "opposition", "TZA"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "ETH", "partnership", "SOM"), "{:?}", g.edges);
+}
