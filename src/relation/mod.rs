@@ -783,7 +783,21 @@ impl RelationExtractor {
                 let from = first_left
                     .min(cs.saturating_sub(4))
                     .max(cs.saturating_sub(8));
-                if (from..cs).any(|i| NOT_ASSERTED.contains(&word(i))) {
+                // "The Kremlin said Putin would meet Trump in Alaska": a meeting
+                // announced in reported speech is asserted (the ontology's
+                // ruling on announced meetings and visits).
+                let announced_meeting = |i: usize| {
+                    word(i) == "would"
+                        && entry.relation == RelationKind::Meeting
+                        && (0..i).any(|k| {
+                            matches!(
+                                word(k),
+                                "said" | "says" | "announced" | "confirmed" | "told"
+                            )
+                        })
+                        && !words.iter().any(|w| matches!(*w, "if" | "unless"))
+                };
+                if (from..cs).any(|i| NOT_ASSERTED.contains(&word(i)) && !announced_meeting(i)) {
                     continue;
                 }
                 if entry.pattern == CuePattern::Noun
@@ -2049,6 +2063,16 @@ impl RelationExtractor {
             {
                 Some((agent, None, "coordinated subject"))
             }
+            // "Pakistan and Afghanistan traded accusations", "Greece and Turkey
+            // remain at odds": each opposes the other.
+            (Some(a), None)
+                if entry.relation == RelationKind::Opposition
+                    && matches!(first, "traded" | "exchanged" | "trade" | "exchange" | "at")
+                    && a.entities.len() >= 2
+                    && subject_position(a, words) =>
+            {
+                Some((agent.clone(), agent, "each other"))
+            }
             // "the East African Community, which Somalia joined": the relative
             // pronoun stands for the name before it.
             (Some(a), None) if pattern == CuePattern::Verb && !symmetric => {
@@ -3149,9 +3173,9 @@ fn groups(
                         && words[lead - 1].chars().all(|c| c.is_alphabetic() || c == '-')
                     // "Kremlin spokesman Dmitry Peskov", "the foreign ministry spokeswoman"
                     || TITLE_WORDS.contains(&words[lead - 1])
-                    // "Secretary of State Antony Blinken"
+                    // "Secretary of State Antony Blinken", "Ethiopia's Prime Minister"
                     || lead >= 2
-                        && matches!(words[lead - 1], "of" | "for")
+                        && matches!(words[lead - 1], "of" | "for" | "'s" | "’s")
                         && capitalized[lead - 2])
             {
                 lead -= 1;
@@ -4142,6 +4166,8 @@ fn agreed_and_thanked(
     ];
     /// What a party is thanked for when it supported the speaker.
     const HELP_NOUNS: &[&str] = &[
+        "investment",
+        "investments",
         "support",
         "assistance",
         "help",
@@ -4180,11 +4206,42 @@ fn agreed_and_thanked(
                 let relation = RelationKind::Partnership;
                 push_within(doc, relation, index, &subject.entities, &rule, 0.8, out);
             }
-            "thanked" | "thanks" | "thank" | "thanking" => {
-                let Some(subject) = subject_before(groups, words, v) else {
+            "thanked" | "thanks" | "thank" | "thanking" | "gratitude" | "grateful"
+            | "appreciation" => {
+                // "Egypt expressed its gratitude to the UAE for": the subject of
+                // "expressed", the helper after "to".
+                let (verb, helper_from) = if matches!(word(v), "gratitude" | "appreciation") {
+                    let mut e = v - 1;
+                    while e > 0
+                        && matches!(
+                            word(e),
+                            "its" | "their" | "his" | "her" | "deep" | "sincere" | "profound"
+                        )
+                    {
+                        e -= 1;
+                    }
+                    if !matches!(word(e), "expressed" | "expresses" | "conveyed" | "extended") {
+                        continue;
+                    }
+                    (e, v + 1)
+                } else if word(v) == "grateful" {
+                    let be = v - 1;
+                    if !BE_FORMS.contains(&word(be)) {
+                        continue;
+                    }
+                    (be, v + 1)
+                } else {
+                    (v, v)
+                };
+                if helper_from > v && word(helper_from) != "to" {
+                    continue;
+                }
+                let Some(subject) = subject_before(groups, words, verb) else {
                     continue;
                 };
-                let Some(helper) = groups.iter().find(|g| g.tok_start > v && g.lead <= v + 2)
+                let Some(helper) = groups
+                    .iter()
+                    .find(|g| g.tok_start > helper_from && g.lead <= helper_from + 2)
                 else {
                     continue;
                 };

@@ -2009,3 +2009,70 @@ fn whom_an_act_angers_or_alarms_opposes_the_actor() {
     assert!(!has_edge(&g, "KEN", "opposition", "TZA"), "{:?}", g.edges);
     assert!(!has_edge(&g, "ETH", "partnership", "SOM"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_meeting_announced_in_reported_speech_is_asserted() {
+    let g = graph(
+        "The Kremlin said Putin would meet Erdogan in Sochi. Macron would travel to Beijing if invited.",
+    );
+    let putin = person_id(&g, "Vladimir Putin");
+    let erdogan = person_id(&g, "Recep Tayyip Erdogan");
+    assert!(
+        has_edge(&g, &putin, "meeting", &erdogan) || has_edge(&g, &erdogan, "meeting", &putin),
+        "{:?}",
+        g.edges
+    );
+    let macron = person_id(&g, "Emmanuel Macron");
+    assert!(
+        !has_edge(&g, "CHN", "meeting", &macron) && !has_edge(&g, &macron, "meeting", "CHN"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn traded_accusations_are_mutual_opposition_not_trade() {
+    let g = graph(
+        "Pakistan and Afghanistan traded accusations over the border clashes. \
+         India and Pakistan exchanged fire overnight. \
+         Greece and Turkey remain at odds over maritime boundaries.",
+    );
+    assert!(has_edge(&g, "PAK", "opposition", "AFG"), "{:?}", g.edges);
+    assert!(has_edge(&g, "AFG", "opposition", "PAK"), "{:?}", g.edges);
+    assert!(
+        !has_edge(&g, "PAK", "trade", "AFG") && !has_edge(&g, "AFG", "trade", "PAK"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "IND", "conflict", "PAK") || has_edge(&g, "PAK", "conflict", "IND"),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, "GRC", "opposition", "TUR"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TUR", "opposition", "GRC"), "{:?}", g.edges);
+}
+
+#[test]
+fn gratitude_to_a_helper_is_its_support() {
+    let g = graph(
+        "Egypt expressed its deep gratitude to the United Arab Emirates for its investments. \
+         Ukraine is grateful to Canada for its military assistance.",
+    );
+    assert!(has_edge(&g, "ARE", "support", "EGY"), "{:?}", g.edges);
+    assert!(has_edge(&g, "CAN", "support", "UKR"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_title_after_a_possessive_state_is_part_of_the_subject() {
+    let g = graph(
+        "Ethiopia's Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a peace deal.",
+    );
+    let abiy = person_id(&g, "Abiy Ahmed");
+    let isaias = person_id(&g, "Isaias Afwerki");
+    assert!(
+        has_edge(&g, &abiy, "partnership", &isaias) || has_edge(&g, &isaias, "partnership", &abiy),
+        "{:?}",
+        g.edges
+    );
+}
