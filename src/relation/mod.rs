@@ -1291,8 +1291,9 @@ impl RelationExtractor {
                                 && word(r.lead - 1) == "the"));
                 // "condemned the attack by Iran": the act's agent is what is opposed.
                 let agent_of_act = entry.relation == RelationKind::Opposition
-                    && r.lead >= 1
-                    && word(r.lead - 1) == "by"
+                    && r.lead >= 2
+                    && (word(r.lead - 1) == "by"
+                        || word(r.lead - 1) == "the" && word(r.lead - 2) == "by")
                     && (ce..r.lead).any(|i| EVENT_NOUNS.contains(&word(i)));
                 !clause
                     && plain_words <= limit
@@ -2888,6 +2889,25 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
     if cs - g.tok_end > 25 || (clause_from..cs).any(|i| breaks_at(words, i)) {
         return None;
     }
+    // "We stand with the Venezuelan people ..., and we condemn": a subject
+    // pronoun that resolved to no entity is the subject; the name before it is not.
+    // But "The Houthis say they are targeting": the speaker speaks of itself.
+    let own_speech = |i: usize| {
+        let mut v = i.wrapping_sub(1);
+        if word(v) == "that" {
+            v = v.wrapping_sub(1);
+        }
+        matches!(
+            word(v),
+            "say" | "claim" | "claims" | "claimed" | "insist" | "insists" | "insisted" | "argue"
+        ) && v >= g.tok_end
+            && v - g.tok_end <= 1
+    };
+    if (clause_from..cs)
+        .any(|i| matches!(word(i), "we" | "they" | "he" | "she" | "i") && !own_speech(i))
+    {
+        return None;
+    }
     Some(g.clone())
 }
 
@@ -3012,7 +3032,17 @@ fn groups(
                         && n.tok_start == m.tok_end + 1
                         && STATE_NOUNS.contains(&words.get(n.tok_end).copied().unwrap_or(""))
                 });
+            // "stand with the Ukrainian people", "support for the Palestinian
+            // people": the nation helped is its state.
+            let people_helped = next == "people"
+                && m.tok_start >= 2
+                && words[m.tok_start - 1] == "the"
+                && matches!(
+                    words[m.tok_start - 2],
+                    "with" | "for" | "help" | "helping" | "helped" | "support" | "supporting"
+                );
             return STATE_NOUNS.contains(&next)
+                || people_helped
                 || coordinated
                 || next == "-"
                 || cue_token.get(m.tok_end).copied().unwrap_or(false);

@@ -2076,3 +2076,49 @@ fn a_title_after_a_possessive_state_is_part_of_the_subject() {
         g.edges
     );
 }
+
+#[test]
+fn the_people_helped_stand_for_their_state() {
+    let g = graph(
+        "Algeria's representative expressed support for the Palestinian people. \
+         Poland stands with the Ukrainian people.",
+    );
+    assert!(has_edge(&g, "DZA", "support", "PSE"), "{:?}", g.edges);
+    assert!(has_edge(&g, "POL", "support", "UKR"), "{:?}", g.edges);
+}
+
+#[test]
+fn an_organization_that_admits_a_state_has_it_as_member() {
+    let g = graph("The African Union readmitted Gabon after the elections.");
+    assert!(
+        has_edge(&g, "GAB", "membership", "au"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn an_unresolved_subject_pronoun_is_the_subject_not_the_name_before_it() {
+    let g = graph(
+        "We stand with the Venezuelan people in their quest for freedom, and we condemn \
+         the brutality of the Maduro regime. \
+         The Houthis say they are targeting ships linked to Israel.",
+    );
+    let maduro = person_id(&g, "Nicolas Maduro");
+    assert!(!has_edge(&g, "VEN", "opposition", &maduro), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, "houthis", "opposition", "ISR"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn condemning_the_attacks_by_a_group_opposes_the_group() {
+    let g = graph("The delegate of France condemned the attacks by the Houthis on shipping.");
+    assert!(
+        has_edge(&g, "FRA", "opposition", "houthis"),
+        "{:?}",
+        g.edges
+    );
+}
