@@ -1132,6 +1132,10 @@ impl RelationExtractor {
                                 | "from"
                                 | "with"
                                 | "on"
+                                | "over"
+                                | "at"
+                                | "by"
+                                | "against"
                         )
                     })
             })
@@ -1355,6 +1359,24 @@ impl RelationExtractor {
                 !(r.lead >= 1
                     && matches!(word(r.lead - 1), "in" | "inside" | "across" | "throughout"))
             });
+            // "to fight alongside Russian forces against Ukraine": allies are
+            // no enemy; the enemy follows "against".
+            if right
+                .as_ref()
+                .is_some_and(|r| r.lead >= 1 && word(r.lead - 1) == "alongside")
+            {
+                right = right.and_then(|ally| {
+                    groups
+                        .iter()
+                        .find(|g| {
+                            g.tok_start > ally.tok_end
+                                && g.lead >= 1
+                                && g.lead <= ally.tok_end + 2
+                                && word(g.lead - 1) == "against"
+                        })
+                        .cloned()
+                });
+            }
         }
         // "offered his condolences": words of courtesy are no gift.
         if pattern == CuePattern::Verb
@@ -1676,8 +1698,13 @@ impl RelationExtractor {
                     && !(ce..r.tok_start).any(|i| sentence.cue_token[i]);
                 // "aid plane to Syria", "loan package for Sri Lanka": the cue
                 // modifies a head noun, whose preposition leads to the patient.
+                // "the EU's sanctions package against Russia".
                 let head_then_preposition = (2..=3).contains(&gap.len())
-                    && gap.last().is_some_and(|w| matches!(*w, "to" | "for"))
+                    && gap.last().is_some_and(|w| {
+                        matches!(*w, "to" | "for")
+                            || entry.relation == RelationKind::Sanctions
+                                && matches!(*w, "against" | "on")
+                    })
                     && gap[..gap.len() - 1]
                         .iter()
                         .all(|w| w.chars().all(char::is_alphabetic) && !is_function_word(w))
@@ -1864,11 +1891,15 @@ impl RelationExtractor {
                         && words.get(anchor.tok_end).is_some_and(|&w| w == ",");
                     // "Lula criticised Israel's offensive": the anchor's own verb is
                     // another cue; the anchor is no side of the offensive.
-                    let possessive = matches!(word(agent.tok_end), "'s" | "’s")
-                        && !(anchor.tok_end..agent.tok_start).any(|i| sentence.cue_token[i]);
+                    let cue_between =
+                        (anchor.tok_end..agent.tok_start).any(|i| sentence.cue_token[i]);
+                    let possessive = matches!(word(agent.tok_end), "'s" | "’s") && !cue_between;
+                    // "Hungary blocked the EU's sanctions": the subject's own verb is
+                    // another cue; the subject is no patient of the sanctions.
                     ((symmetric && possessive)
                         || apposition
                         || (!symmetric
+                            && !cue_between
                             && subject_position(&anchor, words)
                             && anchor.entities.len() == 1))
                         .then_some(anchor)
@@ -1881,7 +1912,13 @@ impl RelationExtractor {
                 // So does a name before it: "Saddam supporters".
                 if matches!(
                     entry.cue.as_str(),
-                    "supporters" | "supporter" | "backer" | "backers" | "donors" | "critics"
+                    "supporters"
+                        | "supporter"
+                        | "backer"
+                        | "backers"
+                        | "donors"
+                        | "donor"
+                        | "critics"
                 ) {
                     let actor = patient.filter(|p| p.tok_end <= agent.tok_start)?;
                     return Some((Some(actor), Some(agent), "possessor of an agent noun"));
@@ -2203,6 +2240,9 @@ const GIVING_VERBS: &[&str] = &[
     "flew",
     "rushed",
     "donated",
+    "lent",
+    "lends",
+    "loaned",
     "supplied",
     "supplies",
     "supplying",
@@ -2446,6 +2486,13 @@ fn is_function_word(w: &str) -> bool {
             | "would"
             | "be"
             | "been"
+            | "over"
+            | "into"
+            | "against"
+            | "about"
+            | "under"
+            | "after"
+            | "during"
     ) || NOT_ASSERTED.contains(&w)
 }
 

@@ -1844,7 +1844,7 @@ fn joining_others_in_an_act_is_doing_it_not_membership() {
     assert!(has_edge(&g, "NZL", "sanctions", "BLR"), "{:?}", g.edges);
     assert!(has_edge(&g, "AUS", "sanctions", "BLR"), "{:?}", g.edges);
     assert!(
-        !has_edge(&g, "NZL", "membership", "european-union"),
+        !has_edge(&g, "NZL", "membership", "eu"),
         "{:?}",
         g.edges
     );
@@ -1979,18 +1979,18 @@ fn talks_about_joining_and_suspended_talks_are_neither_membership_nor_meeting() 
          Armenia discussed the prospect of joining the EU.",
     );
     assert!(
-        !has_edge(&g, "GEO", "membership", "european-union"),
+        !has_edge(&g, "GEO", "membership", "eu"),
         "{:?}",
         g.edges
     );
     assert!(
-        !has_edge(&g, "ARM", "membership", "european-union"),
+        !has_edge(&g, "ARM", "membership", "eu"),
         "{:?}",
         g.edges
     );
     assert!(
-        !has_edge(&g, "GEO", "meeting", "european-union")
-            && !has_edge(&g, "european-union", "meeting", "GEO"),
+        !has_edge(&g, "GEO", "meeting", "eu")
+            && !has_edge(&g, "eu", "meeting", "GEO"),
         "{:?}",
         g.edges
     );
@@ -2090,11 +2090,7 @@ fn the_people_helped_stand_for_their_state() {
 #[test]
 fn an_organization_that_admits_a_state_has_it_as_member() {
     let g = graph("The African Union readmitted Gabon after the elections.");
-    assert!(
-        has_edge(&g, "GAB", "membership", "au"),
-        "{:?}",
-        g.edges
-    );
+    assert!(has_edge(&g, "GAB", "membership", "au"), "{:?}", g.edges);
 }
 
 #[test]
@@ -2121,4 +2117,51 @@ fn condemning_the_attacks_by_a_group_opposes_the_group() {
         "{:?}",
         g.edges
     );
+}
+
+#[test]
+fn lending_training_and_donors_are_support() {
+    let g = graph(
+        "China has lent billions to Laos for a railway. \
+         Japan is Ukraine's largest Asian donor. \
+         Turkey is training Somali soldiers at its base in Mogadishu.",
+    );
+    assert!(has_edge(&g, "CHN", "support", "LAO"), "{:?}", g.edges);
+    assert!(has_edge(&g, "JPN", "support", "UKR"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TUR", "support", "SOM"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_preposition_breaks_a_modifier_before_a_cue() {
+    let g = graph("Nicaragua sued Germany at the World Court over arms exports to Israel.");
+    assert!(has_edge(&g, "NIC", "opposition", "DEU"), "{:?}", g.edges);
+    assert!(
+        !has_edge(&g, "ISR", "trade", "icj") && !has_edge(&g, "icj", "trade", "ISR"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn blocking_anothers_sanctions_is_not_being_sanctioned() {
+    let g = graph("Hungary blocked the EU's sanctions package against Russia.");
+    assert!(
+        !has_edge(&g, "eu", "sanctions", "HUN"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "eu", "sanctions", "RUS"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn fighting_alongside_an_ally_is_no_conflict_with_it() {
+    let g = graph("North Korea sent troops to fight alongside Russian forces against Ukraine.");
+    let fought =
+        |a: &str, b: &str| has_edge(&g, a, "conflict", b) || has_edge(&g, b, "conflict", a);
+    assert!(!fought("PRK", "RUS"), "{:?}", g.edges);
+    assert!(fought("PRK", "UKR"), "{:?}", g.edges);
 }
