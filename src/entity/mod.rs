@@ -1047,6 +1047,21 @@ impl Resolver {
                     priority: 1,
                     ambiguous: false,
                 });
+            } else if let Some(start) = body_start
+                && entry.role == "counterpart"
+                && !starts_upper(tok(te))
+            {
+                // "met her Fijian counterpart": a counterpart who goes unnamed
+                // stands for the state before the word, which takes part in the
+                // sentence's relations. (Other nameless titles, "Oman's foreign
+                // minister shuttling between", keep their state out: it would
+                // also become a candidate for "the two sides".)
+                for c in candidates
+                    .iter_mut()
+                    .filter(|c| c.tok_start == start && c.tok_end <= ts)
+                {
+                    c.argument = true;
+                }
             }
         }
 

@@ -383,6 +383,19 @@ const TITLE_WORDS: &[&str] = &[
     "premier",
     "counterpart",
     "press",
+    "emir",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "crown",
+    "sultan",
+    "chancellor",
+    "governor",
+    "director",
+    "chairperson",
+    "head",
+    "secretary-general",
 ];
 
 /// The light verb right after a subject, past auxiliaries and time words:
@@ -1412,6 +1425,17 @@ impl RelationExtractor {
                 }) && !(pattern == CuePattern::Noun
                     && word(ce) == "in"
                     && (r.lead == ce + 1 || r.lead == ce + 2 && word(ce + 1) == "the"))
+                    // "met in Tokyo for the Quad foreign ministers' meeting": the
+                    // occasion, not a participant.
+                    && !(r.lead >= 1
+                        && (word(r.lead - 1) == "for"
+                            || r.lead >= 2 && word(r.lead - 2) == "for" && word(r.lead - 1) == "the")
+                        && (r.tok_end..(r.tok_end + 4).min(words.len())).any(|i| {
+                            matches!(
+                                word(i),
+                                "summit" | "meeting" | "meetings" | "talks" | "conference" | "forum"
+                            )
+                        }))
             });
         }
         // "restricted exports of chips to China" stops trade: a sanction (its own cue).
@@ -2958,8 +2982,24 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
     Some(g.clone())
 }
 
+/// "his", "her", "its", "their" standing for an entity.
+fn possessive_pronoun(g: &Group, words: &[&str]) -> bool {
+    g.reference
+        && g.tok_end == g.tok_start + 1
+        && matches!(words[g.tok_start], "his" | "her" | "its" | "their")
+}
+
 fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Option<Group> {
     let mut g = groups.iter().find(|g| g.tok_start >= ce)?;
+    // "met her Fijian counterpart": the possessive's noun phrase names the
+    // participant right after it.
+    if possessive_pronoun(g, words)
+        && let Some(next) = groups
+            .iter()
+            .find(|h| h.tok_start == g.tok_end && !h.reference)
+    {
+        g = next;
+    }
     // "hosted his Kenyan counterpart William Ruto": the possessive is not the
     // object, the name after it is.
     if g.reference
@@ -4109,11 +4149,19 @@ fn fronted_meeting(
 /// visitor welcomed, not a move supported ("welcomed X to join").
 fn welcomed_to(words: &[&str], guest: &Group) -> bool {
     let word = |i: usize| word_at(words, i);
-    word(guest.tok_end) == "to"
+    // "welcomed his Palestinian counterpart to Oslo": the guest's head noun between.
+    let mut to = guest.tok_end;
+    if matches!(
+        word(to),
+        "counterpart" | "counterparts" | "delegation" | "leader" | "president" | "minister"
+    ) {
+        to += 1;
+    }
+    word(to) == "to"
         && (!matches!(
-            word(guest.tok_end + 1),
+            word(to + 1),
             "join" | "the" | "a" | "an" | "its" | "their" | "his" | "her"
-        ) || matches!(word(guest.tok_end + 2), "white" | "kremlin" | "palace"))
+        ) || matches!(word(to + 2), "white" | "kremlin" | "palace"))
 }
 
 /// Meetings read from a verb and a later phrase: "Macron welcomed Xi to Paris"
@@ -4165,7 +4213,7 @@ fn hosted_and_discussed(
             // "welcomed X to Paris / to NATO headquarters / to the White House"
             groups
                 .iter()
-                .find(|g| g.tok_start > v && g.lead <= v + 2)
+                .find(|g| g.tok_start > v && g.lead <= v + 3 && !possessive_pronoun(g, words))
                 .filter(|g| welcomed_to(words, g))
         } else {
             // "discussed <topic> with X": the first "with" in the clause.
