@@ -175,6 +175,11 @@ const STATE_NOUNS: &[&str] = &[
     "imports",
     "products",
     "steel",
+    // Whom sanctions name: "designated six Iranian entities".
+    "entities",
+    "individuals",
+    "nationals",
+    "banks",
     // One of a state's weapons or units: "the Russian missile strike", "a
     // Ukrainian drone hit".
     "missile",
@@ -695,6 +700,7 @@ impl RelationExtractor {
         fronted_meeting(doc, index, &groups, &words, out);
         hosted_and_discussed(doc, index, &groups, &words, out);
         agreed_and_thanked(doc, index, &groups, &words, out);
+        weapons_fired_at(doc, index, &groups, &words, out);
         expelled_envoys(doc, index, &groups, &sentence.mentions, &words, out);
         listed(doc, index, &groups, &words, out);
         designated_list(doc, index, &groups, &words, &story.sanctioner, out);
@@ -1068,10 +1074,19 @@ impl RelationExtractor {
         // Possessor or adjective right before a noun cue: "Russia's war", "American sanctions".
         let modifier = (pattern == CuePattern::Noun)
             .then(|| {
+                // "the EU's latest package of sanctions": a collective noun and
+                // "of" may stand between.
+                let collective = cs >= 2
+                    && word(cs - 1) == "of"
+                    && matches!(
+                        word(cs - 2),
+                        "package" | "round" | "wave" | "set" | "series" | "raft" | "batch"
+                    );
+                let reach = if collective { 6 } else { 3 };
                 groups.iter().rev().find(|g| {
                     g.tok_end <= cs
-                        && cs - g.tok_end <= 3
-                        && (g.tok_end..cs).all(|i| {
+                        && cs - g.tok_end <= reach
+                        && (g.tok_end..cs - if collective { 1 } else { 0 }).all(|i| {
                             let w = word(i);
                             w == "'s"
                                 || w == "’s"
@@ -1473,8 +1488,9 @@ impl RelationExtractor {
             return None;
         }
         // A place far from the verb is an adjunct, not the object: "to support
-        // reconstruction ... for all communities in northern Ethiopia".
-        if pattern == CuePattern::Verb {
+        // reconstruction ... for all communities in northern Ethiopia". But a
+        // strike's place is struck: "a Russian missile struck a hospital in Kyiv".
+        if pattern == CuePattern::Verb && entry.relation != RelationKind::Conflict {
             right = right.filter(|r| {
                 !(r.tok_start - ce > 2
                     && r.tok_start >= 1
@@ -4167,6 +4183,68 @@ fn welcomed_to(words: &[&str], guest: &Group) -> bool {
 /// Meetings read from a verb and a later phrase: "Macron welcomed Xi to Paris"
 /// (a host, not a supporter), "Blinken discussed the war in Sudan with Faisal
 /// bin Farhan".
+/// "Iran launched hundreds of drones and missiles at Israel", "fired rockets
+/// into Israel": the launcher is in conflict with the target.
+fn weapons_fired_at(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    const WEAPONS: &[&str] = &[
+        "missile",
+        "missiles",
+        "drone",
+        "drones",
+        "rocket",
+        "rockets",
+        "shells",
+        "projectiles",
+        "munitions",
+        "bombs",
+    ];
+    let word = |i: usize| word_at(words, i);
+    for v in 1..words.len() {
+        if !matches!(
+            word(v),
+            "launched" | "launches" | "launch" | "fired" | "fires" | "fire" | "lobbed" | "shot"
+        ) {
+            continue;
+        }
+        let Some(subject) = subject_before(groups, words, v) else {
+            continue;
+        };
+        let end = (v + 10).min(words.len());
+        let Some(at) = (v + 1..end)
+            .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
+            .find(|&i| {
+                matches!(word(i), "at" | "on" | "toward" | "towards" | "into")
+                    && (i.saturating_sub(3)..i).any(|k| WEAPONS.contains(&word(k)))
+            })
+        else {
+            continue;
+        };
+        let target_at = if word(at + 1) == "the" {
+            at + 2
+        } else {
+            at + 1
+        };
+        let Some(target) = groups.iter().find(|g| g.tok_start == target_at) else {
+            continue;
+        };
+        push_pairs(
+            doc,
+            RelationKind::Conflict,
+            index,
+            (&subject.entities, &target.entities),
+            "fired weapons at",
+            0.85,
+            out,
+        );
+    }
+}
+
 fn hosted_and_discussed(
     doc: &DocEntities,
     index: usize,

@@ -2186,3 +2186,29 @@ fn the_occasion_of_a_meeting_is_no_participant_and_gatherings_meet() {
     assert!(!met("AUS", "quad"), "{:?}", g.edges);
     assert!(met("BRA", "ZAF"), "{:?}", g.edges);
 }
+
+#[test]
+fn the_possessor_of_a_package_of_sanctions_imposes_them() {
+    let g = graph("Norway adopted the EU's latest package of sanctions against Belarus.");
+    assert!(has_edge(&g, "eu", "sanctions", "BLR"), "{:?}", g.edges);
+}
+
+#[test]
+fn designated_entities_and_individuals_name_their_state() {
+    let g =
+        graph("The United States designated six Iranian entities involved in drone procurement.");
+    assert!(has_edge(&g, "USA", "sanctions", "IRN"), "{:?}", g.edges);
+}
+
+#[test]
+fn weapons_fired_at_a_state_are_conflict_with_it() {
+    let g = graph(
+        "Iran launched hundreds of drones and missiles at Israel in April. \
+         North Korea fired a ballistic missile into the sea.",
+    );
+    assert!(
+        has_edge(&g, "IRN", "conflict", "ISR") || has_edge(&g, "ISR", "conflict", "IRN"),
+        "{:?}",
+        g.edges
+    );
+}
