@@ -719,7 +719,14 @@ impl Resolver {
             }
             // The body: a mention right before the title ("Iranian President"),
             // or in an "of/at X" complement after it, or the title's own body.
-            let mut body: Option<Target> = straddled.or(inside);
+            // "The US ambassador to the UN": a posting named inside the title is
+            // where the envoy serves, not whom; the state before it sends them.
+            let posting = is_foreign_posting(&entry.role);
+            let mut body: Option<Target> = if posting {
+                straddled.clone()
+            } else {
+                straddled.clone().or(inside.clone())
+            };
             // Where a body named before the title starts: an apposition ("Bola
             // Tinubu, the current ECOWAS chairman") is read from there.
             let mut body_start: Option<usize> = None;
@@ -766,6 +773,9 @@ impl Resolver {
                     continue;
                 }
                 break;
+            }
+            if body.is_none() && posting {
+                body = straddled.or(inside);
             }
             let mut n = te;
             // A known person after the title is read as any name after a title:

@@ -2212,3 +2212,11 @@ fn weapons_fired_at_a_state_are_conflict_with_it() {
         g.edges
     );
 }
+
+#[test]
+fn an_envoy_posted_to_a_body_serves_the_state_named_before_the_title() {
+    let g = graph("The US ambassador to the UN, Linda Thomas-Greenfield, vetoed the resolution.");
+    let envoy = person_id(&g, "Linda Thomas-Greenfield");
+    assert!(has_edge(&g, &envoy, "official_of", "USA"), "{:?}", g.edges);
+    assert!(!has_edge(&g, &envoy, "official_of", "un"), "{:?}", g.edges);
+}
