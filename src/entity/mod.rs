@@ -1750,6 +1750,21 @@ impl Resolver {
                 }
                 _ => false,
             };
+            let country_of_entry = |i: usize| {
+                self.entries[i]
+                    .country
+                    .as_ref()
+                    .and_then(|id| self.by_id.get(id))
+                    .copied()
+            };
+            let same_state_as_named = |c: &Candidate| match c.target {
+                Target::Entry(i) => country_of_entry(i).is_some_and(|state| {
+                    work.named_entries
+                        .iter()
+                        .any(|&n| n != i && country_of_entry(n) == Some(state))
+                }),
+                _ => false,
+            };
             dropped.clear();
             dropped.resize(candidates.len(), false);
             for i in 0..candidates.len() {
@@ -1768,9 +1783,16 @@ impl Resolver {
                 if rivals.is_empty() {
                     continue;
                 }
+                // Else the reading whose state is that of a body the document
+                // names ("SDF" beside the Syrian National Army is Syrian).
                 let keep = std::iter::once(i)
                     .chain(rivals.iter().copied())
                     .find(|&k| named(&candidates[k]))
+                    .or_else(|| {
+                        std::iter::once(i)
+                            .chain(rivals.iter().copied())
+                            .find(|&k| same_state_as_named(&candidates[k]))
+                    })
                     .unwrap_or(i);
                 for k in std::iter::once(i).chain(rivals) {
                     if k != keep {

@@ -769,7 +769,7 @@ impl RelationExtractor {
                     continue; // "NATO ally Greece" is membership, not an alliance with NATO
                 }
                 let found = match entry.pattern {
-                    CuePattern::Hyphen => hyphen_rule(&groups, &words, cs, ce),
+                    CuePattern::Hyphen => hyphen_rule(&groups, &words, &cue_token, cs, ce),
                     CuePattern::OrgPrefix => org_prefix_rule(&groups, &words, doc, cs, ce),
                     CuePattern::MembersAfter => members_after_rule(&groups, &words, doc, cs, ce),
                     CuePattern::Verb | CuePattern::Noun => {
@@ -2540,6 +2540,7 @@ fn is_function_word(w: &str) -> bool {
 fn hyphen_rule(
     groups: &[Group],
     words: &[&str],
+    cue_token: &[bool],
     cs: usize,
     ce: usize,
 ) -> Option<(Option<Group>, Option<Group>, &'static str)> {
@@ -2547,9 +2548,11 @@ fn hyphen_rule(
         return None;
     }
     let agent = groups.iter().find(|g| g.tok_end == cs - 1)?;
-    let patient = groups
-        .iter()
-        .find(|g| g.tok_start >= ce && g.tok_start <= ce + 2)?;
+    // "Iran-backed militias attacked US bases": the backed thing is the noun
+    // after the cue; a name past another cue is not it.
+    let patient = groups.iter().find(|g| {
+        g.tok_start >= ce && g.tok_start <= ce + 2 && !(ce..g.tok_start).any(|i| cue_token[i])
+    })?;
     Some((
         Some(agent.clone()),
         Some(patient.clone()),
@@ -2895,6 +2898,24 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
         .iter()
         .rev()
         .find(|g| g.tok_end <= cs && !attribution(g))?;
+    // "Anti-French protests": France is what is opposed, never the agent.
+    if g.tok_start >= 2
+        && word_at(words, g.tok_start - 1) == "-"
+        && word_at(words, g.tok_start - 2) == "anti"
+    {
+        return None;
+    }
+    // "Iran-backed militias attacked": the backer does not act; the militias do
+    // ("the Saudi-led coalition" acts with its leader, though).
+    if word_at(words, g.tok_end) == "-"
+        && g.tok_end + 1 < cs
+        && matches!(
+            word_at(words, g.tok_end + 1),
+            "backed" | "supported" | "funded" | "sponsored" | "armed" | "trained" | "aligned"
+        )
+    {
+        return None;
+    }
     // Where the words up to the cue begin once an aside is skipped: the aside's
     // own words ("an EU candidate since 2012") break nothing.
     let mut clause_from = g.tok_end;

@@ -2220,3 +2220,24 @@ fn an_envoy_posted_to_a_body_serves_the_state_named_before_the_title() {
     assert!(has_edge(&g, &envoy, "official_of", "USA"), "{:?}", g.edges);
     assert!(!has_edge(&g, &envoy, "official_of", "un"), "{:?}", g.edges);
 }
+
+#[test]
+fn an_ambiguous_acronym_takes_the_state_of_the_bodies_named_beside_it() {
+    let g = graph("The Turkish-backed Syrian National Army clashed with the SDF.");
+    assert!(g.nodes.iter().any(|n| n.id == "sdf"), "{:?}", g.nodes);
+    assert!(!g.nodes.iter().any(|n| n.id == "jsdf"), "{:?}", g.nodes);
+}
+
+#[test]
+fn a_backer_named_in_a_hyphen_is_not_the_agent_of_the_backed() {
+    let g = graph(
+        "Iran-backed militias attacked US bases in Iraq. Anti-French protests erupted in Niger.",
+    );
+    assert!(!has_edge(&g, "IRN", "support", "USA"), "{:?}", g.edges);
+    assert!(
+        !has_edge(&g, "IRN", "conflict", "USA") && !has_edge(&g, "USA", "conflict", "IRN"),
+        "{:?}",
+        g.edges
+    );
+    assert!(!has_edge(&g, "FRA", "opposition", "NER"), "{:?}", g.edges);
+}
