@@ -675,7 +675,22 @@ impl RelationExtractor {
             let ce = tokens
                 .partition_point(|t| t.start < base + cue.end)
                 .max(cs + 1);
-            if !starts_upper(&text[tokens[cs].start..tokens[cs].end]) {
+            // "extremist states such as Algeria": a word that is a cue only after
+            // an organization ("NATO states") is none without one.
+            let org_prefix_only = cue
+                .rows
+                .iter()
+                .all(|&row| self.cues[row].pattern == CuePattern::OrgPrefix);
+            let after_organization = || {
+                sentence.mentions.iter().any(|m| {
+                    m.tok_end <= cs
+                        && cs - m.tok_end <= 3
+                        && doc.entities[m.entity].kind == EntityKind::Organization
+                })
+            };
+            if !starts_upper(&text[tokens[cs].start..tokens[cs].end])
+                && (!org_prefix_only || after_organization())
+            {
                 cue_token[cs..ce.min(tokens.len())].fill(true);
             }
         }
@@ -2653,6 +2668,9 @@ fn org_prefix_rule(
         return None;
     }
     let between: Vec<&str> = (org.tok_end..cs).map(|i| words[i]).collect();
+    // "The African Union has 55 member states", "the bloc's 16 members".
+    let count =
+        |w: &str| w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "has" | "have" | "had");
     // "NATO's 31st member", "the bloc's newest member".
     let ordinal = |w: &str| {
         matches!(
@@ -2663,6 +2681,7 @@ fn org_prefix_rule(
     };
     if !between.iter().all(|w| {
         ordinal(w)
+            || count(w)
             || matches!(
                 *w,
                 "'s" | "’s"
@@ -2679,11 +2698,24 @@ fn org_prefix_rule(
     }) {
         return None;
     }
-    // "the G7 countries: Canada, France, ...": a colon or dash may open the list.
-    if let Some(members) = groups.iter().find(|g| {
-        g.tok_start == ce
-            || g.tok_start == ce + 1 && matches!(word(ce), ":" | "-" | "–" | "—" | "(")
-    }) {
+    // "the G7 countries: Canada, France, ...": a colon or dash may open the
+    // list; so may "including", "such as", "include" or "are" ("the
+    // Commonwealth's 56 members include India"), or "of" ("the GCC states of
+    // Saudi Arabia and Kuwait"); "As EU members, France and Germany".
+    let opener = |from: usize, to: usize| -> bool {
+        match &words[from..to] {
+            [":" | "-" | "–" | "—" | "("] => true,
+            ["including"] | ["," | "(", "including"] | ["such", "as"] | [",", "such", "as"] => true,
+            ["include" | "includes" | "included" | "are" | "were"] => true,
+            ["of"] => matches!(word(cs), "states" | "countries" | "nations"),
+            [","] => org.lead >= 1 && word(org.lead - 1) == "as" && org.lead <= 2,
+            _ => false,
+        }
+    };
+    if let Some(members) = groups
+        .iter()
+        .find(|g| g.tok_start == ce || g.tok_start > ce && g.lead <= ce + 3 && opener(ce, g.lead))
+    {
         return Some((
             Some(members.clone()),
             Some(org.clone()),

@@ -2241,3 +2241,38 @@ fn a_backer_named_in_a_hyphen_is_not_the_agent_of_the_backed() {
     );
     assert!(!has_edge(&g, "FRA", "opposition", "NER"), "{:?}", g.edges);
 }
+
+#[test]
+fn an_organizations_members_listed_after_including_include_or_of() {
+    let g = graph(
+        "The summit gathered leaders of ECOWAS member states, including Ghana and Senegal. \
+         The Commonwealth's 56 members include India and Canada. \
+         Ministers from the Gulf Cooperation Council states of Kuwait and Qatar met in Riyadh. \
+         As EU members, Austria and Ireland must comply. \
+         NATO allies including Poland increased spending.",
+    );
+    for (member, body) in [
+        ("GHA", "ecowas"),
+        ("SEN", "ecowas"),
+        ("IND", "commonwealth"),
+        ("CAN", "commonwealth"),
+        ("KWT", "gcc"),
+        ("QAT", "gcc"),
+        ("AUT", "eu"),
+        ("IRL", "eu"),
+        ("POL", "nato"),
+    ] {
+        assert!(
+            has_edge(&g, member, "membership", body),
+            "{member} {body}: {:?}",
+            g.edges
+        );
+    }
+    assert!(!has_edge(&g, "POL", "partnership", "nato"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_word_that_is_a_cue_only_after_an_organization_blocks_nothing_without_one() {
+    let g = graph("Israel blamed 'extremist states' such as Algeria and South Africa.");
+    assert!(has_edge(&g, "ISR", "opposition", "DZA"), "{:?}", g.edges);
+}
