@@ -90,15 +90,44 @@ pub(crate) struct WordTrie {
     empty_head: bool,
 }
 
-/// A trie as a table: `next[node * classes + class[byte]]` is the child
-/// (0: none; the root is node 0 and nobody's child).
+/// A trie as a table of transitions over byte classes, laid out for the
+/// search loops, which take one step per byte of text: a node is named by
+/// its first slot in `next` (its *state*, `node * classes`), so a step is
+/// one add and one load, with no multiply, and whether a key ends at the
+/// child is a bit of the transition itself, with no second table load on
+/// every step (the key is looked up only for the longest match).
 #[derive(Debug, Clone)]
 struct DenseTrie {
     class: [u8; 256],
     classes: usize,
+    /// `next[state + class[byte]]` is the child's state shifted left by one,
+    /// with the low bit set when a key ends at the child; 0: no child (the
+    /// root, state 0, is nobody's child).
     next: Vec<u32>,
     /// Per node, 1 + the first key ending there, or 0.
     out: Vec<u32>,
+}
+
+/// A transition of [`DenseTrie::next`]: the state it leads to, and whether a
+/// key ends there.
+#[derive(Debug, Clone, Copy)]
+struct Step(u32);
+
+impl Step {
+    #[inline]
+    fn exists(self) -> bool {
+        self.0 != 0
+    }
+
+    #[inline]
+    fn state(self) -> usize {
+        (self.0 >> 1) as usize
+    }
+
+    #[inline]
+    fn ends_key(self) -> bool {
+        self.0 & 1 != 0
+    }
 }
 
 impl DenseTrie {
@@ -116,12 +145,9 @@ impl DenseTrie {
                 }
             }
         }
-        let mut trie = Self {
-            class,
-            classes,
-            next: vec![0; classes],
-            out: vec![0],
-        };
+        // Built with node numbers first, then laid out as states.
+        let mut child: Vec<u32> = vec![0; classes];
+        let mut out: Vec<u32> = vec![0];
         for (id, key) in keys.iter().enumerate() {
             let key = key.as_ref();
             if key.is_empty() {
@@ -129,24 +155,48 @@ impl DenseTrie {
             }
             let mut node = 0;
             for &b in key {
-                let slot = node * classes + usize::from(trie.class[usize::from(b)]);
-                if trie.next[slot] == 0 {
-                    trie.next[slot] = trie.out.len() as u32;
-                    trie.out.push(0);
-                    trie.next.resize(trie.next.len() + classes, 0);
+                let slot = node * classes + usize::from(class[usize::from(b)]);
+                if child[slot] == 0 {
+                    child[slot] = out.len() as u32;
+                    out.push(0);
+                    child.resize(child.len() + classes, 0);
                 }
-                node = trie.next[slot] as usize;
+                node = child[slot] as usize;
             }
-            if trie.out[node] == 0 {
-                trie.out[node] = id as u32 + 1;
+            if out[node] == 0 {
+                out[node] = id as u32 + 1;
             }
         }
-        trie
+        let next = child
+            .iter()
+            .map(|&c| {
+                if c == 0 {
+                    return 0;
+                }
+                let state = u32::try_from(c as usize * classes)
+                    .ok()
+                    .and_then(|state| state.checked_mul(2))
+                    .expect("a trie of the built-in and user tables fits 31 bits of states");
+                state | u32::from(out[c as usize] != 0)
+            })
+            .collect();
+        Self {
+            class,
+            classes,
+            next,
+            out,
+        }
     }
 
+    /// The transition from `state` over byte `b`.
     #[inline]
-    fn step(&self, node: usize, b: u8) -> usize {
-        self.next[node * self.classes + usize::from(self.class[usize::from(b)])] as usize
+    fn step(&self, state: usize, b: u8) -> Step {
+        Step(self.next[state + usize::from(self.class[usize::from(b)])])
+    }
+
+    /// The first key that ends at `state`, when [`Step::ends_key`] said one does.
+    fn key_at(&self, state: usize) -> usize {
+        self.out[state / self.classes] as usize - 1
     }
 }
 
@@ -179,19 +229,20 @@ impl WordTrie {
     /// pattern); of equal patterns, the first.
     #[inline]
     fn longest_at(&self, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
-        let mut node = 0;
+        let mut state = 0;
+        // The end and state of the longest key so far.
         let mut best = None;
-        for (i, &b) in bytes.iter().enumerate().skip(at) {
-            node = self.trie.step(node, b);
-            if node == 0 {
+        for (i, &b) in bytes[at..].iter().enumerate() {
+            let step = self.trie.step(state, b);
+            if !step.exists() {
                 break;
             }
-            let out = self.trie.out[node];
-            if out != 0 {
-                best = Some((i + 1, out as usize - 1));
+            state = step.state();
+            if step.ends_key() {
+                best = Some((at + i + 1, state));
             }
         }
-        best
+        best.map(|(end, state)| (end, self.trie.key_at(state)))
     }
 
     /// Whether a match that starts in `bytes[from..=end]` may reach past the
@@ -201,15 +252,16 @@ impl WordTrie {
         if self.empty_head {
             return true;
         }
-        let mut node = 0;
+        let mut state = 0;
         for &b in bytes[from..end].iter().rev() {
-            node = self.heads.step(node, b);
-            if node == 0 {
+            let step = self.heads.step(state, b);
+            if !step.exists() {
                 return false;
             }
-            if self.heads.out[node] != 0 {
+            if step.ends_key() {
                 return true;
             }
+            state = step.state();
         }
         false
     }
