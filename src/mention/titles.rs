@@ -145,41 +145,36 @@ impl DenseTrie {
                 }
             }
         }
-        // Built with node numbers first, then laid out as states.
-        let mut child: Vec<u32> = vec![0; classes];
+        let mut next: Vec<u32> = vec![0; classes];
         let mut out: Vec<u32> = vec![0];
+        // Per node, the slot of the transition that leads to it (the root's is unused).
+        let mut parent_slot: Vec<usize> = vec![0];
         for (id, key) in keys.iter().enumerate() {
             let key = key.as_ref();
             if key.is_empty() {
                 continue;
             }
-            let mut node = 0;
+            let mut state = 0;
             for &b in key {
-                let slot = node * classes + usize::from(class[usize::from(b)]);
-                if child[slot] == 0 {
-                    child[slot] = out.len() as u32;
+                let slot = state + usize::from(class[usize::from(b)]);
+                if next[slot] == 0 {
+                    let child = u32::try_from(next.len())
+                        .ok()
+                        .and_then(|state| state.checked_mul(2))
+                        .expect("a trie of the built-in and user tables fits 31 bits of states");
+                    next[slot] = child;
                     out.push(0);
-                    child.resize(child.len() + classes, 0);
+                    parent_slot.push(slot);
+                    next.resize(next.len() + classes, 0);
                 }
-                node = child[slot] as usize;
+                state = Step(next[slot]).state();
             }
+            let node = state / classes;
             if out[node] == 0 {
                 out[node] = id as u32 + 1;
+                next[parent_slot[node]] |= 1;
             }
         }
-        let next = child
-            .iter()
-            .map(|&c| {
-                if c == 0 {
-                    return 0;
-                }
-                let state = u32::try_from(c as usize * classes)
-                    .ok()
-                    .and_then(|state| state.checked_mul(2))
-                    .expect("a trie of the built-in and user tables fits 31 bits of states");
-                state | u32::from(out[c as usize] != 0)
-            })
-            .collect();
         Self {
             class,
             classes,
