@@ -108,14 +108,17 @@ impl CueMatcher {
     pub fn new(cues: &[CueEntry]) -> Self {
         let mut texts: Vec<&str> = Vec::new();
         let mut rows: Vec<Vec<usize>> = Vec::new();
+        // Each distinct text's index in `texts`: a lookup, not a scan of the
+        // texts so far for each of the hundreds of rows (only looked up, never
+        // iterated, so the order stays the table's).
+        let mut index: rustc_hash::FxHashMap<&str, usize> = Default::default();
         for (i, cue) in cues.iter().enumerate() {
-            match texts.iter().position(|t| *t == cue.cue) {
-                Some(p) => rows[p].push(i),
-                None => {
-                    texts.push(&cue.cue);
-                    rows.push(vec![i]);
-                }
-            }
+            let p = *index.entry(&cue.cue).or_insert_with(|| {
+                texts.push(&cue.cue);
+                rows.push(Vec::new());
+                texts.len() - 1
+            });
+            rows[p].push(i);
         }
         Self {
             trie: WordTrie::new(&texts),
