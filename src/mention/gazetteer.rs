@@ -401,12 +401,15 @@ impl Trie {
                 .then(a.cmp(&b))
         });
         let order: Vec<usize> = order.into_iter().map(|(_, i)| i).collect();
+        // At most one node (and one edge into it) per key byte, plus the
+        // root: reserved at once, the tables never move while they grow.
+        let most_nodes = 1 + order.iter().map(|&i| keys[i].len()).sum::<usize>();
         let mut trie = Self {
             fold,
             dense: Vec::new(),
-            nodes: Vec::new(),
-            edge_bytes: Vec::new(),
-            edge_children: Vec::new(),
+            nodes: Vec::with_capacity(most_nodes),
+            edge_bytes: Vec::with_capacity(most_nodes),
+            edge_children: Vec::with_capacity(most_nodes),
             outputs: Vec::with_capacity(order.len()),
             pairs: vec![0; 256 * 256 / 64],
         };

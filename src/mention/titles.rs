@@ -145,8 +145,13 @@ impl DenseTrie {
                 }
             }
         }
-        let mut next: Vec<u32> = vec![0; classes];
-        let mut out: Vec<u32> = vec![0];
+        // At most one node per key byte, plus the root: reserved at once, the
+        // table (a few hundred kilobytes) never moves while it grows.
+        let most_nodes = 1 + keys.iter().map(|k| k.as_ref().len()).sum::<usize>();
+        let mut next: Vec<u32> = Vec::with_capacity(most_nodes * classes);
+        next.resize(classes, 0);
+        let mut out: Vec<u32> = Vec::with_capacity(most_nodes);
+        out.push(0);
         // Per node, the slot of the transition that leads to it (the root's is unused).
         let mut parent_slot: Vec<usize> = vec![0];
         for (id, key) in keys.iter().enumerate() {
