@@ -658,8 +658,14 @@ impl Resolver {
                 .for_each(|c| *c = true);
         }
         // Combining forms before a hyphen and a state's adjective: "Sino-American",
-        // "Franco-Armenian" name two states.
-        for i in 0..tokens.len().saturating_sub(2) {
+        // "Franco-Armenian" name two states. (Only a sentence with a hyphen has
+        // one: most are not walked.)
+        let combining_end = if sentence.text.contains('-') {
+            tokens.len().saturating_sub(2)
+        } else {
+            0
+        };
+        for i in 0..combining_end {
             if covered.get(i).copied().unwrap_or(true) || tok(i + 1) != "-" {
                 continue;
             }
@@ -1133,7 +1139,13 @@ impl Resolver {
         }
 
         // Acronyms defined in parentheses: "Syrian Democratic Forces (SDF)".
-        for i in 1..tokens.len().saturating_sub(1) {
+        // (Only a sentence with a bracket has one: most are not walked.)
+        let acronyms_end = if sentence.text.contains('(') {
+            tokens.len().saturating_sub(1)
+        } else {
+            0
+        };
+        for i in 1..acronyms_end {
             if tok(i - 1) != "(" || tok(i + 1) != ")" || !all_caps(tok(i)) || tok(i).contains('.') {
                 continue;
             }

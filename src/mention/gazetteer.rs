@@ -394,7 +394,8 @@ impl Trie {
             head[..n].copy_from_slice(&key[..n]);
             u64::from_be_bytes(head)
         };
-        let mut order: Vec<(u64, usize)> = order.into_iter().map(|i| (prefix(keys[i]), i)).collect();
+        let mut order: Vec<(u64, usize)> =
+            order.into_iter().map(|i| (prefix(keys[i]), i)).collect();
         order.sort_unstable_by(|&(pa, a), &(pb, b)| {
             pa.cmp(&pb)
                 .then_with(|| keys[a].cmp(keys[b]))
