@@ -660,7 +660,7 @@ impl Resolver {
         // Combining forms before a hyphen and a state's adjective: "Sino-American",
         // "Franco-Armenian" name two states. (Only a sentence with a hyphen has
         // one: most are not walked.)
-        let combining_end = if sentence.text.contains('-') {
+        let combining_end = if memchr::memchr(b'-', sentence.text.as_bytes()).is_some() {
             tokens.len().saturating_sub(2)
         } else {
             0
@@ -1140,7 +1140,7 @@ impl Resolver {
 
         // Acronyms defined in parentheses: "Syrian Democratic Forces (SDF)".
         // (Only a sentence with a bracket has one: most are not walked.)
-        let acronyms_end = if sentence.text.contains('(') {
+        let acronyms_end = if memchr::memchr(b'(', sentence.text.as_bytes()).is_some() {
             tokens.len().saturating_sub(1)
         } else {
             0
