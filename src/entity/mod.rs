@@ -319,6 +319,19 @@ fn slug(text: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// `surface` without its trailing possessives: `trim_end_matches("'s")`, then
+/// `trim_end_matches("’s")`, without building a substring searcher for
+/// every mention interned.
+fn trim_possessive(mut surface: &str) -> &str {
+    while let Some(rest) = surface.strip_suffix("'s") {
+        surface = rest;
+    }
+    while let Some(rest) = surface.strip_suffix("’s") {
+        surface = rest;
+    }
+    surface
+}
+
 fn all_caps(s: &str) -> bool {
     // ASCII words (most): the same test on bytes, in one pass.
     if s.is_ascii() {
@@ -2588,7 +2601,7 @@ impl Resolution {
     fn intern(&mut self, resolver: &Resolver, target: &Target, surface: &str) -> usize {
         let index = self.intern_quiet(resolver, target);
         let entity = &mut self.entities[index];
-        let surface = surface.trim_end_matches("'s").trim_end_matches("’s");
+        let surface = trim_possessive(surface);
         if surface != entity.label && !entity.aliases.contains(surface) {
             entity.aliases.insert(surface.to_string());
         }
@@ -2694,6 +2707,27 @@ mod tests {
         let d = resolve("The Kyrgyz Foreign Ministry protested.");
         assert!(d.entities.iter().any(|e| e.label == "Kyrgyz Foreign Ministry" && e.kind == EntityKind::Organization));
         assert!(d.entities.iter().any(|e| e.id == "KGZ"));
+    }
+
+    #[test]
+    fn trim_possessive_is_trim_end_matches() {
+        for s in [
+            "Iran's",
+            "Iran’s",
+            "Iran's's",
+            "Iran’s's",
+            "Iran's’s",
+            "'s",
+            "s",
+            "Iran",
+            "",
+        ] {
+            assert_eq!(
+                trim_possessive(s),
+                s.trim_end_matches("'s").trim_end_matches("’s"),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]
