@@ -420,7 +420,7 @@ impl Resolver {
             .collect();
         let matches: Vec<GazetteerMatch> = self
             .gazetteer
-            .find(sentence.text)
+            .find_in_sentence(sentence.text, base, tokens)
             .into_iter()
             .filter(|m| !places.iter().any(|&(s, e)| s <= m.start && m.end <= e))
             .collect();

@@ -6,7 +6,7 @@
 //! "United Nations Security Council" over "United Nations").
 
 use crate::lexicon::list_cell;
-use crate::mention::token::ASCII_ALNUM;
+use crate::mention::token::{ASCII_ALNUM, Token, TokenShape};
 use crate::ontology::EntityKind;
 
 /// How a surface form names its entity; decides what the mention may do in a
@@ -179,15 +179,20 @@ pub struct Gazetteer {
     trie: Trie,
     /// For each pattern: (entity index, form kind, ambiguous).
     patterns: Vec<(usize, FormKind, bool)>,
+    /// Whether a pattern starts with whitespace (none do from TSV tables,
+    /// whose cells are trimmed), which no token holds.
+    blank_start: bool,
 }
 
 impl Gazetteer {
     /// Compile the forms of `entries`.
     pub fn new(entries: &[EntityEntry]) -> Self {
         let (texts, patterns) = Self::patterns(entries);
+        let blank_start = texts.iter().any(|t| t.starts_with(char::is_whitespace));
         Self {
             trie: Trie::new(&texts, false),
             patterns,
+            blank_start,
         }
     }
 
@@ -236,24 +241,66 @@ impl Gazetteer {
     /// overlap, in text order. Where one text is claimed by several entities
     /// (all marked ambiguous), every reading is returned for the caller to choose.
     pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
-        let bytes = text.as_bytes();
         let mut candidates: Vec<GazetteerMatch> = Vec::new();
-        // Every occurrence of every form that starts after a character that is
-        // no letter or digit and ends on a word boundary.
-        self.trie.word_starts(text, |start| {
-            self.trie.each_at(bytes, start, |end, pattern| {
-                if ends_word(text, end) {
-                    let (entity, form, ambiguous) = self.patterns[pattern];
-                    candidates.push(GazetteerMatch {
-                        start,
-                        end,
-                        entity,
-                        form,
-                        ambiguous,
+        self.trie.word_starts(text, 0, text.len(), |start| {
+            self.add_at(text, start, &mut candidates)
+        });
+        Self::longest(candidates)
+    }
+
+    /// What [`Gazetteer::find`] finds in `sentence`, whose tokens are
+    /// `tokens` (document offsets; the sentence starts at `base`): the word
+    /// starts are read off the tokens, and only tokens that join several
+    /// runs of letters and digits ("U.S.", "O'Connor") are looked into.
+    pub fn find_in_sentence(
+        &self,
+        sentence: &str,
+        base: usize,
+        tokens: &[Token],
+    ) -> Vec<GazetteerMatch> {
+        if self.blank_start {
+            return self.find(sentence);
+        }
+        let bytes = sentence.as_bytes();
+        let mut candidates: Vec<GazetteerMatch> = Vec::new();
+        for t in tokens {
+            let (start, end) = (t.start - base, t.end - base);
+            match t.shape {
+                // No word starts inside a word.
+                TokenShape::Word => {
+                    if !alnum_before(sentence, start) && self.trie.may_start(bytes, start) {
+                        self.add_at(sentence, start, &mut candidates);
+                    }
+                }
+                TokenShape::Mark | TokenShape::Joined => {
+                    self.trie.word_starts(sentence, start, end, |start| {
+                        self.add_at(sentence, start, &mut candidates);
                     });
                 }
-            });
+            }
+        }
+        Self::longest(candidates)
+    }
+
+    /// Add every occurrence of a form at byte `start` of `text` that ends
+    /// on a word boundary (`start` follows no letter or digit).
+    fn add_at(&self, text: &str, start: usize, candidates: &mut Vec<GazetteerMatch>) {
+        self.trie.each_at(text.as_bytes(), start, |end, pattern| {
+            if ends_word(text, end) {
+                let (entity, form, ambiguous) = self.patterns[pattern];
+                candidates.push(GazetteerMatch {
+                    start,
+                    end,
+                    entity,
+                    form,
+                    ambiguous,
+                });
+            }
         });
+    }
+
+    /// Of `candidates`, the longest where they overlap, in text order.
+    fn longest(mut candidates: Vec<GazetteerMatch>) -> Vec<GazetteerMatch> {
         if candidates.len() <= 1 {
             return candidates;
         }
@@ -284,12 +331,20 @@ impl Gazetteer {
 pub(crate) fn alnum_before(text: &str, i: usize) -> bool {
     match i.checked_sub(1).map(|j| text.as_bytes()[j]) {
         None => false,
-        Some(b) if b < 0x80 => b.is_ascii_alphanumeric(),
-        Some(_) => text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric),
+        Some(b) if b < 0x80 => ASCII_ALNUM[usize::from(b)],
+        Some(_) => alnum_char_before(text, i),
     }
+}
+
+/// [`alnum_before`] when the byte before `i` is not ASCII: out of line, so
+/// that the ASCII test inlines into the loops over words.
+#[cold]
+#[inline(never)]
+fn alnum_char_before(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// Whether a match ending at byte `end` ends a word: "U.S." ends in a
@@ -500,7 +555,7 @@ impl Trie {
     /// Whether some pattern may occur at byte `i` of `bytes`: it starts with
     /// the byte there and the next one.
     #[inline]
-    fn may_start(&self, bytes: &[u8], i: usize) -> bool {
+    pub(crate) fn may_start(&self, bytes: &[u8], i: usize) -> bool {
         match bytes.get(i + 1) {
             Some(&second) => {
                 let bit = usize::from(bytes[i]) * 256 + usize::from(second);
@@ -547,14 +602,15 @@ impl Trie {
         }
     }
 
-    /// Call `f(start)` for every byte offset of `text` that follows no
-    /// letter or digit and where some pattern may start.
+    /// Call `f(start)` for every byte offset of `text` in `from..to` (char
+    /// boundaries) that follows no letter or digit and where some pattern
+    /// may start.
     #[inline]
-    pub(crate) fn word_starts(&self, text: &str, mut f: impl FnMut(usize)) {
+    pub(crate) fn word_starts(&self, text: &str, from: usize, to: usize, mut f: impl FnMut(usize)) {
         let bytes = text.as_bytes();
-        let mut prev_alnum = false;
-        let mut i = 0;
-        while i < bytes.len() {
+        let mut prev_alnum = alnum_before(text, from);
+        let mut i = from;
+        while i < to {
             let b = bytes[i];
             if b < 0x80 {
                 if !prev_alnum && self.may_start(bytes, i) {
@@ -564,10 +620,10 @@ impl Trie {
                 i += 1;
                 // No word starts in the rest of an ASCII word: skip it whole.
                 if prev_alnum {
-                    i += bytes[i..]
+                    i += bytes[i..to]
                         .iter()
                         .position(|&b| !ASCII_ALNUM[usize::from(b)])
-                        .unwrap_or(bytes.len() - i);
+                        .unwrap_or(to - i);
                 }
             } else {
                 if !prev_alnum && self.may_start(bytes, i) {
@@ -709,6 +765,11 @@ mod tests {
             "Éa",
             "x",
             ",",
+            ".",
+            "3.5",
+            "O'Neil",
+            "—",
+            "(",
         ];
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;
         for _ in 0..3000 {
@@ -723,7 +784,11 @@ mod tests {
                     text.push(' ');
                 }
             }
-            assert_eq!(g.find(&text), reference(&g, &texts, &text), "{text:?}");
+            let found = g.find(&text);
+            assert_eq!(found, reference(&g, &texts, &text), "{text:?}");
+            // By tokens, in a sentence that starts at byte 5 of its document.
+            let tokens = crate::mention::token::tokenize(&text, 5);
+            assert_eq!(g.find_in_sentence(&text, 5, &tokens), found, "{text:?}");
         }
     }
 }
