@@ -428,7 +428,9 @@ impl Resolver {
         let mut covered = std::mem::take(&mut work.covered);
         covered.clear();
         covered.resize(tokens.len(), false);
-        let title_matches = self.title_matcher.find(sentence.text);
+        let title_matches = self
+            .title_matcher
+            .find_in_sentence(sentence.text, text, tokens);
         let title_spans: Vec<(usize, usize)> = title_matches
             .iter()
             .map(|m| to_tokens(m.start, m.end))

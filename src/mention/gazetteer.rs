@@ -405,11 +405,56 @@ pub(crate) struct Trie {
     edge_children: Vec<u32>,
     /// Pattern ids, per node, lowest first.
     outputs: Vec<usize>,
-    /// A bit per pair of bytes (`first * 256 + second`) that some pattern
-    /// starts with (every pair after a one-byte pattern's byte): most words
-    /// start with a letter some pattern starts with ("a", "of", "the"), far
-    /// fewer with such a pair.
-    pairs: Vec<u64>,
+    /// The pairs of bytes patterns start with: most words start with a
+    /// letter some pattern starts with ("a", "of", "the"), far fewer with such a pair.
+    pairs: PairSet,
+}
+
+/// The pairs of bytes that some key starts with, a bit per pair (`first *
+/// 256 + second`; after a one-byte key's byte, every pair): one load tells
+/// whether a key may start at a position, where a trie walk would take a
+/// step or two to give up on most words.
+#[derive(Debug, Clone)]
+pub(crate) struct PairSet {
+    bits: Vec<u64>,
+}
+
+impl PairSet {
+    /// The pairs that `keys` start with; with `fold`, in either ASCII case
+    /// too (the keys are lower case). Empty keys add nothing.
+    pub(crate) fn new<K: AsRef<[u8]>>(keys: &[K], fold: bool) -> Self {
+        let mut set = Self {
+            bits: vec![0; 256 * 256 / 64],
+        };
+        let cases = |b: u8| [b, if fold { b.to_ascii_uppercase() } else { b }];
+        for key in keys {
+            let key = key.as_ref();
+            let Some(&first) = key.first() else { continue };
+            for first in cases(first) {
+                match key.get(1) {
+                    Some(&second) => {
+                        for second in cases(second) {
+                            set.add(first, second);
+                        }
+                    }
+                    None => (0..=255).for_each(|second| set.add(first, second)),
+                }
+            }
+        }
+        set
+    }
+
+    fn add(&mut self, first: u8, second: u8) {
+        let bit = usize::from(first) * 256 + usize::from(second);
+        self.bits[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Whether some key starts with `first` and `second`, or is `first` alone.
+    #[inline]
+    pub(crate) fn contains(&self, first: u8, second: u8) -> bool {
+        let bit = usize::from(first) * 256 + usize::from(second);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
 }
 
 impl Trie {
@@ -467,7 +512,7 @@ impl Trie {
             edge_bytes: Vec::with_capacity(most_nodes),
             edge_children: Vec::with_capacity(most_nodes),
             outputs: Vec::with_capacity(order.len()),
-            pairs: vec![0; 256 * 256 / 64],
+            pairs: PairSet::new(&keys, fold),
         };
         let empty = Node {
             dense: SPARSE,
@@ -477,28 +522,6 @@ impl Trie {
             out_end: 0,
         };
         trie.nodes.push(empty);
-        for &i in &order {
-            let (first, second) = (keys[i][0], keys[i].get(1).copied());
-            let firsts = [
-                first,
-                if fold {
-                    first.to_ascii_uppercase()
-                } else {
-                    first
-                },
-            ];
-            for first in firsts {
-                match second {
-                    Some(second) => {
-                        trie.add_pair(first, second);
-                        if fold {
-                            trie.add_pair(first, second.to_ascii_uppercase());
-                        }
-                    }
-                    None => (0..=255).for_each(|second| trie.add_pair(first, second)),
-                }
-            }
-        }
         // Breadth first over ranges of the sorted keys: (node, keys, depth).
         let mut queue = std::collections::VecDeque::from([(0usize, 0usize, order.len(), 0usize)]);
         while let Some((node, lo, hi, depth)) = queue.pop_front() {
@@ -547,20 +570,12 @@ impl Trie {
         trie
     }
 
-    fn add_pair(&mut self, first: u8, second: u8) {
-        let bit = usize::from(first) * 256 + usize::from(second);
-        self.pairs[bit / 64] |= 1 << (bit % 64);
-    }
-
     /// Whether some pattern may occur at byte `i` of `bytes`: it starts with
     /// the byte there and the next one.
     #[inline]
     pub(crate) fn may_start(&self, bytes: &[u8], i: usize) -> bool {
         match bytes.get(i + 1) {
-            Some(&second) => {
-                let bit = usize::from(bytes[i]) * 256 + usize::from(second);
-                self.pairs[bit / 64] & (1 << (bit % 64)) != 0
-            }
+            Some(&second) => self.pairs.contains(bytes[i], second),
             None => self.first(bytes[i]) != 0,
         }
     }

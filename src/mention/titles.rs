@@ -2,8 +2,8 @@
 //! their matcher. Titles are matched case-insensitively on word boundaries;
 //! the longest title wins ("deputy foreign minister" over "foreign minister").
 
-use super::gazetteer::{alnum_before, ends_word};
-use super::token::ASCII_ALNUM;
+use super::gazetteer::{PairSet, alnum_before, ends_word};
+use super::token::{ASCII_ALNUM, Token, TokenShape};
 
 /// One row of a title table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,6 +75,21 @@ impl TitleMatcher {
             .map(|(start, end, title)| TitleMatch { start, end, title })
             .collect()
     }
+
+    /// What [`TitleMatcher::find`] finds in `sentence`, whose tokens are
+    /// `tokens` (offsets into `text`, the document): no search when no
+    /// word of the sentence starts a title, as in most sentences.
+    pub fn find_in_sentence(
+        &self,
+        sentence: &str,
+        text: &str,
+        tokens: &[Token],
+    ) -> Vec<TitleMatch> {
+        if !self.trie.may_occur(text, tokens) {
+            return Vec::new();
+        }
+        self.find(sentence)
+    }
 }
 
 /// A trie of lower-case phrases matched ignoring ASCII case, as a table of
@@ -88,6 +103,9 @@ pub(crate) struct WordTrie {
     heads: DenseTrie,
     /// Whether a phrase starts with a character that is no letter or digit.
     empty_head: bool,
+    /// The pairs of bytes that the phrases' first words start with, in
+    /// either case (after a one-letter first word, every pair).
+    first_pairs: PairSet,
 }
 
 /// A trie as a table of transitions over byte classes, laid out for the
@@ -100,20 +118,26 @@ pub(crate) struct WordTrie {
 struct DenseTrie {
     class: [u8; 256],
     classes: usize,
-    /// `next[state + class[byte]]` is the child's state shifted left by one,
-    /// with the low bit set when a key ends at the child; 0: no child (the
-    /// root, state 0, is nobody's child).
+    /// `next[state + class[byte]]` is the child's state shifted left past
+    /// the bits of [`Step`]; 0: no child (the root, state 0, is nobody's child).
     next: Vec<u32>,
     /// Per node, 1 + the first key ending there, or 0.
     out: Vec<u32>,
 }
 
-/// A transition of [`DenseTrie::next`]: the state it leads to, and whether a
-/// key ends there.
+/// A transition of [`DenseTrie::next`]: the state it leads to, whether a
+/// key ends there, and whether a key's first word does.
 #[derive(Debug, Clone, Copy)]
 struct Step(u32);
 
 impl Step {
+    /// The bit of a transition to a node where a key ends.
+    const KEY: u32 = 1;
+    /// The bit of a transition to a node where a key's first word ends.
+    const FIRST_WORD: u32 = 2;
+    /// How far the state is shifted left past those bits.
+    const SHIFT: u32 = 2;
+
     #[inline]
     fn exists(self) -> bool {
         self.0 != 0
@@ -121,12 +145,17 @@ impl Step {
 
     #[inline]
     fn state(self) -> usize {
-        (self.0 >> 1) as usize
+        (self.0 >> Self::SHIFT) as usize
     }
 
     #[inline]
     fn ends_key(self) -> bool {
-        self.0 & 1 != 0
+        self.0 & Self::KEY != 0
+    }
+
+    #[inline]
+    fn ends_first_word(self) -> bool {
+        self.0 & Self::FIRST_WORD != 0
     }
 }
 
@@ -165,8 +194,8 @@ impl DenseTrie {
                 if next[slot] == 0 {
                     let child = u32::try_from(next.len())
                         .ok()
-                        .and_then(|state| state.checked_mul(2))
-                        .expect("a trie of the built-in and user tables fits 31 bits of states");
+                        .and_then(|state| state.checked_mul(1 << Step::SHIFT))
+                        .expect("a trie of the built-in and user tables fits 30 bits of states");
                     next[slot] = child;
                     out.push(0);
                     parent_slot.push(slot);
@@ -177,7 +206,7 @@ impl DenseTrie {
             let node = state / classes;
             if out[node] == 0 {
                 out[node] = id as u32 + 1;
-                next[parent_slot[node]] |= 1;
+                next[parent_slot[node]] |= Step::KEY;
             }
         }
         Self {
@@ -198,6 +227,33 @@ impl DenseTrie {
     fn key_at(&self, state: usize) -> usize {
         self.out[state / self.classes] as usize - 1
     }
+
+    /// Mark the end of `prefix`, a non-empty prefix of a key, as the end of
+    /// a key's first word.
+    fn mark_first_word(&mut self, prefix: &[u8]) {
+        let mut slot = 0;
+        let mut state = 0;
+        for &b in prefix {
+            slot = state + usize::from(self.class[usize::from(b)]);
+            state = Step(self.next[slot]).state();
+        }
+        self.next[slot] |= Step::FIRST_WORD;
+    }
+
+    /// Whether `word` is the first word of a key (ignoring ASCII case).
+    #[inline]
+    fn is_first_word(&self, word: &[u8]) -> bool {
+        let mut state = 0;
+        let mut last = Step(0);
+        for &b in word {
+            last = self.step(state, b);
+            if !last.exists() {
+                return false;
+            }
+            state = last.state();
+        }
+        last.ends_first_word()
+    }
 }
 
 impl WordTrie {
@@ -207,21 +263,32 @@ impl WordTrie {
             .iter()
             .map(|p| p.as_ref().to_ascii_lowercase())
             .collect();
+        let mut trie = DenseTrie::new(&keys);
         let mut heads: Vec<Vec<u8>> = Vec::new();
+        let mut first_words: Vec<&str> = Vec::new();
         let mut empty_head = false;
         for key in &keys {
-            if let Some((j, _)) = key.char_indices().find(|(_, c)| !c.is_alphanumeric()) {
-                if j == 0 {
+            let first_word = match key.char_indices().find(|(_, c)| !c.is_alphanumeric()) {
+                Some((0, _)) => {
                     empty_head = true;
-                } else {
-                    heads.push(key.as_bytes()[..j].iter().rev().copied().collect());
+                    continue;
                 }
+                Some((j, _)) => {
+                    heads.push(key.as_bytes()[..j].iter().rev().copied().collect());
+                    &key[..j]
+                }
+                None => key.as_str(),
+            };
+            if !first_word.is_empty() {
+                trie.mark_first_word(first_word.as_bytes());
+                first_words.push(first_word);
             }
         }
         Self {
-            trie: DenseTrie::new(&keys),
+            trie,
             heads: DenseTrie::new(&heads),
             empty_head,
+            first_pairs: PairSet::new(&first_words, true),
         }
     }
 
@@ -264,6 +331,35 @@ impl WordTrie {
             state = step.state();
         }
         false
+    }
+
+    /// Whether [`WordTrie::leftmost_longest_words`] may find anything in a
+    /// sentence whose tokens are `tokens` (offsets into `text`). A match it
+    /// keeps starts after no letter or digit and ends before none, so the
+    /// letters and digits its phrase starts with (all of a one-word phrase)
+    /// are a whole run of letters and digits of the sentence, which is a
+    /// [`TokenShape::Word`] token or part of a [`TokenShape::Joined`] one. A
+    /// sentence with no such run has no match, and most sentences need no
+    /// search: a token costs a look at its first two bytes, rarely a short
+    /// walk of the trie. (Phrases that start with no letter or digit could
+    /// start anywhere: then every sentence is searched.)
+    pub(crate) fn may_occur(&self, text: &str, tokens: &[Token]) -> bool {
+        if self.empty_head {
+            return true;
+        }
+        let bytes = text.as_bytes();
+        tokens.iter().any(|t| match t.shape {
+            TokenShape::Word => {
+                let word = &bytes[t.start..t.end];
+                self.first_pairs
+                    .contains(word[0], word.get(1).copied().unwrap_or(0))
+                    && self.trie.is_first_word(word)
+            }
+            TokenShape::Mark => false,
+            TokenShape::Joined => text[t.start..t.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|run| self.trie.is_first_word(run.as_bytes())),
+        })
     }
 
     /// Leftmost-longest matches in `text` on word boundaries, as (start,
@@ -383,6 +479,73 @@ mod tests {
             .filter(|m| super::super::gazetteer::on_word_boundaries(text, m.start(), m.end()))
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect()
+    }
+
+    /// A sentence that `may_occur` rules out has no match.
+    #[test]
+    fn may_occur_rules_out_only_sentences_without_matches() {
+        let patterns = [
+            "vice president",
+            "president",
+            "gen.",
+            "lt. gen.",
+            "secretary of state",
+            "e minister",
+            "s",
+            "u.s. envoy",
+            "neil",
+            "é x",
+            "5 star",
+        ];
+        let words = [
+            "novice",
+            "president",
+            "Vice",
+            "gen.",
+            "Lt.",
+            "oxygen.",
+            "of",
+            "State",
+            "minister",
+            "e",
+            "'s",
+            "U.S.",
+            "envoy",
+            "O'Neil",
+            "Neil",
+            "3.5",
+            "star",
+            "é",
+            "É",
+            "x",
+            ",",
+            "-",
+            "the",
+            "’s",
+            "d’Neil",
+        ];
+        let trie = WordTrie::new(&patterns);
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut ruled_out = 0;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for k in 0..(seed % 8) {
+                text.push_str(words[((seed >> (k * 5)) % words.len() as u64) as usize]);
+                if (seed >> (k + 40)) & 1 == 1 {
+                    text.push(' ');
+                }
+            }
+            let doc = format!("A. {text}");
+            let tokens = crate::mention::token::tokenize(&text, 3);
+            if !trie.may_occur(&doc, &tokens) {
+                ruled_out += 1;
+                assert_eq!(trie.leftmost_longest_words(&text), [], "{text:?}");
+            }
+        }
+        assert!(ruled_out > 500, "{ruled_out}");
     }
 
     #[test]

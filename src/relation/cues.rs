@@ -1,6 +1,7 @@
 //! Relation cue table rows and their matcher.
 
 use crate::mention::titles::WordTrie;
+use crate::mention::token::Token;
 use crate::ontology::RelationKind;
 
 /// How the participants of a cue are found around it.
@@ -137,6 +138,21 @@ impl CueMatcher {
                 rows: &self.rows[cue],
             })
             .collect()
+    }
+
+    /// What [`CueMatcher::find`] finds in `sentence`, whose tokens are
+    /// `tokens` (offsets into `text`, the document): no search when no
+    /// word of the sentence starts a cue.
+    pub fn find_in_sentence(
+        &self,
+        sentence: &str,
+        text: &str,
+        tokens: &[Token],
+    ) -> Vec<CueMatch<'_>> {
+        if !self.trie.may_occur(text, tokens) {
+            return Vec::new();
+        }
+        self.find(sentence)
     }
 }
 
