@@ -158,7 +158,40 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         shape,
     };
     let mut i = 0;
-    while let Some((c, len)) = char_at(text, i) {
+    while let Some(&b) = bytes.get(i) {
+        // Most of news text: ASCII spaces, plain words and plain marks, cut
+        // here without decoding; what may join or continue a token (a period,
+        // comma or apostrophe after a word, a non-ASCII character, an
+        // apostrophe) goes the general way below.
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                i += 1;
+                continue;
+            }
+            if ASCII_ALNUM[usize::from(b)] {
+                let end = i
+                    + 1
+                    + bytes[i + 1..]
+                        .iter()
+                        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                        .unwrap_or(bytes.len() - i - 1);
+                if bytes
+                    .get(end)
+                    .is_none_or(|&next| next.is_ascii() && !matches!(next, b'.' | b',' | b'\''))
+                {
+                    tokens.push(token(i, end, TokenShape::Word));
+                    i = end;
+                    continue;
+                }
+            } else if b != b'\'' {
+                tokens.push(token(i, i + 1, TokenShape::Mark));
+                i += 1;
+                continue;
+            }
+        }
+        let Some((c, len)) = char_at(text, i) else {
+            break;
+        };
         if c.is_whitespace() {
             i += len;
             continue;
