@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::mention::gazetteer::EntityEntry;
 use crate::mention::titles::TitleEntry;
 use crate::relation::cues::CueEntry;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 /// Header of entity tables (countries, organizations, persons).
