@@ -17,7 +17,9 @@ use crate::document::Document;
 use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
 use crate::mention::titles::{TitleEntry, TitleMatcher};
-use crate::mention::token::{Token, TokenShape, lower_words, lowercase, starts_upper, tokenize};
+use crate::mention::token::{
+    Token, TokenShape, lower_words, lowercase, starts_upper, starts_upper_at, tokenize,
+};
 use crate::ontology::EntityKind;
 use crate::relation::cues::{CueEntry, CuePattern};
 use crate::sentence;
@@ -1693,10 +1695,9 @@ impl Resolver {
                 if covered[i] {
                     continue;
                 }
-                let w = tok(i);
-                // Most documents define no acronym: no word to hash then.
+                // Most documents define no acronym: no word to slice and hash then.
                 if !work.acronyms.is_empty()
-                    && let Some(target) = work.acronyms.get(w)
+                    && let Some(target) = work.acronyms.get(tok(i))
                 {
                     candidates.push(Candidate {
                         tok_start: i,
@@ -1708,7 +1709,8 @@ impl Resolver {
                         ambiguous: false,
                     });
                     covered[i] = true;
-                } else if starts_upper(w) {
+                } else if starts_upper_at(text, tokens[i].start) {
+                    let w = tok(i);
                     // "Bhutto Zardari" or "Rouhani": longest known suffix of a full name.
                     if let Some((ns, ne, name)) = self.name_at(&tokens, text, i, &covered) {
                         let full = person_index.canonical(name);

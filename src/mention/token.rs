@@ -88,6 +88,18 @@ pub fn starts_upper(word: &str) -> bool {
     }
 }
 
+/// Whether the word that starts at byte `i` of `text` starts with an
+/// upper-case letter: [`starts_upper`] without slicing the word out first
+/// (a slice costs two char-boundary checks, and loops over a sentence's
+/// tokens test every one).
+#[inline]
+pub fn starts_upper_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text[i..].chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
 /// The character at byte `i` of `text` and its length, if any.
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
