@@ -22,7 +22,7 @@ pub mod cues;
 pub mod gaps;
 
 use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities};
-use crate::mention::token::{lower_words, starts_upper};
+use crate::mention::token::{lower_words, starts_upper, starts_upper_at};
 use crate::ontology::{EntityKind, RelationKind};
 use cues::{CueEntry, CueMatcher, CuePattern};
 use rustc_hash::FxHashSet;
@@ -648,7 +648,7 @@ impl RelationExtractor {
         }
         let capitalized: Vec<bool> = tokens
             .iter()
-            .map(|t| starts_upper(&text[t.start..t.end]))
+            .map(|t| starts_upper_at(text, t.start))
             .collect();
         let (groups, weak) = groups(sentence, &words, &capitalized, doc, &cue_token);
         if groups.is_empty() {
