@@ -334,6 +334,13 @@ fn trim_possessive(mut surface: &str) -> &str {
     surface
 }
 
+/// Whether `word` is one character (`chars().count() == 1`, without counting
+/// the characters of a long word).
+fn one_char(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
 fn all_caps(s: &str) -> bool {
     // ASCII words (most): the same test on bytes, in one pass.
     if s.is_ascii() {
@@ -1482,7 +1489,7 @@ impl Resolver {
             }
             // Initials: "Antony J. Blinken", "B. Santosh Babu".
             if starts_upper(w)
-                && w.chars().count() == 1
+                && one_char(w)
                 && tok(j + 1) == "."
                 && (words > 0 || starts_upper(tok(j + 2)))
             {
@@ -1492,7 +1499,7 @@ impl Resolver {
             if starts_upper(w)
                 && !NAME_WORDS.not_names.contains(w)
                 && !all_caps(w)
-                && !w.chars().any(|c| c.is_ascii_digit())
+                && !w.bytes().any(|b| b.is_ascii_digit())
             {
                 words += 1;
                 j += 1;
@@ -1547,7 +1554,7 @@ impl Resolver {
             if covered[s - 1] {
                 break;
             }
-            if w == "." && s >= 2 && tok(s - 2).chars().count() == 1 && starts_upper(tok(s - 2)) {
+            if w == "." && s >= 2 && one_char(tok(s - 2)) && starts_upper(tok(s - 2)) {
                 s -= 2;
                 continue;
             }
