@@ -2788,19 +2788,8 @@ mod tests {
             "Indian", "Ocean", "Gulf", "of", "Aden", "Mexico", "XIndian", "Gulfs", "'s", "U.S.",
             "O'Gulf", "Horn", "Africa", ",", "-", "the", "Sea", "Arabian", "é",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
         let mut ruled_out = 0;
-        for _ in 0..5000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let mut text = String::new();
-            for k in 0..(seed % 8) {
-                text.push_str(words[((seed >> (k * 5)) % words.len() as u64) as usize]);
-                if (seed >> (k + 40)) & 1 == 1 {
-                    text.push(' ');
-                }
-            }
+        for text in crate::mention::testing::random_texts(&words, 0x2545_f491_4f6c_dd1d, 5000, 8) {
             let tokens = tokenize(&text, 0);
             if !PLACES.may_occur(&text, &tokens) {
                 ruled_out += 1;

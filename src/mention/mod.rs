@@ -154,6 +154,34 @@ pub static NAME_WORDS: LazyLock<NameWords> = LazyLock::new(|| {
     words
 });
 
+/// Helpers of the matchers' tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    /// `count` random texts of up to `most - 1` of `words`, each followed by
+    /// a space or not, from a xorshift generator seeded with `seed`: inputs
+    /// on which two ways of matching must agree.
+    pub(crate) fn random_texts<'w>(
+        words: &'w [&str],
+        mut seed: u64,
+        count: usize,
+        most: u64,
+    ) -> impl Iterator<Item = String> + 'w {
+        (0..count).map(move |_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut text = String::new();
+            for k in 0..(seed % most) {
+                text.push_str(words[((seed >> (k * 5)) % words.len() as u64) as usize]);
+                if (seed >> (k + 40)) & 1 == 1 {
+                    text.push(' ');
+                }
+            }
+            text
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
