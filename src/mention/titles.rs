@@ -2,7 +2,7 @@
 //! their matcher. Titles are matched case-insensitively on word boundaries;
 //! the longest title wins ("deputy foreign minister" over "foreign minister").
 
-use super::gazetteer::{PairSet, alnum_before, ends_word};
+use super::gazetteer::{alnum_before, ends_word};
 use super::token::{ASCII_ALNUM, Token, TokenShape};
 
 /// One row of a title table.
@@ -103,9 +103,52 @@ pub(crate) struct WordTrie {
     heads: DenseTrie,
     /// Whether a phrase starts with a character that is no letter or digit.
     empty_head: bool,
-    /// The pairs of bytes that the phrases' first words start with, in
-    /// either case (after a one-letter first word, every pair).
-    first_pairs: PairSet,
+    /// The phrases' first words by their first and last bytes and length.
+    first_shapes: WordShapes,
+}
+
+/// A set of words known by their first and last bytes (by their classes in
+/// a [`DenseTrie`], so ignoring ASCII case) and their length, a bit each:
+/// one load rules out most words that are not in a set of a few hundred,
+/// where a trie walk takes a step or three (many words share a first two
+/// letters with some word of the set, few also a last letter and a length).
+#[derive(Debug, Clone)]
+struct WordShapes {
+    bits: Vec<u64>,
+}
+
+impl WordShapes {
+    /// Lengths from this one on share a bit.
+    const LONG: usize = 15;
+
+    fn new(trie: &DenseTrie, words: &[&str]) -> Self {
+        let mut set = Self {
+            bits: vec![0; (trie.classes * trie.classes * (Self::LONG + 1)).div_ceil(64)],
+        };
+        for word in words {
+            if let Some(bit) = Self::bit(trie, word.as_bytes()) {
+                set.bits[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        set
+    }
+
+    /// The bit of `word`, if it is not empty.
+    #[inline]
+    fn bit(trie: &DenseTrie, word: &[u8]) -> Option<usize> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let class = |b: u8| usize::from(trie.class[usize::from(b)]);
+        Some(
+            (class(first) * trie.classes + class(last)) * (Self::LONG + 1)
+                + word.len().min(Self::LONG),
+        )
+    }
+
+    /// Whether `word` may be in the set.
+    #[inline]
+    fn may_contain(&self, trie: &DenseTrie, word: &[u8]) -> bool {
+        Self::bit(trie, word).is_some_and(|bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
+    }
 }
 
 /// A trie as a table of transitions over byte classes, laid out for the
@@ -284,11 +327,12 @@ impl WordTrie {
                 first_words.push(first_word);
             }
         }
+        let first_shapes = WordShapes::new(&trie, &first_words);
         Self {
             trie,
             heads: DenseTrie::new(&heads),
             empty_head,
-            first_pairs: PairSet::new(&first_words, true),
+            first_shapes,
         }
     }
 
@@ -340,8 +384,8 @@ impl WordTrie {
     /// are a whole run of letters and digits of the sentence, which is a
     /// [`TokenShape::Word`] token or part of a [`TokenShape::Joined`] one. A
     /// sentence with no such run has no match, and most sentences need no
-    /// search: a token costs a look at its first two bytes, rarely a short
-    /// walk of the trie. (Phrases that start with no letter or digit could
+    /// search: a token costs a look at its first and last bytes and its
+    /// length, rarely a short walk of the trie. (Phrases that start with no letter or digit could
     /// start anywhere: then every sentence is searched.)
     pub(crate) fn may_occur(&self, text: &str, tokens: &[Token]) -> bool {
         if self.empty_head {
@@ -351,9 +395,7 @@ impl WordTrie {
         tokens.iter().any(|t| match t.shape {
             TokenShape::Word => {
                 let word = &bytes[t.start..t.end];
-                self.first_pairs
-                    .contains(word[0], word.get(1).copied().unwrap_or(0))
-                    && self.trie.is_first_word(word)
+                self.first_shapes.may_contain(&self.trie, word) && self.trie.is_first_word(word)
             }
             TokenShape::Mark => false,
             TokenShape::Joined => text[t.start..t.end]
