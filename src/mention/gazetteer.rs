@@ -502,6 +502,8 @@ impl Trie {
                 .then(a.cmp(&b))
         });
         let order: Vec<usize> = order.into_iter().map(|(_, i)| i).collect();
+        // The keys in that order, read many times over below.
+        let sorted: Vec<&[u8]> = order.iter().map(|&i| keys[i]).collect();
         // At most one node (and one edge into it) per key byte, plus the
         // root: reserved at once, the tables never move while they grow.
         let most_nodes = 1 + order.iter().map(|&i| keys[i].len()).sum::<usize>();
@@ -527,15 +529,15 @@ impl Trie {
         while let Some((node, lo, hi, depth)) = queue.pop_front() {
             let mut i = lo;
             let out_start = trie.outputs.len() as u32;
-            while i < hi && keys[order[i]].len() == depth {
+            while i < hi && sorted[i].len() == depth {
                 trie.outputs.push(order[i]);
                 i += 1;
             }
             let edges_start = trie.edge_bytes.len();
             while i < hi {
-                let b = keys[order[i]][depth];
+                let b = sorted[i][depth];
                 let mut j = i + 1;
-                while j < hi && keys[order[j]][depth] == b {
+                while j < hi && sorted[j][depth] == b {
                     j += 1;
                 }
                 let child = trie.nodes.len();
