@@ -496,11 +496,14 @@ impl Trie {
         };
         let mut order: Vec<(u64, usize)> =
             order.into_iter().map(|i| (prefix(keys[i]), i)).collect();
-        order.sort_unstable_by(|&(pa, a), &(pb, b)| {
-            pa.cmp(&pb)
-                .then_with(|| keys[a].cmp(keys[b]))
-                .then(a.cmp(&b))
-        });
+        // Sorted as numbers first, then each run of equal prefixes (few
+        // keys each) by the whole keys.
+        order.sort_unstable();
+        for run in order.chunk_by_mut(|a, b| a.0 == b.0) {
+            if run.len() > 1 {
+                run.sort_unstable_by(|&(_, a), &(_, b)| keys[a].cmp(keys[b]).then(a.cmp(&b)));
+            }
+        }
         let order: Vec<usize> = order.into_iter().map(|(_, i)| i).collect();
         // The keys in that order, read many times over below.
         let sorted: Vec<&[u8]> = order.iter().map(|&i| keys[i]).collect();
