@@ -77,6 +77,9 @@ impl Lexicon {
         };
         match header.trim_end() {
             ENTITY_HEADER => {
+                // A row per line at most: the entries (large) are not moved as they come.
+                self.entities
+                    .reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count());
                 for (line, row) in rows {
                     let entry =
                         EntityEntry::parse(row).map_err(|m| lexicon_error(name, line, &m))?;

@@ -1655,7 +1655,7 @@ impl Resolver {
         let stated_author = self
             .stated_author(text, &work)
             .or_else(|| self.dateline_country(text, &work));
-        let mut out_sentences = Vec::new();
+        let mut out_sentences = Vec::with_capacity(work.sentences.len());
         let mut topic: Option<usize> = None;
         let mut last_person: Option<usize> = None;
         // Persons named (not referred to), the latest last; and the first and
@@ -1673,7 +1673,7 @@ impl Resolver {
         // Organizations named so far, the latest last.
         let mut recent_orgs: Vec<usize> = Vec::new();
         let mut orgs_before: Vec<usize> = Vec::new();
-        let mut sentence_index_map = Vec::new();
+        let mut sentence_index_map = Vec::with_capacity(work.sentences.len());
         // The officials found in each sentence, in the order found.
         let mut officials_at: Vec<Vec<usize>> = vec![Vec::new(); work.sentences.len()];
         for (k, p) in work.pending.iter().enumerate() {
@@ -1822,7 +1822,7 @@ impl Resolver {
             kept.sort_by_key(|c| (c.tok_start, c.tok_end));
 
             let asides = aside_states(text, &tokens);
-            let mut mentions: Vec<Mention> = Vec::new();
+            let mut mentions: Vec<Mention> = Vec::with_capacity(kept.len());
             let mut sentence_topic = None;
             for c in kept {
                 let entities: Vec<usize> = match &c.target {
