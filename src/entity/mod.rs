@@ -17,7 +17,9 @@ use crate::document::Document;
 use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
 use crate::mention::titles::{TitleEntry, TitleMatcher};
-use crate::mention::token::{Token, lower_words, lowercase, starts_upper, tokenize};
+use crate::mention::token::{
+    Token, TokenShape, lower_words, lowercase, starts_upper, starts_upper_at, tokenize,
+};
 use crate::ontology::EntityKind;
 use crate::relation::cues::{CueEntry, CuePattern};
 use crate::sentence;
@@ -322,7 +324,38 @@ fn slug(text: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// `surface` without its trailing possessives: `trim_end_matches("'s")`, then
+/// `trim_end_matches("’s")`, without building a substring searcher for
+/// every mention interned.
+fn trim_possessive(mut surface: &str) -> &str {
+    while let Some(rest) = surface.strip_suffix("'s") {
+        surface = rest;
+    }
+    while let Some(rest) = surface.strip_suffix("’s") {
+        surface = rest;
+    }
+    surface
+}
+
+/// Whether `word` is one character (`chars().count() == 1`, without counting
+/// the characters of a long word).
+fn one_char(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
 fn all_caps(s: &str) -> bool {
+    // ASCII words (most): the same test on bytes, in one pass.
+    if s.is_ascii() {
+        let mut letters = 0;
+        for b in s.bytes() {
+            if b.is_ascii_lowercase() {
+                return false;
+            }
+            letters += usize::from(b.is_ascii_uppercase());
+        }
+        return letters >= 2;
+    }
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
@@ -390,16 +423,10 @@ impl Resolver {
         let mut candidates: Vec<Candidate> = Vec::new();
 
         // Gazetteer forms, except inside the name of a place ("the Indian Ocean").
-        let places: Vec<(usize, usize)> = PLACES
-            .find_iter(sentence.text)
-            .filter(|m| {
-                crate::mention::gazetteer::on_word_boundaries(sentence.text, m.start(), m.end())
-            })
-            .map(|m| (m.start(), m.end()))
-            .collect();
+        let places = PLACES.find(sentence.text, text, tokens);
         let matches: Vec<GazetteerMatch> = self
             .gazetteer
-            .find(sentence.text)
+            .find_in_sentence(sentence.text, base, tokens)
             .into_iter()
             .filter(|m| !places.iter().any(|&(s, e)| s <= m.start && m.end <= e))
             .collect();
@@ -407,7 +434,9 @@ impl Resolver {
         let mut covered = std::mem::take(&mut work.covered);
         covered.clear();
         covered.resize(tokens.len(), false);
-        let title_matches = self.title_matcher.find(sentence.text);
+        let title_matches = self
+            .title_matcher
+            .find_in_sentence(sentence.text, text, tokens);
         let title_spans: Vec<(usize, usize)> = title_matches
             .iter()
             .map(|m| to_tokens(m.start, m.end))
@@ -650,8 +679,14 @@ impl Resolver {
                 .for_each(|c| *c = true);
         }
         // Combining forms before a hyphen and a state's adjective: "Sino-American",
-        // "Franco-Armenian" name two states.
-        for i in 0..tokens.len().saturating_sub(2) {
+        // "Franco-Armenian" name two states. (Only a sentence with a hyphen has
+        // one: most are not walked.)
+        let combining_end = if memchr::memchr(b'-', sentence.text.as_bytes()).is_some() {
+            tokens.len().saturating_sub(2)
+        } else {
+            0
+        };
+        for i in 0..combining_end {
             if covered.get(i).copied().unwrap_or(true) || tok(i + 1) != "-" {
                 continue;
             }
@@ -1160,7 +1195,13 @@ impl Resolver {
         }
 
         // Acronyms defined in parentheses: "Syrian Democratic Forces (SDF)".
-        for i in 1..tokens.len().saturating_sub(1) {
+        // (Only a sentence with a bracket has one: most are not walked.)
+        let acronyms_end = if memchr::memchr(b'(', sentence.text.as_bytes()).is_some() {
+            tokens.len().saturating_sub(1)
+        } else {
+            0
+        };
+        for i in 1..acronyms_end {
             if tok(i - 1) != "(" || tok(i + 1) != ")" || !all_caps(tok(i)) || tok(i).contains('.') {
                 continue;
             }
@@ -1486,7 +1527,7 @@ impl Resolver {
             }
             // Initials: "Antony J. Blinken", "B. Santosh Babu".
             if starts_upper(w)
-                && w.chars().count() == 1
+                && one_char(w)
                 && tok(j + 1) == "."
                 && (words > 0 || starts_upper(tok(j + 2)))
             {
@@ -1496,7 +1537,7 @@ impl Resolver {
             if starts_upper(w)
                 && !NAME_WORDS.not_names.contains(w)
                 && !all_caps(w)
-                && !w.chars().any(|c| c.is_ascii_digit())
+                && !w.bytes().any(|b| b.is_ascii_digit())
             {
                 words += 1;
                 j += 1;
@@ -1551,7 +1592,7 @@ impl Resolver {
             if covered[s - 1] {
                 break;
             }
-            if w == "." && s >= 2 && tok(s - 2).chars().count() == 1 && starts_upper(tok(s - 2)) {
+            if w == "." && s >= 2 && one_char(tok(s - 2)) && starts_upper(tok(s - 2)) {
                 s -= 2;
                 continue;
             }
@@ -1652,7 +1693,7 @@ impl Resolver {
         let stated_author = self
             .stated_author(text, &work)
             .or_else(|| self.dateline_country(text, &work));
-        let mut out_sentences = Vec::new();
+        let mut out_sentences = Vec::with_capacity(work.sentences.len());
         let mut topic: Option<usize> = None;
         let mut last_person: Option<usize> = None;
         // Persons named (not referred to), the latest last; and the first and
@@ -1670,7 +1711,7 @@ impl Resolver {
         // Organizations named so far, the latest last.
         let mut recent_orgs: Vec<usize> = Vec::new();
         let mut orgs_before: Vec<usize> = Vec::new();
-        let mut sentence_index_map = Vec::new();
+        let mut sentence_index_map = Vec::with_capacity(work.sentences.len());
         // The officials found in each sentence, in the order found.
         let mut officials_at: Vec<Vec<usize>> = vec![Vec::new(); work.sentences.len()];
         for (k, p) in work.pending.iter().enumerate() {
@@ -1699,8 +1740,10 @@ impl Resolver {
                 if covered[i] {
                     continue;
                 }
-                let w = tok(i);
-                if let Some(target) = work.acronyms.get(w) {
+                // Most documents define no acronym: no word to slice and hash then.
+                if !work.acronyms.is_empty()
+                    && let Some(target) = work.acronyms.get(tok(i))
+                {
                     candidates.push(Candidate {
                         tok_start: i,
                         tok_end: i + 1,
@@ -1711,7 +1754,8 @@ impl Resolver {
                         ambiguous: false,
                     });
                     covered[i] = true;
-                } else if starts_upper(w) {
+                } else if starts_upper_at(text, tokens[i].start) {
+                    let w = tok(i);
                     // "Bhutto Zardari" or "Rouhani": longest known suffix of a full name.
                     if let Some((ns, ne, name)) = self.name_at(&tokens, text, i, &covered) {
                         let full = person_index.canonical(name);
@@ -1838,7 +1882,7 @@ impl Resolver {
             kept.sort_by_key(|c| (c.tok_start, c.tok_end));
 
             let asides = aside_states(text, &tokens);
-            let mut mentions: Vec<Mention> = Vec::new();
+            let mut mentions: Vec<Mention> = Vec::with_capacity(kept.len());
             let mut sentence_topic = None;
             for c in kept {
                 let entities: Vec<usize> = match &c.target {
@@ -2318,16 +2362,87 @@ impl Resolver {
 }
 
 /// Names of places that contain entity names, from `mention/data/places.tsv`.
-static PLACES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-    let places: Vec<&str> = crate::lexicon::data_rows(include_str!("../mention/data/places.tsv"))
-        .skip(1)
-        .map(|(_, row)| row.trim())
-        .collect();
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(places)
-        .expect("places automaton builds")
+static PLACES: std::sync::LazyLock<Places> = std::sync::LazyLock::new(|| {
+    Places::new(
+        crate::lexicon::data_rows(include_str!("../mention/data/places.tsv"))
+            .skip(1)
+            .map(|(_, row)| row.trim())
+            .collect(),
+    )
 });
+
+/// The place-name matcher: leftmost-longest, case-sensitive, on word boundaries.
+struct Places {
+    automaton: aho_corasick::AhoCorasick,
+    /// The names' first words ("Gulf" of "Gulf of Aden"): a match kept on
+    /// word boundaries starts with one as a whole run of letters and digits
+    /// of the sentence, and most sentences have none, so they are not searched.
+    first_words: crate::mention::WordSet,
+    /// Whether some first word starts with the byte (a capital, for the
+    /// built-in names): one load rules out most tokens.
+    first_bytes: [bool; 256],
+    /// Whether a name starts with no letter or digit: then every sentence is searched.
+    any_start: bool,
+}
+
+impl Places {
+    fn new(names: Vec<&'static str>) -> Self {
+        let mut first_words = crate::mention::WordSet::default();
+        let mut first_bytes = [false; 256];
+        let mut any_start = false;
+        for name in &names {
+            let end = name
+                .char_indices()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(name.len(), |(j, _)| j);
+            any_start |= end == 0;
+            first_words.insert(&name[..end]);
+            first_bytes[usize::from(name.as_bytes().first().copied().unwrap_or(0))] = true;
+        }
+        Self {
+            // A contiguous NFA, not the default DFA for so few patterns: the
+            // same matches, its search is mostly the prefilter's anyway, and
+            // it builds in a fraction of the time, which every run pays.
+            automaton: aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                .build(&names)
+                .expect("places automaton builds"),
+            first_words,
+            first_bytes,
+            any_start,
+        }
+    }
+
+    /// The places in `sentence` (byte ranges of it), whose tokens are
+    /// `tokens` (offsets into `text`, the document).
+    fn find(&self, sentence: &str, text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+        if !self.any_start && !self.may_occur(text, tokens) {
+            return Vec::new();
+        }
+        self.automaton
+            .find_iter(sentence)
+            .filter(|m| crate::mention::gazetteer::on_word_boundaries(sentence, m.start(), m.end()))
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    }
+
+    /// Whether some run of letters and digits of the tokens is the first
+    /// word of a name.
+    fn may_occur(&self, text: &str, tokens: &[Token]) -> bool {
+        let bytes = text.as_bytes();
+        tokens.iter().any(|t| match t.shape {
+            TokenShape::Word => {
+                self.first_bytes[usize::from(bytes[t.start])]
+                    && self.first_words.contains(&text[t.start..t.end])
+            }
+            TokenShape::Mark => false,
+            TokenShape::Joined => text[t.start..t.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|run| self.first_words.contains(run)),
+        })
+    }
+}
 
 /// Lower-case words that may stand between a state and a title: "Iranian
 /// foreign ministry spokesman", "the Russian deputy defence minister".
@@ -2385,6 +2500,14 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
 /// For each token, whether it stands between dashes or in brackets opened
 /// earlier in its sentence: one pass over the sentence, not one per mention.
 fn aside_states(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return Vec::new();
+    };
+    // Most sentences have no bracket and no dash ("—" and "–" start with
+    // byte 0xe2): one search of the sentence instead of a test per token.
+    if memchr::memchr2(b'(', 0xe2, &text.as_bytes()[first.start..last.end]).is_none() {
+        return vec![false; tokens.len()];
+    }
     let mut dash = false;
     let mut bracket = false;
     tokens
@@ -2619,7 +2742,7 @@ impl Resolution {
     fn intern(&mut self, resolver: &Resolver, target: &Target, surface: &str) -> usize {
         let index = self.intern_quiet(resolver, target);
         let entity = &mut self.entities[index];
-        let surface = surface.trim_end_matches("'s").trim_end_matches("’s");
+        let surface = trim_possessive(surface);
         if surface != entity.label && !entity.aliases.contains(surface) {
             entity.aliases.insert(surface.to_string());
         }
@@ -2725,6 +2848,52 @@ mod tests {
         let d = resolve("The Kyrgyz Foreign Ministry protested.");
         assert!(d.entities.iter().any(|e| e.label == "Kyrgyz Foreign Ministry" && e.kind == EntityKind::Organization));
         assert!(d.entities.iter().any(|e| e.id == "KGZ"));
+    }
+
+    /// A sentence that `Places::may_occur` rules out has no place.
+    #[test]
+    fn places_ruled_out_have_no_match() {
+        let words = [
+            "Indian", "Ocean", "Gulf", "of", "Aden", "Mexico", "XIndian", "Gulfs", "'s", "U.S.",
+            "O'Gulf", "Horn", "Africa", ",", "-", "the", "Sea", "Arabian", "é",
+        ];
+        let mut ruled_out = 0;
+        for text in crate::mention::testing::random_texts(&words, 0x2545_f491_4f6c_dd1d, 5000, 8) {
+            let tokens = tokenize(&text, 0);
+            if !PLACES.may_occur(&text, &tokens) {
+                ruled_out += 1;
+                let found = PLACES
+                    .automaton
+                    .find_iter(&text)
+                    .filter(|m| {
+                        crate::mention::gazetteer::on_word_boundaries(&text, m.start(), m.end())
+                    })
+                    .count();
+                assert_eq!(found, 0, "{text:?}");
+            }
+        }
+        assert!(ruled_out > 500, "{ruled_out}");
+    }
+
+    #[test]
+    fn trim_possessive_is_trim_end_matches() {
+        for s in [
+            "Iran's",
+            "Iran’s",
+            "Iran's's",
+            "Iran’s's",
+            "Iran's’s",
+            "'s",
+            "s",
+            "Iran",
+            "",
+        ] {
+            assert_eq!(
+                trim_possessive(s),
+                s.trim_end_matches("'s").trim_end_matches("’s"),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]

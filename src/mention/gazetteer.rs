@@ -6,7 +6,7 @@
 //! "United Nations Security Council" over "United Nations").
 
 use crate::lexicon::list_cell;
-use crate::mention::token::ASCII_ALNUM;
+use crate::mention::token::{ASCII_ALNUM, Token, TokenShape};
 use crate::ontology::EntityKind;
 
 /// How a surface form names its entity; decides what the mention may do in a
@@ -179,15 +179,20 @@ pub struct Gazetteer {
     trie: Trie,
     /// For each pattern: (entity index, form kind, ambiguous).
     patterns: Vec<(usize, FormKind, bool)>,
+    /// Whether a pattern starts with whitespace (none do from TSV tables,
+    /// whose cells are trimmed), which no token holds.
+    blank_start: bool,
 }
 
 impl Gazetteer {
     /// Compile the forms of `entries`.
     pub fn new(entries: &[EntityEntry]) -> Self {
         let (texts, patterns) = Self::patterns(entries);
+        let blank_start = texts.iter().any(|t| t.starts_with(char::is_whitespace));
         Self {
             trie: Trie::new(&texts, false),
             patterns,
+            blank_start,
         }
     }
 
@@ -236,24 +241,66 @@ impl Gazetteer {
     /// overlap, in text order. Where one text is claimed by several entities
     /// (all marked ambiguous), every reading is returned for the caller to choose.
     pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
-        let bytes = text.as_bytes();
         let mut candidates: Vec<GazetteerMatch> = Vec::new();
-        // Every occurrence of every form that starts after a character that is
-        // no letter or digit and ends on a word boundary.
-        self.trie.word_starts(text, |start| {
-            self.trie.each_at(bytes, start, |end, pattern| {
-                if ends_word(text, end) {
-                    let (entity, form, ambiguous) = self.patterns[pattern];
-                    candidates.push(GazetteerMatch {
-                        start,
-                        end,
-                        entity,
-                        form,
-                        ambiguous,
+        self.trie.word_starts(text, 0, text.len(), |start| {
+            self.add_at(text, start, &mut candidates)
+        });
+        Self::longest(candidates)
+    }
+
+    /// What [`Gazetteer::find`] finds in `sentence`, whose tokens are
+    /// `tokens` (document offsets; the sentence starts at `base`): the word
+    /// starts are read off the tokens, and only tokens that join several
+    /// runs of letters and digits ("U.S.", "O'Connor") are looked into.
+    pub fn find_in_sentence(
+        &self,
+        sentence: &str,
+        base: usize,
+        tokens: &[Token],
+    ) -> Vec<GazetteerMatch> {
+        if self.blank_start {
+            return self.find(sentence);
+        }
+        let bytes = sentence.as_bytes();
+        let mut candidates: Vec<GazetteerMatch> = Vec::new();
+        for t in tokens {
+            let (start, end) = (t.start - base, t.end - base);
+            match t.shape {
+                // No word starts inside a word.
+                TokenShape::Word => {
+                    if !alnum_before(sentence, start) && self.trie.may_start(bytes, start) {
+                        self.add_at(sentence, start, &mut candidates);
+                    }
+                }
+                TokenShape::Mark | TokenShape::Joined => {
+                    self.trie.word_starts(sentence, start, end, |start| {
+                        self.add_at(sentence, start, &mut candidates);
                     });
                 }
-            });
+            }
+        }
+        Self::longest(candidates)
+    }
+
+    /// Add every occurrence of a form at byte `start` of `text` that ends
+    /// on a word boundary (`start` follows no letter or digit).
+    fn add_at(&self, text: &str, start: usize, candidates: &mut Vec<GazetteerMatch>) {
+        self.trie.each_at(text.as_bytes(), start, |end, pattern| {
+            if ends_word(text, end) {
+                let (entity, form, ambiguous) = self.patterns[pattern];
+                candidates.push(GazetteerMatch {
+                    start,
+                    end,
+                    entity,
+                    form,
+                    ambiguous,
+                });
+            }
         });
+    }
+
+    /// Of `candidates`, the longest where they overlap, in text order.
+    fn longest(mut candidates: Vec<GazetteerMatch>) -> Vec<GazetteerMatch> {
         if candidates.len() <= 1 {
             return candidates;
         }
@@ -284,12 +331,20 @@ impl Gazetteer {
 pub(crate) fn alnum_before(text: &str, i: usize) -> bool {
     match i.checked_sub(1).map(|j| text.as_bytes()[j]) {
         None => false,
-        Some(b) if b < 0x80 => b.is_ascii_alphanumeric(),
-        Some(_) => text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric),
+        Some(b) if b < 0x80 => ASCII_ALNUM[usize::from(b)],
+        Some(_) => alnum_char_before(text, i),
     }
+}
+
+/// [`alnum_before`] when the byte before `i` is not ASCII: out of line, so
+/// that the ASCII test inlines into the loops over words.
+#[cold]
+#[inline(never)]
+fn alnum_char_before(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// Whether a match ending at byte `end` ends a word: "U.S." ends in a
@@ -350,11 +405,56 @@ pub(crate) struct Trie {
     edge_children: Vec<u32>,
     /// Pattern ids, per node, lowest first.
     outputs: Vec<usize>,
-    /// A bit per pair of bytes (`first * 256 + second`) that some pattern
-    /// starts with (every pair after a one-byte pattern's byte): most words
-    /// start with a letter some pattern starts with ("a", "of", "the"), far
-    /// fewer with such a pair.
-    pairs: Vec<u64>,
+    /// The pairs of bytes patterns start with: most words start with a
+    /// letter some pattern starts with ("a", "of", "the"), far fewer with such a pair.
+    pairs: PairSet,
+}
+
+/// The pairs of bytes that some key starts with, a bit per pair (`first *
+/// 256 + second`; after a one-byte key's byte, every pair): one load tells
+/// whether a key may start at a position, where a trie walk would take a
+/// step or two to give up on most words.
+#[derive(Debug, Clone)]
+pub(crate) struct PairSet {
+    bits: Vec<u64>,
+}
+
+impl PairSet {
+    /// The pairs that `keys` start with; with `fold`, in either ASCII case
+    /// too (the keys are lower case). Empty keys add nothing.
+    pub(crate) fn new<K: AsRef<[u8]>>(keys: &[K], fold: bool) -> Self {
+        let mut set = Self {
+            bits: vec![0; 256 * 256 / 64],
+        };
+        let cases = |b: u8| [b, if fold { b.to_ascii_uppercase() } else { b }];
+        for key in keys {
+            let key = key.as_ref();
+            let Some(&first) = key.first() else { continue };
+            for first in cases(first) {
+                match key.get(1) {
+                    Some(&second) => {
+                        for second in cases(second) {
+                            set.add(first, second);
+                        }
+                    }
+                    None => (0..=255).for_each(|second| set.add(first, second)),
+                }
+            }
+        }
+        set
+    }
+
+    fn add(&mut self, first: u8, second: u8) {
+        let bit = usize::from(first) * 256 + usize::from(second);
+        self.bits[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Whether some key starts with `first` and `second`, or is `first` alone.
+    #[inline]
+    pub(crate) fn contains(&self, first: u8, second: u8) -> bool {
+        let bit = usize::from(first) * 256 + usize::from(second);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
 }
 
 impl Trie {
@@ -382,16 +482,42 @@ impl Trie {
     /// The trie of byte strings `keys`, already lower-cased with `fold`.
     fn from_keys<K: AsRef<[u8]>>(keys: &[K], fold: bool) -> Self {
         let keys: Vec<&[u8]> = keys.iter().map(AsRef::as_ref).collect();
-        let mut order: Vec<usize> = (0..keys.len()).filter(|&i| !keys[i].is_empty()).collect();
-        order.sort_unstable_by(|&a, &b| keys[a].cmp(keys[b]).then(a.cmp(&b)));
+        let order: Vec<usize> = (0..keys.len()).filter(|&i| !keys[i].is_empty()).collect();
+        // Byte order, ties by index. The first eight bytes as a big-endian
+        // number, zero-padded, decide most comparisons of the thousands of
+        // keys with one compare: numbers that differ order their keys the
+        // same way (at the first byte that differs, a key that has ended is
+        // a prefix of the other), and equal ones fall back to the keys.
+        let prefix = |key: &[u8]| {
+            let mut head = [0u8; 8];
+            let n = key.len().min(8);
+            head[..n].copy_from_slice(&key[..n]);
+            u64::from_be_bytes(head)
+        };
+        let mut order: Vec<(u64, usize)> =
+            order.into_iter().map(|i| (prefix(keys[i]), i)).collect();
+        // Sorted as numbers first, then each run of equal prefixes (few
+        // keys each) by the whole keys.
+        order.sort_unstable();
+        for run in order.chunk_by_mut(|a, b| a.0 == b.0) {
+            if run.len() > 1 {
+                run.sort_unstable_by(|&(_, a), &(_, b)| keys[a].cmp(keys[b]).then(a.cmp(&b)));
+            }
+        }
+        let order: Vec<usize> = order.into_iter().map(|(_, i)| i).collect();
+        // The keys in that order, read many times over below.
+        let sorted: Vec<&[u8]> = order.iter().map(|&i| keys[i]).collect();
+        // At most one node (and one edge into it) per key byte, plus the
+        // root: reserved at once, the tables never move while they grow.
+        let most_nodes = 1 + order.iter().map(|&i| keys[i].len()).sum::<usize>();
         let mut trie = Self {
             fold,
             dense: Vec::new(),
-            nodes: Vec::new(),
-            edge_bytes: Vec::new(),
-            edge_children: Vec::new(),
+            nodes: Vec::with_capacity(most_nodes),
+            edge_bytes: Vec::with_capacity(most_nodes),
+            edge_children: Vec::with_capacity(most_nodes),
             outputs: Vec::with_capacity(order.len()),
-            pairs: vec![0; 256 * 256 / 64],
+            pairs: PairSet::new(&keys, fold),
         };
         let empty = Node {
             dense: SPARSE,
@@ -401,42 +527,20 @@ impl Trie {
             out_end: 0,
         };
         trie.nodes.push(empty);
-        for &i in &order {
-            let (first, second) = (keys[i][0], keys[i].get(1).copied());
-            let firsts = [
-                first,
-                if fold {
-                    first.to_ascii_uppercase()
-                } else {
-                    first
-                },
-            ];
-            for first in firsts {
-                match second {
-                    Some(second) => {
-                        trie.add_pair(first, second);
-                        if fold {
-                            trie.add_pair(first, second.to_ascii_uppercase());
-                        }
-                    }
-                    None => (0..=255).for_each(|second| trie.add_pair(first, second)),
-                }
-            }
-        }
         // Breadth first over ranges of the sorted keys: (node, keys, depth).
         let mut queue = std::collections::VecDeque::from([(0usize, 0usize, order.len(), 0usize)]);
         while let Some((node, lo, hi, depth)) = queue.pop_front() {
             let mut i = lo;
             let out_start = trie.outputs.len() as u32;
-            while i < hi && keys[order[i]].len() == depth {
+            while i < hi && sorted[i].len() == depth {
                 trie.outputs.push(order[i]);
                 i += 1;
             }
             let edges_start = trie.edge_bytes.len();
             while i < hi {
-                let b = keys[order[i]][depth];
+                let b = sorted[i][depth];
                 let mut j = i + 1;
-                while j < hi && keys[order[j]][depth] == b {
+                while j < hi && sorted[j][depth] == b {
                     j += 1;
                 }
                 let child = trie.nodes.len();
@@ -471,20 +575,12 @@ impl Trie {
         trie
     }
 
-    fn add_pair(&mut self, first: u8, second: u8) {
-        let bit = usize::from(first) * 256 + usize::from(second);
-        self.pairs[bit / 64] |= 1 << (bit % 64);
-    }
-
     /// Whether some pattern may occur at byte `i` of `bytes`: it starts with
     /// the byte there and the next one.
     #[inline]
-    fn may_start(&self, bytes: &[u8], i: usize) -> bool {
+    pub(crate) fn may_start(&self, bytes: &[u8], i: usize) -> bool {
         match bytes.get(i + 1) {
-            Some(&second) => {
-                let bit = usize::from(bytes[i]) * 256 + usize::from(second);
-                self.pairs[bit / 64] & (1 << (bit % 64)) != 0
-            }
+            Some(&second) => self.pairs.contains(bytes[i], second),
             None => self.first(bytes[i]) != 0,
         }
     }
@@ -526,14 +622,15 @@ impl Trie {
         }
     }
 
-    /// Call `f(start)` for every byte offset of `text` that follows no
-    /// letter or digit and where some pattern may start.
+    /// Call `f(start)` for every byte offset of `text` in `from..to` (char
+    /// boundaries) that follows no letter or digit and where some pattern
+    /// may start.
     #[inline]
-    pub(crate) fn word_starts(&self, text: &str, mut f: impl FnMut(usize)) {
+    pub(crate) fn word_starts(&self, text: &str, from: usize, to: usize, mut f: impl FnMut(usize)) {
         let bytes = text.as_bytes();
-        let mut prev_alnum = false;
-        let mut i = 0;
-        while i < bytes.len() {
+        let mut prev_alnum = alnum_before(text, from);
+        let mut i = from;
+        while i < to {
             let b = bytes[i];
             if b < 0x80 {
                 if !prev_alnum && self.may_start(bytes, i) {
@@ -543,10 +640,10 @@ impl Trie {
                 i += 1;
                 // No word starts in the rest of an ASCII word: skip it whole.
                 if prev_alnum {
-                    i += bytes[i..]
+                    i += bytes[i..to]
                         .iter()
                         .position(|&b| !ASCII_ALNUM[usize::from(b)])
-                        .unwrap_or(bytes.len() - i);
+                        .unwrap_or(to - i);
                 }
             } else {
                 if !prev_alnum && self.may_start(bytes, i) {
@@ -688,6 +785,11 @@ mod tests {
             "Éa",
             "x",
             ",",
+            ".",
+            "3.5",
+            "O'Neil",
+            "—",
+            "(",
         ];
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;
         for _ in 0..3000 {
@@ -702,7 +804,11 @@ mod tests {
                     text.push(' ');
                 }
             }
-            assert_eq!(g.find(&text), reference(&g, &texts, &text), "{text:?}");
+            let found = g.find(&text);
+            assert_eq!(found, reference(&g, &texts, &text), "{text:?}");
+            // By tokens, in a sentence that starts at byte 5 of its document.
+            let tokens = crate::mention::token::tokenize(&text, 5);
+            assert_eq!(g.find_in_sentence(&text, 5, &tokens), found, "{text:?}");
         }
     }
 }

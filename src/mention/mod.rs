@@ -48,6 +48,14 @@ impl Default for WordSet {
 }
 
 impl WordSet {
+    /// An empty set that takes `words` words without growing.
+    pub fn with_capacity(words: usize) -> Self {
+        Self {
+            slots: vec![(0, ""); (2 * (words + 1)).next_power_of_two().max(16)],
+            len: 0,
+        }
+    }
+
     #[inline]
     fn key(word: &str) -> u32 {
         let b = word.as_bytes();
@@ -123,8 +131,7 @@ impl WordSet {
 pub static NAME_WORDS: LazyLock<NameWords> = LazyLock::new(|| {
     let mut words = NameWords::default();
     for (line, row) in crate::lexicon::data_rows(include_str!("data/name_words.tsv")).skip(1) {
-        let (word, class) = row
-            .split_once('\t')
+        let (word, class) = crate::lexicon::split_tab(row)
             .unwrap_or_else(|| panic!("name_words.tsv:{line}: two columns"));
         let set = match class {
             "org-head" => &mut words.org_heads,
@@ -135,14 +142,45 @@ pub static NAME_WORDS: LazyLock<NameWords> = LazyLock::new(|| {
         };
         set.insert(word);
     }
-    for (line, row) in crate::lexicon::data_rows(include_str!("data/given_names.tsv")).skip(1) {
-        let (name, _note) = row
-            .split_once('\t')
+    let given_names = include_str!("data/given_names.tsv");
+    // Sized at once for the thousands of names (a row per line at most).
+    words.given_names =
+        WordSet::with_capacity(memchr::memchr_iter(b'\n', given_names.as_bytes()).count() + 1);
+    for (line, row) in crate::lexicon::data_rows(given_names).skip(1) {
+        let (name, _note) = crate::lexicon::split_tab(row)
             .unwrap_or_else(|| panic!("given_names.tsv:{line}: two columns"));
         words.given_names.insert(name);
     }
     words
 });
+
+/// Helpers of the matchers' tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    /// `count` random texts of up to `most - 1` of `words`, each followed by
+    /// a space or not, from a xorshift generator seeded with `seed`: inputs
+    /// on which two ways of matching must agree.
+    pub(crate) fn random_texts<'w>(
+        words: &'w [&str],
+        mut seed: u64,
+        count: usize,
+        most: u64,
+    ) -> impl Iterator<Item = String> + 'w {
+        (0..count).map(move |_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut text = String::new();
+            for k in 0..(seed % most) {
+                text.push_str(words[((seed >> (k * 5)) % words.len() as u64) as usize]);
+                if (seed >> (k + 40)) & 1 == 1 {
+                    text.push(' ');
+                }
+            }
+            text
+        })
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 //! the longest title wins ("deputy foreign minister" over "foreign minister").
 
 use super::gazetteer::{alnum_before, ends_word};
-use super::token::ASCII_ALNUM;
+use super::token::{ASCII_ALNUM, Token, TokenShape};
 
 /// One row of a title table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,6 +75,21 @@ impl TitleMatcher {
             .map(|(start, end, title)| TitleMatch { start, end, title })
             .collect()
     }
+
+    /// What [`TitleMatcher::find`] finds in `sentence`, whose tokens are
+    /// `tokens` (offsets into `text`, the document): no search when no
+    /// word of the sentence starts a title, as in most sentences.
+    pub fn find_in_sentence(
+        &self,
+        sentence: &str,
+        text: &str,
+        tokens: &[Token],
+    ) -> Vec<TitleMatch> {
+        if !self.trie.may_occur(text, tokens) {
+            return Vec::new();
+        }
+        self.find(sentence)
+    }
 }
 
 /// A trie of lower-case phrases matched ignoring ASCII case, as a table of
@@ -88,17 +103,103 @@ pub(crate) struct WordTrie {
     heads: DenseTrie,
     /// Whether a phrase starts with a character that is no letter or digit.
     empty_head: bool,
+    /// The phrases' first words by their first and last bytes and length.
+    first_shapes: WordShapes,
 }
 
-/// A trie as a table: `next[node * classes + class[byte]]` is the child
-/// (0: none; the root is node 0 and nobody's child).
+/// A set of words known by their first and last bytes (by their classes in
+/// a [`DenseTrie`], so ignoring ASCII case) and their length, a bit each:
+/// one load rules out most words that are not in a set of a few hundred,
+/// where a trie walk takes a step or three (many words share a first two
+/// letters with some word of the set, few also a last letter and a length).
+#[derive(Debug, Clone)]
+struct WordShapes {
+    bits: Vec<u64>,
+}
+
+impl WordShapes {
+    /// Lengths from this one on share a bit.
+    const LONG: usize = 15;
+
+    fn new(trie: &DenseTrie, words: &[&str]) -> Self {
+        let mut set = Self {
+            bits: vec![0; (trie.classes * trie.classes * (Self::LONG + 1)).div_ceil(64)],
+        };
+        for word in words {
+            if let Some(bit) = Self::bit(trie, word.as_bytes()) {
+                set.bits[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        set
+    }
+
+    /// The bit of `word`, if it is not empty.
+    #[inline]
+    fn bit(trie: &DenseTrie, word: &[u8]) -> Option<usize> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let class = |b: u8| usize::from(trie.class[usize::from(b)]);
+        Some(
+            (class(first) * trie.classes + class(last)) * (Self::LONG + 1)
+                + word.len().min(Self::LONG),
+        )
+    }
+
+    /// Whether `word` may be in the set.
+    #[inline]
+    fn may_contain(&self, trie: &DenseTrie, word: &[u8]) -> bool {
+        Self::bit(trie, word).is_some_and(|bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
+
+/// A trie as a table of transitions over byte classes, laid out for the
+/// search loops, which take one step per byte of text: a node is named by
+/// its first slot in `next` (its *state*, `node * classes`), so a step is
+/// one add and one load, with no multiply, and whether a key ends at the
+/// child is a bit of the transition itself, with no second table load on
+/// every step (the key is looked up only for the longest match).
 #[derive(Debug, Clone)]
 struct DenseTrie {
     class: [u8; 256],
     classes: usize,
+    /// `next[state + class[byte]]` is the child's state shifted left past
+    /// the bits of [`Step`]; 0: no child (the root, state 0, is nobody's child).
     next: Vec<u32>,
     /// Per node, 1 + the first key ending there, or 0.
     out: Vec<u32>,
+}
+
+/// A transition of [`DenseTrie::next`]: the state it leads to, whether a
+/// key ends there, and whether a key's first word does.
+#[derive(Debug, Clone, Copy)]
+struct Step(u32);
+
+impl Step {
+    /// The bit of a transition to a node where a key ends.
+    const KEY: u32 = 1;
+    /// The bit of a transition to a node where a key's first word ends.
+    const FIRST_WORD: u32 = 2;
+    /// How far the state is shifted left past those bits.
+    const SHIFT: u32 = 2;
+
+    #[inline]
+    fn exists(self) -> bool {
+        self.0 != 0
+    }
+
+    #[inline]
+    fn state(self) -> usize {
+        (self.0 >> Self::SHIFT) as usize
+    }
+
+    #[inline]
+    fn ends_key(self) -> bool {
+        self.0 & Self::KEY != 0
+    }
+
+    #[inline]
+    fn ends_first_word(self) -> bool {
+        self.0 & Self::FIRST_WORD != 0
+    }
 }
 
 impl DenseTrie {
@@ -116,37 +217,85 @@ impl DenseTrie {
                 }
             }
         }
-        let mut trie = Self {
-            class,
-            classes,
-            next: vec![0; classes],
-            out: vec![0],
-        };
+        // At most one node per key byte, plus the root: reserved at once, the
+        // table (a few hundred kilobytes) never moves while it grows.
+        let most_nodes = 1 + keys.iter().map(|k| k.as_ref().len()).sum::<usize>();
+        let mut next: Vec<u32> = Vec::with_capacity(most_nodes * classes);
+        next.resize(classes, 0);
+        let mut out: Vec<u32> = Vec::with_capacity(most_nodes);
+        out.push(0);
+        // Per node, the slot of the transition that leads to it (the root's is unused).
+        let mut parent_slot: Vec<usize> = vec![0];
         for (id, key) in keys.iter().enumerate() {
             let key = key.as_ref();
             if key.is_empty() {
                 continue;
             }
-            let mut node = 0;
+            let mut state = 0;
             for &b in key {
-                let slot = node * classes + usize::from(trie.class[usize::from(b)]);
-                if trie.next[slot] == 0 {
-                    trie.next[slot] = trie.out.len() as u32;
-                    trie.out.push(0);
-                    trie.next.resize(trie.next.len() + classes, 0);
+                let slot = state + usize::from(class[usize::from(b)]);
+                if next[slot] == 0 {
+                    let child = u32::try_from(next.len())
+                        .ok()
+                        .and_then(|state| state.checked_mul(1 << Step::SHIFT))
+                        .expect("a trie of the built-in and user tables fits 30 bits of states");
+                    next[slot] = child;
+                    out.push(0);
+                    parent_slot.push(slot);
+                    next.resize(next.len() + classes, 0);
                 }
-                node = trie.next[slot] as usize;
+                state = Step(next[slot]).state();
             }
-            if trie.out[node] == 0 {
-                trie.out[node] = id as u32 + 1;
+            let node = state / classes;
+            if out[node] == 0 {
+                out[node] = id as u32 + 1;
+                next[parent_slot[node]] |= Step::KEY;
             }
         }
-        trie
+        Self {
+            class,
+            classes,
+            next,
+            out,
+        }
     }
 
+    /// The transition from `state` over byte `b`.
     #[inline]
-    fn step(&self, node: usize, b: u8) -> usize {
-        self.next[node * self.classes + usize::from(self.class[usize::from(b)])] as usize
+    fn step(&self, state: usize, b: u8) -> Step {
+        Step(self.next[state + usize::from(self.class[usize::from(b)])])
+    }
+
+    /// The first key that ends at `state`, when [`Step::ends_key`] said one does.
+    fn key_at(&self, state: usize) -> usize {
+        self.out[state / self.classes] as usize - 1
+    }
+
+    /// Mark the end of `prefix`, a non-empty prefix of a key, as the end of
+    /// a key's first word.
+    fn mark_first_word(&mut self, prefix: &[u8]) {
+        let mut slot = 0;
+        let mut state = 0;
+        for &b in prefix {
+            slot = state + usize::from(self.class[usize::from(b)]);
+            state = Step(self.next[slot]).state();
+        }
+        self.next[slot] |= Step::FIRST_WORD;
+    }
+
+    /// Whether `word` is the first word of a key (ignoring ASCII case).
+    #[inline]
+    fn is_first_word(&self, word: &[u8]) -> bool {
+        let mut state = 0;
+        let mut last = Step(0);
+        for &b in word {
+            last = self.step(state, b);
+            if !last.exists() {
+                return false;
+            }
+            state = last.state();
+        }
+        last.ends_first_word()
     }
 }
 
@@ -157,21 +306,33 @@ impl WordTrie {
             .iter()
             .map(|p| p.as_ref().to_ascii_lowercase())
             .collect();
+        let mut trie = DenseTrie::new(&keys);
         let mut heads: Vec<Vec<u8>> = Vec::new();
+        let mut first_words: Vec<&str> = Vec::new();
         let mut empty_head = false;
         for key in &keys {
-            if let Some((j, _)) = key.char_indices().find(|(_, c)| !c.is_alphanumeric()) {
-                if j == 0 {
+            let first_word = match key.char_indices().find(|(_, c)| !c.is_alphanumeric()) {
+                Some((0, _)) => {
                     empty_head = true;
-                } else {
-                    heads.push(key.as_bytes()[..j].iter().rev().copied().collect());
+                    continue;
                 }
+                Some((j, _)) => {
+                    heads.push(key.as_bytes()[..j].iter().rev().copied().collect());
+                    &key[..j]
+                }
+                None => key.as_str(),
+            };
+            if !first_word.is_empty() {
+                trie.mark_first_word(first_word.as_bytes());
+                first_words.push(first_word);
             }
         }
+        let first_shapes = WordShapes::new(&trie, &first_words);
         Self {
-            trie: DenseTrie::new(&keys),
+            trie,
             heads: DenseTrie::new(&heads),
             empty_head,
+            first_shapes,
         }
     }
 
@@ -179,19 +340,20 @@ impl WordTrie {
     /// pattern); of equal patterns, the first.
     #[inline]
     fn longest_at(&self, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
-        let mut node = 0;
+        let mut state = 0;
+        // The end and state of the longest key so far.
         let mut best = None;
-        for (i, &b) in bytes.iter().enumerate().skip(at) {
-            node = self.trie.step(node, b);
-            if node == 0 {
+        for (i, &b) in bytes[at..].iter().enumerate() {
+            let step = self.trie.step(state, b);
+            if !step.exists() {
                 break;
             }
-            let out = self.trie.out[node];
-            if out != 0 {
-                best = Some((i + 1, out as usize - 1));
+            state = step.state();
+            if step.ends_key() {
+                best = Some((at + i + 1, state));
             }
         }
-        best
+        best.map(|(end, state)| (end, self.trie.key_at(state)))
     }
 
     /// Whether a match that starts in `bytes[from..=end]` may reach past the
@@ -201,17 +363,45 @@ impl WordTrie {
         if self.empty_head {
             return true;
         }
-        let mut node = 0;
+        let mut state = 0;
         for &b in bytes[from..end].iter().rev() {
-            node = self.heads.step(node, b);
-            if node == 0 {
+            let step = self.heads.step(state, b);
+            if !step.exists() {
                 return false;
             }
-            if self.heads.out[node] != 0 {
+            if step.ends_key() {
                 return true;
             }
+            state = step.state();
         }
         false
+    }
+
+    /// Whether [`WordTrie::leftmost_longest_words`] may find anything in a
+    /// sentence whose tokens are `tokens` (offsets into `text`). A match it
+    /// keeps starts after no letter or digit and ends before none, so the
+    /// letters and digits its phrase starts with (all of a one-word phrase)
+    /// are a whole run of letters and digits of the sentence, which is a
+    /// [`TokenShape::Word`] token or part of a [`TokenShape::Joined`] one. A
+    /// sentence with no such run has no match, and most sentences need no
+    /// search: a token costs a look at its first and last bytes and its
+    /// length, rarely a short walk of the trie. (Phrases that start with no letter or digit could
+    /// start anywhere: then every sentence is searched.)
+    pub(crate) fn may_occur(&self, text: &str, tokens: &[Token]) -> bool {
+        if self.empty_head {
+            return true;
+        }
+        let bytes = text.as_bytes();
+        tokens.iter().any(|t| match t.shape {
+            TokenShape::Word => {
+                let word = &bytes[t.start..t.end];
+                self.first_shapes.may_contain(&self.trie, word) && self.trie.is_first_word(word)
+            }
+            TokenShape::Mark => false,
+            TokenShape::Joined => text[t.start..t.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|run| self.trie.is_first_word(run.as_bytes())),
+        })
     }
 
     /// Leftmost-longest matches in `text` on word boundaries, as (start,
@@ -333,75 +523,103 @@ mod tests {
             .collect()
     }
 
+    /// Phrases for the tests against other matchers: overlapping, nested,
+    /// ending in a period, starting with no letter ("-designate").
+    const PATTERNS: &[&str] = &[
+        "vice president",
+        "president",
+        "gen.",
+        "lt. gen.",
+        "of state",
+        "secretary of state",
+        "state",
+        "e minister",
+        "minister",
+        "prime minister",
+        "-designate",
+        "s",
+        "a b",
+        "ab",
+        "b a b",
+        "é x",
+        "u.s. envoy",
+        "neil",
+        "5 star",
+    ];
+
+    /// Words the random texts are made of: tokens of every shape.
+    const WORDS: &[&str] = &[
+        "novice",
+        "president",
+        "Vice",
+        "gen.",
+        "Lt.",
+        "oxygen.",
+        "of",
+        "State",
+        "prime",
+        "minister",
+        "ministers",
+        "-",
+        "designate",
+        "s",
+        "a",
+        "b",
+        "ab",
+        "ba",
+        "é",
+        "x",
+        "É",
+        "secretary",
+        ",",
+        "'s",
+        "  ",
+        "\n",
+        "Xé",
+        "'",
+        "e",
+        "U.S.",
+        "envoy",
+        "O'Neil",
+        "Neil",
+        "3.5",
+        "star",
+        "the",
+        "’s",
+        "d’Neil",
+    ];
+
     #[test]
     fn same_matches_as_aho_corasick() {
-        let patterns = [
-            "vice president",
-            "president",
-            "gen.",
-            "lt. gen.",
-            "of state",
-            "secretary of state",
-            "state",
-            "e minister",
-            "minister",
-            "prime minister",
-            "-designate",
-            "s",
-            "a b",
-            "ab",
-            "b a b",
-            "é x",
-        ];
-        let words = [
-            "novice",
-            "president",
-            "Vice",
-            "gen.",
-            "Lt.",
-            "oxygen.",
-            "of",
-            "State",
-            "prime",
-            "minister",
-            "ministers",
-            "-",
-            "designate",
-            "s",
-            "a",
-            "b",
-            "ab",
-            "ba",
-            "é",
-            "x",
-            "É",
-            "secretary",
-            ",",
-            "'s",
-            "  ",
-            "\n",
-            "Xé",
-            "'",
-        ];
-        let trie = WordTrie::new(&patterns);
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..3000 {
-            let mut text = String::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            for k in 0..(seed % 12) {
-                let w = words[((seed >> (k * 5)) % words.len() as u64) as usize];
-                text.push_str(w);
-                if (seed >> (k + 40)) & 1 == 1 {
-                    text.push(' ');
-                }
-            }
+        let trie = WordTrie::new(PATTERNS);
+        for text in crate::mention::testing::random_texts(WORDS, 0x2545_f491_4f6c_dd1d, 3000, 12) {
             assert_eq!(
                 trie.leftmost_longest_words(&text),
-                reference(&patterns, &text),
+                reference(PATTERNS, &text),
                 "{text:?}"
             );
         }
+    }
+
+    /// A sentence that `may_occur` rules out has no match.
+    #[test]
+    fn may_occur_rules_out_only_sentences_without_matches() {
+        // A phrase that starts with no letter or digit could start anywhere.
+        let patterns: Vec<&str> = PATTERNS
+            .iter()
+            .copied()
+            .filter(|p| p.starts_with(char::is_alphanumeric))
+            .collect();
+        let trie = WordTrie::new(&patterns);
+        let mut ruled_out = 0;
+        for text in crate::mention::testing::random_texts(WORDS, 0x9e37_79b9_7f4a_7c15, 5000, 8) {
+            let doc = format!("A. {text}");
+            let tokens = crate::mention::token::tokenize(&text, 3);
+            if !trie.may_occur(&doc, &tokens) {
+                ruled_out += 1;
+                assert_eq!(trie.leftmost_longest_words(&text), [], "{text:?}");
+            }
+        }
+        assert!(ruled_out > 500, "{ruled_out}");
     }
 }

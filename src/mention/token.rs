@@ -11,6 +11,21 @@ pub struct Token {
     pub start: usize,
     /// End byte offset in the document.
     pub end: usize,
+    /// What it is made of, as the tokenizer saw while cutting it: the
+    /// dictionary matchers look for word starts by token, not by byte.
+    pub shape: TokenShape,
+}
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenShape {
+    /// One run of letters and digits: "Iran", "2024", "Zürich".
+    Word,
+    /// One character that is no letter or digit: ",", "(", "—".
+    Mark,
+    /// Runs of letters and digits joined by periods, commas or apostrophes
+    /// ("U.S.", "O'Connor", "3.5", "1,000"), or a possessive ("'s").
+    Joined,
 }
 
 /// `word` in lower case, borrowed when it already is (most words are, and
@@ -70,6 +85,18 @@ pub fn starts_upper(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
         _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// Whether the word that starts at byte `i` of `text` starts with an
+/// upper-case letter: [`starts_upper`] without slicing the word out first
+/// (a slice costs two char-boundary checks, and loops over a sentence's
+/// tokens test every one).
+#[inline]
+pub fn starts_upper_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text[i..].chars().next().is_some_and(char::is_uppercase),
     }
 }
 
@@ -137,12 +164,46 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let bytes = text.as_bytes();
     // About one token per five bytes of news text.
     let mut tokens = Vec::with_capacity(bytes.len() / 4 + 4);
-    let token = |start: usize, end: usize| Token {
+    let token = |start: usize, end: usize, shape: TokenShape| Token {
         start: base + start,
         end: base + end,
+        shape,
     };
     let mut i = 0;
-    while let Some((c, len)) = char_at(text, i) {
+    while let Some(&b) = bytes.get(i) {
+        // Most of news text: ASCII spaces, plain words and plain marks, cut
+        // here without decoding; what may join or continue a token (a period,
+        // comma or apostrophe after a word, a non-ASCII character, an
+        // apostrophe) goes the general way below.
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                i += 1;
+                continue;
+            }
+            if ASCII_ALNUM[usize::from(b)] {
+                let end = i
+                    + 1
+                    + bytes[i + 1..]
+                        .iter()
+                        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                        .unwrap_or(bytes.len() - i - 1);
+                if bytes
+                    .get(end)
+                    .is_none_or(|&next| next.is_ascii() && !matches!(next, b'.' | b',' | b'\''))
+                {
+                    tokens.push(token(i, end, TokenShape::Word));
+                    i = end;
+                    continue;
+                }
+            } else if b != b'\'' {
+                tokens.push(token(i, i + 1, TokenShape::Mark));
+                i += 1;
+                continue;
+            }
+        }
+        let Some((c, len)) = char_at(text, i) else {
+            break;
+        };
         if c.is_whitespace() {
             i += len;
             continue;
@@ -162,11 +223,12 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 {
                     j += dl + 1;
                 }
-                tokens.push(token(i, j));
+                tokens.push(token(i, j, TokenShape::Joined));
                 i = j;
                 continue;
             }
             let mut j = i;
+            let mut shape = TokenShape::Word;
             loop {
                 j = alnum_run(text, j);
                 // Inner apostrophe followed by letters, but not a possessive 's.
@@ -177,6 +239,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                         && !alnum_at(text, j + alen + 1);
                     if !possessive {
                         j += alen;
+                        shape = TokenShape::Joined;
                         continue;
                     }
                 }
@@ -186,11 +249,12 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                     && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
                 {
                     j += 1;
+                    shape = TokenShape::Joined;
                     continue;
                 }
                 break;
             }
-            tokens.push(token(i, j));
+            tokens.push(token(i, j, shape));
             i = j;
             continue;
         }
@@ -204,11 +268,11 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
         {
-            tokens.push(token(i, i + alen + 1));
+            tokens.push(token(i, i + alen + 1, TokenShape::Joined));
             i += alen + 1;
             continue;
         }
-        tokens.push(token(i, i + len));
+        tokens.push(token(i, i + len, TokenShape::Mark));
         i += len;
     }
     tokens
@@ -223,7 +287,7 @@ mod tests {
     }
 
     /// The tokenizer this one replaced, by character index.
-    fn reference(text: &str, base: usize) -> Vec<Token> {
+    fn reference(text: &str, base: usize) -> Vec<(usize, usize)> {
         // Most news text is ASCII: then characters are bytes, and the scan needs
         // no table of character offsets.
         if text.is_ascii() {
@@ -252,7 +316,7 @@ mod tests {
         at: impl Fn(usize) -> Option<char>,
         offset: impl Fn(usize) -> usize,
         base: usize,
-    ) -> Vec<Token> {
+    ) -> Vec<(usize, usize)> {
         let mut tokens = Vec::new();
         let mut i = 0;
         while i < len {
@@ -273,10 +337,7 @@ mod tests {
                     while at(j).is_some_and(char::is_alphabetic) && at(j + 1) == Some('.') {
                         j += 2;
                     }
-                    tokens.push(Token {
-                        start: base + offset(start),
-                        end: base + offset(j),
-                    });
+                    tokens.push((base + offset(start), base + offset(j)));
                     i = j;
                     continue;
                 }
@@ -306,10 +367,7 @@ mod tests {
                     }
                     break;
                 }
-                tokens.push(Token {
-                    start: base + offset(start),
-                    end: base + offset(j),
-                });
+                tokens.push((base + offset(start), base + offset(j)));
                 i = j;
                 continue;
             }
@@ -320,17 +378,11 @@ mod tests {
                 && i > 0
                 && at(i - 1).is_some_and(char::is_alphanumeric)
             {
-                tokens.push(Token {
-                    start: base + offset(i),
-                    end: base + offset(i + 2),
-                });
+                tokens.push((base + offset(i), base + offset(i + 2)));
                 i += 2;
                 continue;
             }
-            tokens.push(Token {
-                start: base + offset(i),
-                end: base + offset(i + 1),
-            });
+            tokens.push((base + offset(i), base + offset(i + 1)));
             i += 1;
         }
         tokens
@@ -380,7 +432,21 @@ mod tests {
             for k in 0..(seed % 12) {
                 text.push_str(pieces[((seed >> (k * 5)) % pieces.len() as u64) as usize]);
             }
-            assert_eq!(tokenize(&text, 7), reference(&text, 7), "{text:?}");
+            let tokens = tokenize(&text, 7);
+            let spans: Vec<(usize, usize)> = tokens.iter().map(|t| (t.start, t.end)).collect();
+            assert_eq!(spans, reference(&text, 7), "{text:?}");
+            for t in &tokens {
+                let word = &text[t.start - 7..t.end - 7];
+                let mut chars = word.chars();
+                let shape = if word.chars().all(char::is_alphanumeric) {
+                    TokenShape::Word
+                } else if chars.next().is_some() && chars.next().is_none() {
+                    TokenShape::Mark
+                } else {
+                    TokenShape::Joined
+                };
+                assert_eq!(t.shape, shape, "{text:?}: {word:?}");
+            }
         }
     }
 
@@ -422,6 +488,13 @@ mod tests {
     #[test]
     fn offsets_are_shifted_by_base() {
         let tokens = tokenize("a b", 10);
-        assert_eq!(tokens[1], Token { start: 12, end: 13 });
+        assert_eq!(
+            tokens[1],
+            Token {
+                start: 12,
+                end: 13,
+                shape: TokenShape::Word
+            }
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! Relation cue table rows and their matcher.
 
 use crate::mention::titles::WordTrie;
+use crate::mention::token::Token;
 use crate::ontology::RelationKind;
 
 /// How the participants of a cue are found around it.
@@ -118,14 +119,17 @@ impl CueMatcher {
     pub fn new(cues: &[CueEntry]) -> Self {
         let mut texts: Vec<&str> = Vec::new();
         let mut rows: Vec<Vec<usize>> = Vec::new();
+        // Each distinct text's index in `texts`: a lookup, not a scan of the
+        // texts so far for each of the hundreds of rows (only looked up, never
+        // iterated, so the order stays the table's).
+        let mut index: rustc_hash::FxHashMap<&str, usize> = Default::default();
         for (i, cue) in cues.iter().enumerate() {
-            match texts.iter().position(|t| *t == cue.cue) {
-                Some(p) => rows[p].push(i),
-                None => {
-                    texts.push(&cue.cue);
-                    rows.push(vec![i]);
-                }
-            }
+            let p = *index.entry(&cue.cue).or_insert_with(|| {
+                texts.push(&cue.cue);
+                rows.push(Vec::new());
+                texts.len() - 1
+            });
+            rows[p].push(i);
         }
         Self {
             trie: WordTrie::new(&texts),
@@ -144,6 +148,21 @@ impl CueMatcher {
                 rows: &self.rows[cue],
             })
             .collect()
+    }
+
+    /// What [`CueMatcher::find`] finds in `sentence`, whose tokens are
+    /// `tokens` (offsets into `text`, the document): no search when no
+    /// word of the sentence starts a cue.
+    pub fn find_in_sentence(
+        &self,
+        sentence: &str,
+        text: &str,
+        tokens: &[Token],
+    ) -> Vec<CueMatch<'_>> {
+        if !self.trie.may_occur(text, tokens) {
+            return Vec::new();
+        }
+        self.find(sentence)
     }
 }
 

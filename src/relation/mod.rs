@@ -22,7 +22,7 @@ pub mod cues;
 pub mod gaps;
 
 use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities};
-use crate::mention::token::{lower_words, starts_upper};
+use crate::mention::token::{lower_words, starts_upper, starts_upper_at};
 use crate::ontology::{EntityKind, RelationKind};
 use cues::{CueEntry, CueMatcher, CuePattern};
 use rustc_hash::FxHashSet;
@@ -666,7 +666,7 @@ impl RelationExtractor {
         let headline = is_headline(text, sentence);
         // Agent and patient groups of earlier cues, for "help Iran and oppose X".
         let mut previous: Option<(usize, Option<Group>, Option<Group>)> = None;
-        let cue_matches = self.matcher.find(sentence_text);
+        let cue_matches = self.matcher.find_in_sentence(sentence_text, text, tokens);
         // Tokens of every cue: a verb's object lies before the next cue ("lobbied against
         // western sanctions on Iran": Iran belongs to "sanctions").
         let mut cue_token = vec![false; tokens.len()];
@@ -696,7 +696,7 @@ impl RelationExtractor {
         }
         let capitalized: Vec<bool> = tokens
             .iter()
-            .map(|t| starts_upper(&text[t.start..t.end]))
+            .map(|t| starts_upper_at(text, t.start))
             .collect();
         let (groups, weak) = groups(sentence, &words, &capitalized, doc, &cue_token);
         if groups.is_empty() {
