@@ -2575,7 +2575,6 @@ fn hyphen_rule(
     ))
 }
 
-/// "NATO ally Greece", "NATO members Poland and Estonia".
 /// "The Quad brings together Australia, India, Japan and the United States",
 /// "BRICS, which now includes Egypt": an organization right before the cue
 /// (as subject or through "which"), states right after it.
@@ -2615,6 +2614,7 @@ fn members_after_rule(
     })
 }
 
+/// "NATO ally Greece", "NATO members Poland and Estonia".
 fn org_prefix_rule(
     groups: &[Group],
     words: &[&str],
@@ -4233,9 +4233,6 @@ fn welcomed_to(words: &[&str], guest: &Group) -> bool {
         ) || matches!(word(to + 2), "white" | "kremlin" | "palace"))
 }
 
-/// Meetings read from a verb and a later phrase: "Macron welcomed Xi to Paris"
-/// (a host, not a supporter), "Blinken discussed the war in Sudan with Faisal
-/// bin Farhan".
 /// "Iran launched hundreds of drones and missiles at Israel", "fired rockets
 /// into Israel": the launcher is in conflict with the target.
 fn weapons_fired_at(
@@ -4298,6 +4295,9 @@ fn weapons_fired_at(
     }
 }
 
+/// Meetings read from a verb and a later phrase: "Macron welcomed Xi to Paris"
+/// (a host, not a supporter), "Blinken discussed the war in Sudan with Faisal
+/// bin Farhan".
 fn hosted_and_discussed(
     doc: &DocEntities,
     index: usize,
