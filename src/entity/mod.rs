@@ -756,12 +756,12 @@ impl Resolver {
             // or in an "of/at X" complement after it, or the title's own body.
             // "The US ambassador to the UN": a posting named inside the title is
             // where the envoy serves, not whom; the state before it sends them.
-            let posting = is_foreign_posting(&entry.role);
-            let mut body: Option<Target> = if posting {
-                straddled.clone()
+            let posted_to = if is_foreign_posting(&entry.role) {
+                inside.take()
             } else {
-                straddled.clone().or(inside.clone())
+                None
             };
+            let mut body: Option<Target> = straddled.or(inside);
             // Where a body named before the title starts: an apposition ("Bola
             // Tinubu, the current ECOWAS chairman") is read from there.
             let mut body_start: Option<usize> = None;
@@ -809,8 +809,8 @@ impl Resolver {
                 }
                 break;
             }
-            if body.is_none() && posting {
-                body = straddled.or(inside);
+            if body.is_none() {
+                body = posted_to;
             }
             let mut n = te;
             // A known person after the title is read as any name after a title:
@@ -1008,12 +1008,12 @@ impl Resolver {
                     index,
                     name,
                     &role,
-                    body.clone().or(state_after).or(fallback_body.clone()),
+                    (
+                        body.clone().or(state_after).or(fallback_body.clone()),
+                        presumed,
+                    ),
                     owner_state,
                 );
-                if presumed && let Some(last) = work.pending.last_mut() {
-                    last.presumed = true;
-                }
                 candidates.push(Candidate::person(ns, ne, name));
                 continue;
             }
@@ -1054,7 +1054,7 @@ impl Resolver {
                 });
                 if let Some(name) = named {
                     let body = appositive_body.clone().or(fallback_body.clone());
-                    work.add_official(index, &name, &role, body, owner_state);
+                    work.add_official(index, &name, &role, (body, false), owner_state);
                     continue;
                 }
             }
@@ -1067,7 +1067,7 @@ impl Resolver {
                     index,
                     name,
                     &role,
-                    appositive_body.or(fallback_body),
+                    (appositive_body.or(fallback_body), false),
                     owner_state,
                 );
                 candidates.push(Candidate::person(ns, ne, name));
@@ -1387,15 +1387,26 @@ impl Resolver {
             // in the lead: "President Sadat" in a speech is not its author).
             work.pending.iter().find_map(|p| match &p.body {
                 Some(Target::Unresolved(RefKind::Author)) if p.sentence > 1 => None,
-                Some(Target::Unresolved(RefKind::Author)) => work
-                    .known_persons
-                    .get(&p.person)
-                    .and_then(|&e| self.entries[e].country.as_ref())
-                    .and_then(|id| self.by_id.get(id))
-                    .copied(),
+                Some(Target::Unresolved(RefKind::Author)) => {
+                    self.known_person_state(&work.known_persons, &p.person)
+                }
                 body => body.as_ref().and_then(|b| self.country_of(b)),
             })
         })
+    }
+
+    /// The state of a known person named `person` ("President Ruto": Kenya),
+    /// from the persons table.
+    fn known_person_state(
+        &self,
+        known_persons: &HashMap<String, usize>,
+        person: &str,
+    ) -> Option<usize> {
+        known_persons
+            .get(person)
+            .and_then(|&e| self.entries[e].country.as_ref())
+            .and_then(|id| self.by_id.get(id))
+            .copied()
     }
 
     /// The state of a target: itself, or the state a body belongs to.
@@ -1783,23 +1794,19 @@ impl Resolver {
                 }
             }
             // Ambiguous readings: the entity (or the state of the body) the document names elsewhere wins.
-            let named = |c: &Candidate| match c.target {
-                Target::Entry(i) => {
-                    work.named_entries.contains(&i)
-                        || self.entries[i]
-                            .country
-                            .as_ref()
-                            .and_then(|id| self.by_id.get(id))
-                            .is_some_and(|ci| work.named_entries.contains(ci))
-                }
-                _ => false,
-            };
             let country_of_entry = |i: usize| {
                 self.entries[i]
                     .country
                     .as_ref()
                     .and_then(|id| self.by_id.get(id))
                     .copied()
+            };
+            let named = |c: &Candidate| match c.target {
+                Target::Entry(i) => {
+                    work.named_entries.contains(&i)
+                        || country_of_entry(i).is_some_and(|ci| work.named_entries.contains(&ci))
+                }
+                _ => false,
             };
             let same_state_as_named = |c: &Candidate| match c.target {
                 Target::Entry(i) => country_of_entry(i).is_some_and(|state| {
@@ -2001,12 +2008,8 @@ impl Resolver {
                                                 Some(e)
                                             }
                                             // "President Ruto": a known person's own state.
-                                            Some(Target::Unresolved(RefKind::Author)) => work
-                                                .known_persons
-                                                .get(&o.person)
-                                                .and_then(|&k| self.entries[k].country.as_ref())
-                                                .and_then(|id| self.by_id.get(id))
-                                                .copied(),
+                                            Some(Target::Unresolved(RefKind::Author)) => self
+                                                .known_person_state(&work.known_persons, &o.person),
                                             _ => None,
                                         })
                                 })
@@ -2321,12 +2324,8 @@ impl Resolver {
                     // A state title with no state named ("President Mahmoud Abbas"
                     // under a Washington dateline): a known person's own state,
                     // before the state the text speaks for.
-                    Some(Target::Unresolved(RefKind::Author)) => work
-                        .known_persons
-                        .get(&p.person)
-                        .and_then(|&e| self.entries[e].country.as_ref())
-                        .and_then(|id| self.by_id.get(id))
-                        .copied()
+                    Some(Target::Unresolved(RefKind::Author)) => self
+                        .known_person_state(&work.known_persons, &p.person)
                         .or(stated_author)
                         .map(Target::Entry),
                     Some(Target::Unresolved(_)) => None,
@@ -2702,26 +2701,27 @@ struct Work {
 }
 
 impl Work {
-    /// An official found in sentence `sentence`: serving `body`, and also
-    /// `owner`, the state that owns that body when the title names it.
+    /// An official found in sentence `sentence`: serving `body` (`presumed`
+    /// when the title did not name it), and also `owner`, the state that owns
+    /// that body when the title names it.
     fn add_official(
         &mut self,
         sentence: usize,
         person: &str,
         role: &str,
-        body: Option<Target>,
+        (body, presumed): (Option<Target>, bool),
         owner: Option<Target>,
     ) {
         // The body may be unknown yet (resolved later, or never); the owner
         // is recorded only when there is one.
-        let owner = owner.map(Some);
-        for body in std::iter::once(body).chain(owner) {
+        let owner = owner.map(|owner| (Some(owner), false));
+        for (body, presumed) in std::iter::once((body, presumed)).chain(owner) {
             self.pending.push(PendingOfficial {
                 sentence,
                 person: person.to_string(),
                 role: role.to_string(),
                 body,
-                presumed: false,
+                presumed,
             });
         }
     }

@@ -52,6 +52,10 @@ pub struct RelationExtractor {
     /// The cue texts that some row reads as a noun: a verb cue with a noun
     /// reading is read as a verb only in verb positions.
     noun_cues: FxHashSet<String>,
+    /// The first words of partnership cues ("cooperate", "agreement"): a verb
+    /// of partners between a coordinated subject and a fight makes the fight
+    /// something they do together.
+    partnership_heads: FxHashSet<String>,
 }
 
 /// Words that end a clause when looking for participants: the speaker of
@@ -572,6 +576,11 @@ impl RelationExtractor {
                 .iter()
                 .filter(|c| c.pattern == CuePattern::Noun)
                 .map(|c| c.cue.clone())
+                .collect(),
+            partnership_heads: cues
+                .iter()
+                .filter(|c| c.relation == RelationKind::Partnership)
+                .filter_map(|c| c.cue.split(' ').next().map(str::to_string))
                 .collect(),
         }
     }
@@ -2147,11 +2156,7 @@ impl RelationExtractor {
                             // "agreed to cooperate on fighting fentanyl trafficking":
                             // what partners do together is no fight between them.
                             || (a.tok_end..cs).any(|i| {
-                                sentence.cue_token[i]
-                                    && self.cues.iter().any(|c| {
-                                        c.relation == RelationKind::Partnership
-                                            && c.cue.split(' ').next() == Some(word(i))
-                                    })
+                                sentence.cue_token[i] && self.partnership_heads.contains(word(i))
                             }))) =>
             {
                 Some((agent, None, "coordinated subject"))
@@ -3105,9 +3110,7 @@ fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Option<Group> {
     }
     // "imports most of its gas from Norway": the possessive owns the thing; the
     // participant follows the preposition.
-    if g.reference
-        && g.tok_end == g.tok_start + 1
-        && matches!(words[g.tok_start], "its" | "his" | "her" | "their")
+    if possessive_pronoun(g, words)
         && let Some(next) = groups.iter().find(|h| {
             h.lead > g.tok_end + 1
                 && h.lead <= g.tok_end + 4
