@@ -98,9 +98,6 @@ impl TitleMatcher {
 #[derive(Debug, Clone)]
 pub(crate) struct WordTrie {
     trie: DenseTrie,
-    /// The reversed leading letters and digits of the phrases that go on
-    /// past them ("foreign" of "foreign minister").
-    heads: DenseTrie,
     /// Whether a phrase starts with a character that is no letter or digit.
     empty_head: bool,
     /// The phrases' first words by their first and last bytes and length.
@@ -307,7 +304,6 @@ impl WordTrie {
             .map(|p| p.as_ref().to_ascii_lowercase())
             .collect();
         let mut trie = DenseTrie::new(&keys);
-        let mut heads: Vec<Vec<u8>> = Vec::new();
         let mut first_words: Vec<&str> = Vec::new();
         let mut empty_head = false;
         for key in &keys {
@@ -316,10 +312,7 @@ impl WordTrie {
                     empty_head = true;
                     continue;
                 }
-                Some((j, _)) => {
-                    heads.push(key.as_bytes()[..j].iter().rev().copied().collect());
-                    &key[..j]
-                }
+                Some((j, _)) => &key[..j],
                 None => key.as_str(),
             };
             if !first_word.is_empty() {
@@ -330,51 +323,31 @@ impl WordTrie {
         let first_shapes = WordShapes::new(&trie, &first_words);
         Self {
             trie,
-            heads: DenseTrie::new(&heads),
             empty_head,
             first_shapes,
         }
     }
 
-    /// The longest pattern that occurs at byte `at` of `bytes`, as (end,
-    /// pattern); of equal patterns, the first.
+    /// The longest pattern that occurs at byte `at` of `text` and ends on a
+    /// word boundary, as (end, pattern); of equal patterns, the first.
+    /// "permanent member" is no match in "permanent members", so a shorter
+    /// pattern ("permanent") may be.
     #[inline]
-    fn longest_at(&self, bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+    fn longest_word_at(&self, text: &str, at: usize) -> Option<(usize, usize)> {
         let mut state = 0;
         // The end and state of the longest key so far.
         let mut best = None;
-        for (i, &b) in bytes[at..].iter().enumerate() {
+        for (i, &b) in text.as_bytes()[at..].iter().enumerate() {
             let step = self.trie.step(state, b);
             if !step.exists() {
                 break;
             }
             state = step.state();
-            if step.ends_key() {
+            if step.ends_key() && ends_word(text, at + i + 1) {
                 best = Some((at + i + 1, state));
             }
         }
         best.map(|(end, state)| (end, self.trie.key_at(state)))
-    }
-
-    /// Whether a match that starts in `bytes[from..=end]` may reach past the
-    /// character at `end`, when `from..end` are letters and digits and the
-    /// character at `end` is not: the pattern then has a head that ends the word.
-    fn may_cross(&self, bytes: &[u8], from: usize, end: usize) -> bool {
-        if self.empty_head {
-            return true;
-        }
-        let mut state = 0;
-        for &b in bytes[from..end].iter().rev() {
-            let step = self.heads.step(state, b);
-            if !step.exists() {
-                return false;
-            }
-            if step.ends_key() {
-                return true;
-            }
-            state = step.state();
-        }
-        false
     }
 
     /// Whether [`WordTrie::leftmost_longest_words`] may find anything in a
@@ -405,10 +378,11 @@ impl WordTrie {
     }
 
     /// Leftmost-longest matches in `text` on word boundaries, as (start,
-    /// end, pattern): what an Aho-Corasick search with that match kind and
-    /// ASCII case folding finds (one match after another, each search
-    /// resuming at the last match's end), filtered by
-    /// [`super::gazetteer::on_word_boundaries`].
+    /// end, pattern): from left to right, where no letter or digit comes
+    /// before, the longest pattern that ends before no letter or digit
+    /// either; the search resumes at its end. A pattern that would end inside
+    /// a word hides nothing: in "permanent members of", "members of" is found
+    /// when "permanent member" is a pattern too.
     pub(crate) fn leftmost_longest_words(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         let mut found = Vec::new();
@@ -417,10 +391,8 @@ impl WordTrie {
         let mut word_start = true;
         while at < bytes.len() {
             if word_start {
-                if let Some((end, pattern)) = self.longest_at(bytes, at) {
-                    if ends_word(text, end) {
-                        found.push((at, end, pattern));
-                    }
+                if let Some((end, pattern)) = self.longest_word_at(text, at) {
+                    found.push((at, end, pattern));
                     at = end;
                     word_start = !alnum_before(text, at);
                 } else {
@@ -435,13 +407,11 @@ impl WordTrie {
                 }
                 continue;
             }
-            // Inside a word, or just after one. Matches that start here are
-            // dropped, but they move the search on: one that reaches past the
-            // next word start may hide a match there. So when some pattern
-            // could, the bytes up to that word start are tried one by one.
+            // Inside a word, where no match starts: on to the character after
+            // its end, which is no letter or digit. ASCII letters and digits
+            // are skipped in one tight loop.
             let mut end = at;
             while end < bytes.len() {
-                // ASCII letters and digits in one tight loop.
                 end += bytes[end..]
                     .iter()
                     .position(|&b| !ASCII_ALNUM[usize::from(b)])
@@ -458,20 +428,8 @@ impl WordTrie {
             if end == bytes.len() {
                 break;
             }
-            let next_word = end + utf8_len(bytes[end]);
-            if self.may_cross(bytes, at, end) {
-                while at < next_word {
-                    match self.longest_at(bytes, at) {
-                        Some((end, _)) => at = end,
-                        None => at += 1,
-                    }
-                }
-                word_start = !alnum_before(text, at);
-            } else {
-                // Just past the character at `end`, which is no letter or digit.
-                at = next_word;
-                word_start = true;
-            }
+            at = end + utf8_len(bytes[end]);
+            word_start = true;
         }
         found
     }
@@ -508,19 +466,38 @@ mod tests {
         assert_eq!(found, ["Deputy Foreign Minister", "foreign minister"]);
     }
 
-    /// What the matcher replaced: an Aho-Corasick leftmost-longest search
-    /// ignoring ASCII case, filtered to word boundaries.
+    /// The search by its definition, one position and one pattern at a
+    /// time: where no letter or digit comes before, the longest pattern
+    /// (the first of equal ones) that matches ignoring ASCII case and ends
+    /// before no letter or digit; then on from its end.
     fn reference(patterns: &[&str], text: &str) -> Vec<(usize, usize, usize)> {
-        let automaton = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(patterns)
-            .unwrap();
-        automaton
-            .find_iter(text)
-            .filter(|m| super::super::gazetteer::on_word_boundaries(text, m.start(), m.end()))
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-            .collect()
+        use super::super::gazetteer::{alnum_before, ends_word};
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let longest = (!alnum_before(text, at))
+                .then(|| {
+                    patterns
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, p)| {
+                            text.as_bytes()[at..]
+                                .get(..p.len())
+                                .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
+                                && ends_word(text, at + p.len())
+                        })
+                        .min_by_key(|(i, p)| (std::cmp::Reverse(p.len()), *i))
+                })
+                .flatten();
+            match longest {
+                Some((i, p)) if !p.is_empty() => {
+                    found.push((at, at + p.len(), i));
+                    at += p.len();
+                }
+                _ => at += text[at..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
+        found
     }
 
     /// Phrases for the tests against other matchers: overlapping, nested,
@@ -536,6 +513,7 @@ mod tests {
         "e minister",
         "minister",
         "prime minister",
+        "prime",
         "-designate",
         "s",
         "a b",
@@ -560,6 +538,7 @@ mod tests {
         "prime",
         "minister",
         "ministers",
+        "States",
         "-",
         "designate",
         "s",
@@ -590,7 +569,7 @@ mod tests {
     ];
 
     #[test]
-    fn same_matches_as_aho_corasick() {
+    fn same_matches_as_the_definition() {
         let trie = WordTrie::new(PATTERNS);
         for text in crate::mention::testing::random_texts(WORDS, 0x2545_f491_4f6c_dd1d, 3000, 12) {
             assert_eq!(

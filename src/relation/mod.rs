@@ -1261,6 +1261,9 @@ impl RelationExtractor {
                 !topic
                     && ((cs - l.tok_end <= 3 && !prepositional_object(l) && !cue_between)
                         || apposition(l)
+                        || (entry.relation == RelationKind::Membership
+                            && subject_position(l, words)
+                            && member_complement(words, l.tok_end, cs))
                         || relative_subject(l, words, cs)
                         || (subject_position(l, words)
                             && (l.entities.len() >= 2
@@ -2064,6 +2067,10 @@ impl RelationExtractor {
             agent = agent.filter(|a| {
                 cs - a.tok_end <= 3
                     || relative_subject(a, words, cs)
+                    // "Finland and Sweden are among the newest members of NATO"
+                    || (entry.relation == RelationKind::Membership
+                        && subject_position(a, words)
+                        && member_complement(words, a.tok_end, cs))
                     || (subject_position(a, words)
                         && (a.tok_end..cs).any(|i| GIVING_VERBS.contains(&word(i))))
                     // "The United States announced a $300 million military aid package
@@ -2768,6 +2775,65 @@ fn org_prefix_rule(
     while start > 0 && MEMBER_ADJECTIVES.contains(&word(start - 1)) {
         start -= 1;
     }
+    // "Turkey is a NATO ally", "Brazil holds the G20 presidency": the clause's
+    // subject, through a copula or a verb of taking or holding the chair.
+    let chair = matches!(word(cs), "presidency" | "chairmanship" | "chair");
+    let mut article = start;
+    while article > 0
+        && matches!(
+            word(article - 1),
+            "a" | "an"
+                | "the"
+                | "its"
+                | "key"
+                | "major"
+                | "close"
+                | "loyal"
+                | "longtime"
+                | "rotating"
+                | "annual"
+        )
+    {
+        article -= 1;
+    }
+    let holds_chair = |from: usize, to: usize| {
+        let mut from = from;
+        while from < to
+            && matches!(
+                word(from),
+                "has" | "have" | "had" | "will" | "currently" | "now" | "also" | "formally"
+            )
+        {
+            from += 1;
+        }
+        matches!(
+            &words[from..to],
+            ["holds" | "held" | "hold" | "holding" | "assumed" | "assumes" | "assume"]
+                | ["took" | "takes" | "take" | "taken" | "taking", "over"]
+        )
+    };
+    if article < start
+        && let Some(member) = groups
+            .iter()
+            .rev()
+            .find(|g| g.tok_end <= article && subject_position(g, words))
+        && article - member.tok_end <= 5
+        && if chair {
+            holds_chair(member.tok_end, article)
+        } else {
+            member_complement(words, member.tok_end, article)
+        }
+    {
+        return Some((
+            Some(member.clone()),
+            Some(org.clone()),
+            if chair {
+                "holds the organization's chair"
+            } else {
+                "is the organization's member"
+            },
+        ));
+    }
     // "Greece, Turkey's neighbour and fellow NATO member": the anchor, and the
     // possessor it is a fellow of.
     if start >= 6 && word(start) == "fellow" && word(start - 1) == "and" {
@@ -2801,6 +2867,66 @@ fn org_prefix_rule(
         ));
     }
     None
+}
+
+/// Whether the words `from..to` are a copula (or a verb of winning a seat)
+/// and the plain words of its complement up to a noun of membership: "are
+/// among the newest", "is one of the 16", "has long been a" (members of),
+/// "won a non-permanent" (seat on). A subject that far from the noun is its
+/// member only through such a verb.
+fn member_complement(words: &[&str], from: usize, to: usize) -> bool {
+    let gap = &words[from.min(to)..to];
+    let copula = |w: &str| {
+        BE_FORMS.contains(&w)
+            || matches!(
+                w,
+                "became"
+                    | "become"
+                    | "becomes"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "won"
+                    | "wins"
+                    | "secured"
+                    | "secures"
+                    | "holds"
+                    | "held"
+                    | "took"
+                    | "takes"
+            )
+    };
+    let Some(first) = gap.iter().position(|w| copula(w)) else {
+        return false;
+    };
+    // Only auxiliaries and adverbs before the copula: "has long been".
+    gap[..first].iter().all(|w| {
+        matches!(
+            *w,
+            "has" | "have" | "had" | "will" | "also" | "now" | "long" | "still"
+        )
+    }) && gap.len() <= 8
+        && gap[first + 1..].iter().all(|w| {
+            (w.chars().all(char::is_alphanumeric) && !w.is_empty() || *w == "-")
+                && !matches!(
+                    *w,
+                    "and"
+                        | "or"
+                        | "but"
+                        | "not"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "with"
+                        | "to"
+                        | "by"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "from"
+                        | "at"
+                )
+        })
 }
 
 /// Whether a group stands where a clause's subject stands: at the start of the
@@ -3326,19 +3452,27 @@ fn groups(
                             .any(|n| !n.argument && n.tok_start <= k && k < n.tok_end)
                 })
                 && !gap_tokens.iter().any(|&k| cue_token[k]);
-            let joined = m.tok_start == last.tok_start
-                || described
-                || one_adjective
-                || titled_person
-                || (!gap.is_empty()
-                    && gap.len() <= 3
-                    && (conjunction || list_goes_on)
-                    && gap.iter().all(|w| {
-                        matches!(
-                            *w,
-                            "," | "and" | "or" | "&" | "/" | "-" | "–" | "the" | "as" | "well"
-                        )
-                    }));
+            // "a close relationship with Iran and it has a vital interest": a
+            // subject pronoun before a verb opens a new clause.
+            let new_clause = reference
+                && matches!(words[m.tok_start..m.tok_end], ["it" | "he" | "she"])
+                && words
+                    .get(m.tok_end)
+                    .is_some_and(|w| w.chars().all(char::is_alphabetic));
+            let joined = !new_clause
+                && (m.tok_start == last.tok_start
+                    || described
+                    || one_adjective
+                    || titled_person
+                    || (!gap.is_empty()
+                        && gap.len() <= 3
+                        && (conjunction || list_goes_on)
+                        && gap.iter().all(|w| {
+                            matches!(
+                                *w,
+                                "," | "and" | "or" | "&" | "/" | "-" | "–" | "the" | "as" | "well"
+                            )
+                        })));
             if joined {
                 last.tok_end = last.tok_end.max(m.tok_end);
                 if !last.entities.contains(&m.entity) {

@@ -2276,3 +2276,59 @@ fn a_word_that_is_a_cue_only_after_an_organization_blocks_nothing_without_one() 
     let g = graph("Israel blamed 'extremist states' such as Algeria and South Africa.");
     assert!(has_edge(&g, "ISR", "opposition", "DZA"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_longer_phrase_ending_inside_a_word_hides_no_shorter_one() {
+    // "permanent member" is a cue; in "permanent members of" the cue
+    // "members of" must still be found.
+    let g = graph("Russia and China are permanent members of the UN Security Council.");
+    assert!(has_edge(&g, "RUS", "membership", "unsc"), "{:?}", g.edges);
+    assert!(has_edge(&g, "CHN", "membership", "unsc"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_member_named_through_a_copula_further_off() {
+    let g = graph(
+        "Finland and Sweden are among the newest members of NATO. \
+         Angola is one of the 16 members of SADC. \
+         Turkey is a NATO ally. \
+         Brazil holds the G20 presidency this year. \
+         Algeria won a non-permanent seat on the UN Security Council.",
+    );
+    for (member, body) in [
+        ("FIN", "nato"),
+        ("SWE", "nato"),
+        ("AGO", "sadc"),
+        ("TUR", "nato"),
+        ("BRA", "g20"),
+        ("DZA", "unsc"),
+    ] {
+        assert!(
+            has_edge(&g, member, "membership", body),
+            "{member} {body}: {:?}",
+            g.edges
+        );
+    }
+    // Leaving is no membership; nor is a relation between the chair's holders.
+    let g = graph("Mali, Burkina Faso and Niger left ECOWAS in January.");
+    assert!(
+        !has_edge(&g, "MLI", "membership", "ecowas"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_subject_pronoun_after_and_opens_a_new_clause() {
+    let g = graph(
+        "The treaty was debated in the United States Congress. The United States has \
+         kept a close relationship with Iran and it has a vital interest in the region.",
+    );
+    assert!(has_edge(&g, "USA", "partnership", "IRN"), "{:?}", g.edges);
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "partnership"
+            && (e.target == "us-congress" || e.source == "us-congress")),
+        "{:?}",
+        g.edges
+    );
+}
