@@ -461,7 +461,12 @@ impl Resolver {
                 && s > 0
                 && ((matches!(tok(s - 1), "in" | "at" | "near" | "outside")
                     // "arrived in Beijing": whom a visitor meets.
-                    && !(tok(s - 1) == "in" && s >= 2 && ARRIVAL_VERBS.contains(&lowercase(tok(s - 2)).as_ref())))
+                    && !(tok(s - 1) == "in" && s >= 2 && ARRIVAL_VERBS.contains(&lowercase(tok(s - 2)).as_ref()))
+                    // "Netanyahu is in Washington for a visit": a visitor too.
+                    && !(tok(s - 1) == "in"
+                        && s >= 2
+                        && matches!(tok(s - 2), "is" | "was" | "are" | "were")
+                        && tok(e) == "for"))
                     || (tok(s - 1) == "from"
                         && !(s >= 2 && FROM_GOVERNMENT.contains(&lowercase(tok(s - 2)).as_ref()))))
             {
@@ -1093,14 +1098,14 @@ impl Resolver {
                     ambiguous: false,
                 });
             } else if let Some(start) = body_start
-                && entry.role == "counterpart"
+                && (entry.role == "counterpart" || acts_for_state(&entry.role))
                 && !starts_upper(tok(te))
+                && tok(te) != ","
             {
-                // "met her Fijian counterpart": a counterpart who goes unnamed
-                // stands for the state before the word, which takes part in the
-                // sentence's relations. (Other nameless titles, "Oman's foreign
-                // minister shuttling between", keep their state out: it would
-                // also become a candidate for "the two sides".)
+                // "met her Fijian counterpart", "the Egyptian foreign minister held
+                // talks": a counterpart or a head of state or government or of a
+                // ministry who goes unnamed stands for the state before the
+                // title, which takes part in the sentence's relations.
                 for c in candidates
                     .iter_mut()
                     .filter(|c| c.tok_start == start && c.tok_end <= ts)
@@ -1659,9 +1664,13 @@ impl Resolver {
                 *slot = full;
             }
         }
+        // The table's label when the text's fullest form is one word ("Putin")
+        // or one of the table's own names ("Ishiba Shigeru", "Tayyip Erdogan"):
+        // the same person gets the same label whatever form the text chose.
         for (&entry, name) in known_names.iter_mut() {
-            if !name.contains(' ') {
-                *name = self.entries[entry].label.clone();
+            let row = &self.entries[entry];
+            if !name.contains(' ') || row.aliases.iter().any(|a| a.text == *name) {
+                *name = row.label.clone();
             }
         }
         let person_name = |name: &str| -> String {
@@ -1669,9 +1678,11 @@ impl Resolver {
             work.known_persons
                 .get(name)
                 .or_else(|| work.known_persons.get(&full))
-                .and_then(|entry| known_names.get(entry))
-                .filter(|known| known.len() > full.len())
-                .cloned()
+                .and_then(|&entry| Some((entry, known_names.get(&entry)?)))
+                .filter(|&(entry, known)| {
+                    known.len() > full.len() || *known == self.entries[entry].label
+                })
+                .map(|(_, known)| known.clone())
                 .unwrap_or(full)
         };
         let surnames: HashMap<String, String> = {
@@ -2795,6 +2806,33 @@ impl Resolution {
         }
         i
     }
+}
+
+/// Whether an official with `role` speaks and acts for the state when the
+/// text leaves them unnamed ("the Iranian president", "Qatar's emir", "the
+/// Egyptian foreign minister"): heads of state and government, ministers,
+/// envoys and spokespeople do; a general or an adviser does not.
+fn acts_for_state(role: &str) -> bool {
+    let head = role.rsplit(' ').next().unwrap_or(role);
+    matches!(
+        head,
+        "president"
+            | "minister"
+            | "premier"
+            | "emir"
+            | "king"
+            | "queen"
+            | "sultan"
+            | "chancellor"
+            | "envoy"
+            | "ambassador"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "leader"
+    ) && !role.contains("vice")
+        && !role.contains("deputy")
+        && !role.contains("former")
 }
 
 #[cfg(test)]

@@ -407,6 +407,27 @@ const TITLE_WORDS: &[&str] = &[
     "secretary-general",
 ];
 
+/// The last words of titles that name an office ("foreign minister", not
+/// "foreign"): a demonym before one that no name follows stands for the state.
+const OFFICIAL_HEADS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "president",
+    "premier",
+    "envoy",
+    "ambassador",
+    "leader",
+    "emir",
+    "king",
+    "queen",
+    "prince",
+    "sultan",
+    "chancellor",
+    "secretary",
+];
+
 /// The light verb right after a subject, past auxiliaries and time words:
 /// "The Council today adopted", "Japan has also announced".
 fn light_verb_after(words: &[&str], mut i: usize) -> Option<usize> {
@@ -564,6 +585,8 @@ struct Group {
     reference: bool,
     /// The group is a single organization.
     organization: bool,
+    /// The group is a single person.
+    person: bool,
 }
 
 impl RelationExtractor {
@@ -724,6 +747,7 @@ impl RelationExtractor {
         fronted_meeting(doc, index, &groups, &words, out);
         hosted_and_discussed(doc, index, &groups, &words, out);
         agreed_and_thanked(doc, index, &groups, &words, out);
+        in_place_for_a_visit(doc, index, sentence, &groups, &words, out);
         weapons_fired_at(doc, index, &groups, &words, out);
         expelled_envoys(doc, index, &groups, &sentence.mentions, &words, out);
         listed(doc, index, &groups, &words, out);
@@ -1017,6 +1041,7 @@ impl RelationExtractor {
                             entities: vec![focus],
                             reference: true,
                             organization: false,
+                            person: false,
                         };
                         let rule = format!("{rule}, to the story's state");
                         (Some(recipient), rule, confidence * 0.8)
@@ -1264,6 +1289,10 @@ impl RelationExtractor {
                         || (entry.relation == RelationKind::Membership
                             && subject_position(l, words)
                             && member_complement(words, l.tok_end, cs))
+                        || (entry.relation == RelationKind::Meeting
+                            && VISIT_NOUNS.contains(&word(cs))
+                            && subject_position(l, words)
+                            && on_a_visit(words, l.tok_end, cs))
                         || relative_subject(l, words, cs)
                         || (subject_position(l, words)
                             && (l.entities.len() >= 2
@@ -2216,6 +2245,7 @@ impl RelationExtractor {
                     entities: agents,
                     reference: true,
                     organization: false,
+                    person: false,
                 };
                 Some((agent, Some(event), "armed action named earlier"))
             }
@@ -2929,6 +2959,111 @@ fn member_complement(words: &[&str], from: usize, to: usize) -> bool {
         })
 }
 
+/// Nouns of a journey to meet others.
+const VISIT_NOUNS: &[&str] = &["visit", "visits", "trip", "tour", "mission"];
+
+/// Whether the words `from..to`, between a subject and a visit noun, say the
+/// subject is on that visit: "is on a three-day", ", on a state", "was on
+/// his first official", "during a two-day". Modifiers may be many here, as
+/// no other participant can stand between.
+fn on_a_visit(words: &[&str], from: usize, to: usize) -> bool {
+    let mut k = from.min(to);
+    if words.get(k) == Some(&",") {
+        k += 1;
+    }
+    while k < to && (BE_FORMS.contains(&words[k]) || matches!(words[k], "currently" | "now")) {
+        k += 1;
+    }
+    if k < to && matches!(words[k], "on" | "during") {
+        k += 1;
+    } else {
+        return false;
+    }
+    if k < to
+        && matches!(
+            words[k],
+            "a" | "an" | "his" | "her" | "their" | "its" | "the"
+        )
+    {
+        k += 1;
+    }
+    to - k <= 6
+        && words[k..to].iter().all(|w| {
+            *w == "-"
+                || (!w.is_empty() && w.chars().all(char::is_alphanumeric) && !is_function_word(w))
+        })
+}
+
+/// "Netanyahu is in Washington for a two-day visit", "the minister was in
+/// Beijing for talks": a subject in a place for a visit meets the place's state.
+fn in_place_for_a_visit(
+    doc: &DocEntities,
+    index: usize,
+    sentence: &SentenceEntities,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    for v in 3..words.len() {
+        if !VISIT_NOUNS.contains(&word(v)) && !matches!(word(v), "talks" | "summit") {
+            continue;
+        }
+        // Back over the visit's modifiers to "for".
+        let mut k = v;
+        while k > 0 && v - k < 5 && word(k - 1) != "for" {
+            let w = word(k - 1);
+            let modifier = w == "-"
+                || matches!(w, "a" | "an" | "his" | "her" | "their" | "its" | "the")
+                || w.chars().all(char::is_alphanumeric) && !is_function_word(w);
+            if !modifier {
+                break;
+            }
+            k -= 1;
+        }
+        if k == 0 || word(k - 1) != "for" {
+            continue;
+        }
+        // The place may be a venue that takes part in nothing else ("in
+        // Washington"): any mention of a state.
+        let Some(place) = sentence
+            .mentions
+            .iter()
+            .find(|m| m.tok_end + 1 == k && doc.entities[m.entity].kind == EntityKind::Country)
+        else {
+            continue;
+        };
+        let mut at = place.tok_start;
+        if word(at.wrapping_sub(1)) == "the" {
+            at -= 1;
+        }
+        if word(at.wrapping_sub(1)) != "in" {
+            continue;
+        }
+        let Some(subject) = groups.iter().rev().find(|g| {
+            g.tok_end + 1 < at
+                && at - g.tok_end <= 3
+                && subject_position(g, words)
+                && (g.tok_end..at - 1).all(|i| {
+                    BE_FORMS.contains(&word(i))
+                        || matches!(word(i), "has" | "have" | "had" | "currently" | "now")
+                })
+                && (g.tok_end..at - 1).any(|i| BE_FORMS.contains(&word(i)))
+        }) else {
+            continue;
+        };
+        push_pairs(
+            doc,
+            RelationKind::Meeting,
+            index,
+            (&subject.entities, &[place.entity]),
+            "in a place for a visit",
+            0.75,
+            out,
+        );
+    }
+}
+
 /// Whether a group stands where a clause's subject stands: at the start of the
 /// sentence or right after a clause boundary ("..., and Iran and China signed").
 fn subject_position(group: &Group, words: &[&str]) -> bool {
@@ -3299,6 +3434,7 @@ fn groups(
             entities: vec![m.entity],
             reference: false,
             organization: false,
+            person: false,
         })
         .collect();
     let usable = |m: &Mention, i: usize| -> bool {
@@ -3326,7 +3462,22 @@ fn groups(
                     words[m.tok_start - 2],
                     "with" | "for" | "help" | "helping" | "helped" | "support" | "supporting"
                 );
+            // "the Egyptian foreign minister held talks with", "hosted the
+            // Palestinian president": an official left unnamed acts for the state.
+            let title_end = (m.tok_end..words.len().min(m.tok_end + 4))
+                .take_while(|&k| TITLE_WORDS.contains(&words[k]))
+                .last()
+                .map(|k| k + 1);
+            let unnamed_official = title_end.is_some_and(|end| {
+                OFFICIAL_HEADS.contains(&words[end - 1])
+                    && !sentence.mentions.iter().any(|n| {
+                        doc.entities[n.entity].kind == EntityKind::Person
+                            && n.tok_start >= end
+                            && n.tok_start <= end + 1
+                    })
+            });
             return STATE_NOUNS.contains(&next)
+                || unnamed_official
                 || people_helped
                 || coordinated
                 || next == "-"
@@ -3395,7 +3546,9 @@ fn groups(
             let titled = doc.entities[m.entity].kind == EntityKind::Person
                 && gap.first() == Some(&",")
                 && gap_tokens.iter().any(|&k| capitalized[k]);
+            // ("Pakistan, met army chief Asim Munir": a verb opens a clause.)
             let described = !titled
+                && !gap_tokens.get(1).is_some_and(|&k| cue_token[k])
                 && gap.first().is_some_and(|w| matches!(*w, "and" | ","))
                 && gap.len() <= 6
                 && gap.last().is_some_and(|w| DESCRIPTOR_NOUNS.contains(w))
@@ -3480,6 +3633,7 @@ fn groups(
                 }
                 last.reference &= reference;
                 last.organization = false;
+                last.person = false;
                 continue;
             }
         }
@@ -3533,6 +3687,7 @@ fn groups(
             entities: vec![m.entity],
             reference,
             organization: doc.entities[m.entity].kind == EntityKind::Organization,
+            person: doc.entities[m.entity].kind == EntityKind::Person,
         });
     }
     (out, weak)
@@ -4363,11 +4518,20 @@ fn welcomed_to(words: &[&str], guest: &Group) -> bool {
     ) {
         to += 1;
     }
-    word(to) == "to"
+    let to_place = word(to) == "to"
         && (!matches!(
             word(to + 1),
             "join" | "the" | "a" | "an" | "its" | "their" | "his" | "her"
-        ) || matches!(word(to + 2), "white" | "kremlin" | "palace"))
+        ) || matches!(word(to + 2), "white" | "kremlin" | "palace"));
+    // "welcomed Putin at Pyongyang airport", "welcomed Lula in Beijing": a
+    // person welcomed somewhere is met there ("welcomed Lula's decision" is
+    // no welcome of Lula).
+    let person_there = guest.person
+        && matches!(
+            word(to),
+            "at" | "in" | "on" | "upon" | "with" | "." | "," | ""
+        );
+    to_place || person_there
 }
 
 /// "Iran launched hundreds of drones and missiles at Israel", "fired rockets
@@ -4495,6 +4659,24 @@ fn hosted_and_discussed(
                 })
         };
         let Some(other) = other else {
+            // "Pezeshkian and Erdogan discussed regional developments by
+            // telephone": those who discuss together talk to each other.
+            if discussed
+                && subject.entities.len() >= 2
+                && !subject.reference
+                && subject.tok_end + 2 >= v
+                && !(subject.tok_end..v).any(|i| NOT_ASSERTED.contains(&word(i)))
+            {
+                push_within(
+                    doc,
+                    RelationKind::Meeting,
+                    index,
+                    &subject.entities,
+                    "coordinated subject discussed",
+                    0.75,
+                    out,
+                );
+            }
             continue;
         };
         let rule = if welcomed {
@@ -4641,6 +4823,28 @@ fn agreed_and_thanked(
                 // "for its support", "for their continued assistance"
                 let mut k = helper.tok_end;
                 if word(k) != "for" {
+                    continue;
+                }
+                // "thanked Erdogan for hosting him", "for the warm hospitality":
+                // a guest thanks the host they met.
+                let hosted = matches!(word(k + 1), "hosting" | "receiving" | "welcoming")
+                    || (k + 2..(k + 5).min(words.len()))
+                        .take_while(|&i| {
+                            word(i).chars().all(char::is_alphabetic) && !is_function_word(word(i))
+                                || matches!(word(i), "the" | "its" | "his" | "her" | "their")
+                        })
+                        .any(|i| word(i) == "hospitality")
+                        && matches!(word(k + 1), "the" | "its" | "his" | "her" | "their");
+                if hosted {
+                    push_pairs(
+                        doc,
+                        RelationKind::Meeting,
+                        index,
+                        (&subject.entities, &helper.entities),
+                        "thanked X for hosting",
+                        0.8,
+                        out,
+                    );
                     continue;
                 }
                 // "for its support", "for the sacrifices of its troops", "for
