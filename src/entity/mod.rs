@@ -436,7 +436,7 @@ impl Resolver {
         covered.resize(tokens.len(), false);
         let title_matches = self
             .title_matcher
-            .find_in_sentence(sentence.text, text, tokens);
+            .find_in_sentence(sentence.text, base, tokens);
         let title_spans: Vec<(usize, usize)> = title_matches
             .iter()
             .map(|m| to_tokens(m.start, m.end))

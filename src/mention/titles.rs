@@ -77,18 +77,21 @@ impl TitleMatcher {
     }
 
     /// What [`TitleMatcher::find`] finds in `sentence`, whose tokens are
-    /// `tokens` (offsets into `text`, the document): no search when no
-    /// word of the sentence starts a title, as in most sentences.
+    /// `tokens` (document offsets; the sentence starts at `base`): no
+    /// search when no word of the sentence starts a title, as in most
+    /// sentences, and otherwise only around the words that may take part
+    /// in a match ([`WordTrie::leftmost_longest_words_in`]).
     pub fn find_in_sentence(
         &self,
         sentence: &str,
-        text: &str,
+        base: usize,
         tokens: &[Token],
     ) -> Vec<TitleMatch> {
-        if !self.trie.may_occur(text, tokens) {
-            return Vec::new();
-        }
-        self.find(sentence)
+        self.trie
+            .leftmost_longest_words_in(sentence, base, tokens)
+            .into_iter()
+            .map(|(start, end, title)| TitleMatch { start, end, title })
+            .collect()
     }
 }
 
@@ -377,46 +380,112 @@ impl WordTrie {
         false
     }
 
-    /// Whether [`WordTrie::leftmost_longest_words`] may find anything in a
-    /// sentence whose tokens are `tokens` (offsets into `text`). A match it
-    /// keeps starts after no letter or digit and ends before none, so the
-    /// letters and digits its phrase starts with (all of a one-word phrase)
-    /// are a whole run of letters and digits of the sentence, which is a
-    /// [`TokenShape::Word`] token or part of a [`TokenShape::Joined`] one. A
-    /// sentence with no such run has no match, and most sentences need no
-    /// search: a token costs a look at its first and last bytes and its
-    /// length, rarely a short walk of the trie. (Phrases that start with no letter or digit could
-    /// start anywhere: then every sentence is searched.)
-    pub(crate) fn may_occur(&self, text: &str, tokens: &[Token]) -> bool {
-        if self.empty_head {
-            return true;
-        }
-        let bytes = text.as_bytes();
-        tokens.iter().any(|t| match t.shape {
-            TokenShape::Word => {
-                let word = &bytes[t.start..t.end];
-                self.first_shapes.may_contain(&self.trie, word) && self.trie.is_first_word(word)
-            }
-            TokenShape::Mark => false,
-            TokenShape::Joined => text[t.start..t.end]
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|run| self.trie.is_first_word(run.as_bytes())),
-        })
-    }
-
     /// Leftmost-longest matches in `text` on word boundaries, as (start,
     /// end, pattern): what an Aho-Corasick search with that match kind and
     /// ASCII case folding finds (one match after another, each search
     /// resuming at the last match's end), filtered by
     /// [`super::gazetteer::on_word_boundaries`].
     pub(crate) fn leftmost_longest_words(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        self.search(text, None)
+    }
+
+    /// What [`WordTrie::leftmost_longest_words`] finds in `sentence`, whose
+    /// tokens are `tokens` (document offsets; the sentence starts at `base`),
+    /// searching only the words where a match may start or cross.
+    ///
+    /// A run of letters and digits matters to the search when it is the
+    /// first word of a phrase or when one of its suffixes is a phrase's head
+    /// ([`WordTrie::may_cross`]). A match the search keeps starts after no
+    /// letter or digit and ends before none, so the letters and digits its
+    /// phrase starts with (all of a one-word phrase) are a whole run of the
+    /// sentence, which is a [`TokenShape::Word`] token or part of a
+    /// [`TokenShape::Joined`] one; and only a run with a head as its suffix
+    /// may hold the start of a match that reaches past its end, and so
+    /// hides a later match. Any other run is
+    /// it reach past its end, and so hide a later match. Any other run is
+    /// passed by the search without a match kept and without reaching past
+    /// its end, and so are the marks and spaces between runs (no phrase
+    /// starts with one): the search goes from one run that matters to the
+    /// next, and a sentence with no first word is not searched at all. Most
+    /// words of a sentence matter to neither, and their bytes are not read.
+    pub(crate) fn leftmost_longest_words_in(
+        &self,
+        sentence: &str,
+        base: usize,
+        tokens: &[Token],
+    ) -> Vec<(usize, usize, usize)> {
+        if self.empty_head {
+            return self.search(sentence, None);
+        }
+        let bytes = sentence.as_bytes();
+        let mut runs: Vec<usize> = Vec::new();
+        let mut any_first_word = false;
+        let mut run = |start: usize, end: usize| {
+            let word = &bytes[start..end];
+            let first_word =
+                self.first_shapes.may_contain(&self.trie, word) && self.trie.is_first_word(word);
+            any_first_word |= first_word;
+            // A match that starts with the run and crosses its end has the
+            // run as its head, and the run is a first word: only its proper
+            // suffixes are looked up.
+            if first_word || self.may_cross(bytes, start + 1, end) {
+                runs.push(start);
+            }
+        };
+        for t in tokens {
+            let (start, end) = (t.start - base, t.end - base);
+            match t.shape {
+                TokenShape::Word => run(start, end),
+                TokenShape::Mark => {}
+                TokenShape::Joined => {
+                    // Its runs of letters and digits, between the marks that join them.
+                    let mut run_start = start;
+                    for (i, c) in sentence[start..end].char_indices() {
+                        if !c.is_alphanumeric() {
+                            if run_start < start + i {
+                                run(run_start, start + i);
+                            }
+                            run_start = start + i + c.len_utf8();
+                        }
+                    }
+                    if run_start < end {
+                        run(run_start, end);
+                    }
+                }
+            }
+        }
+        if !any_first_word {
+            return Vec::new();
+        }
+        self.search(sentence, Some(&runs))
+    }
+
+    /// The search of [`WordTrie::leftmost_longest_words`]; with `runs`, the
+    /// starts of the runs of letters and digits that matter to it (see
+    /// [`WordTrie::leftmost_longest_words_in`]), in order, it skips from
+    /// one to the next where a word may start.
+    fn search(&self, text: &str, runs: Option<&[usize]>) -> Vec<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         let mut found = Vec::new();
         let mut at = 0;
         // Whether no letter or digit ends at `at`: a word may start there.
         let mut word_start = true;
+        // The first of `runs` not passed yet.
+        let mut next_run = 0;
         while at < bytes.len() {
             if word_start {
+                if let Some(runs) = runs {
+                    // Up to the next run that matters (a word start too):
+                    // nothing before it is matched or crossed.
+                    while runs.get(next_run).is_some_and(|&run| run < at) {
+                        next_run += 1;
+                    }
+                    let Some(&run) = runs.get(next_run) else {
+                        break;
+                    };
+                    debug_assert!(!alnum_before(text, run), "a run starts a word");
+                    at = run;
+                }
                 if let Some((end, pattern)) = self.longest_at(bytes, at) {
                     if ends_word(text, end) {
                         found.push((at, end, pattern));
@@ -601,25 +670,29 @@ mod tests {
         }
     }
 
-    /// A sentence that `may_occur` rules out has no match.
+    /// The search of a sentence by its tokens finds what the search of all
+    /// its bytes finds, and most random sentences are not searched at all.
     #[test]
-    fn may_occur_rules_out_only_sentences_without_matches() {
-        // A phrase that starts with no letter or digit could start anywhere.
-        let patterns: Vec<&str> = PATTERNS
+    fn search_by_tokens_finds_the_same() {
+        // A phrase that starts with no letter or digit could start anywhere:
+        // with one, every sentence is searched whole.
+        let by_letters: Vec<&str> = PATTERNS
             .iter()
             .copied()
             .filter(|p| p.starts_with(char::is_alphanumeric))
             .collect();
-        let trie = WordTrie::new(&patterns);
-        let mut ruled_out = 0;
-        for text in crate::mention::testing::random_texts(WORDS, 0x9e37_79b9_7f4a_7c15, 5000, 8) {
-            let doc = format!("A. {text}");
-            let tokens = crate::mention::token::tokenize(&text, 3);
-            if !trie.may_occur(&doc, &tokens) {
-                ruled_out += 1;
-                assert_eq!(trie.leftmost_longest_words(&text), [], "{text:?}");
+        for patterns in [&by_letters[..], PATTERNS] {
+            let trie = WordTrie::new(patterns);
+            for text in
+                crate::mention::testing::random_texts(WORDS, 0x9e37_79b9_7f4a_7c15, 20_000, 12)
+            {
+                let tokens = crate::mention::token::tokenize(&text, 3);
+                assert_eq!(
+                    trie.leftmost_longest_words_in(&text, 3, &tokens),
+                    trie.leftmost_longest_words(&text),
+                    "{text:?}"
+                );
             }
         }
-        assert!(ruled_out > 500, "{ruled_out}");
     }
 }
