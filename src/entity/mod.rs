@@ -300,6 +300,78 @@ const ARRIVAL_VERBS: &[&str] = &[
     "arrived", "arrives", "arrive", "arriving", "landed", "lands", "landing",
 ];
 
+/// The words that start a reference in the first pass ("his", "the two
+/// countries", "the bloc"): every first word of the reference rules'
+/// `match` in `Resolver::first_pass` is here, so that the test of a word
+/// against all their arms runs only for a word that may start one.
+const REFERENCE_WORDS: WordShapeSet = WordShapeSet::new(&[
+    "his",
+    "her",
+    "he",
+    "she",
+    "him",
+    "two",
+    "both",
+    "bilateral",
+    "trilateral",
+    "three",
+    "country",
+    "nation",
+    "regime",
+    "junta",
+    "countries",
+    "nations",
+    "sides",
+    "alliance",
+    "council",
+    "community",
+    "union",
+    "commission",
+    "bloc",
+    "organization",
+    "organisation",
+    "it",
+    "we",
+    "our",
+    "us",
+    "its",
+]);
+
+/// A set of words known by their first byte and length (a bit each; lengths
+/// from 15 on share one): a test that holds for every word of the set and
+/// for few others, in one load and no comparison of strings.
+struct WordShapeSet {
+    /// Per first byte, a bit per length.
+    lengths: [u16; 256],
+}
+
+impl WordShapeSet {
+    const fn new(words: &[&str]) -> Self {
+        let mut lengths = [0u16; 256];
+        let mut i = 0;
+        while i < words.len() {
+            let word = words[i].as_bytes();
+            if !word.is_empty() {
+                lengths[word[0] as usize] |= Self::length_bit(word.len());
+            }
+            i += 1;
+        }
+        Self { lengths }
+    }
+
+    const fn length_bit(len: usize) -> u16 {
+        1 << if len < 15 { len } else { 15 }
+    }
+
+    /// Whether `word` may be in the set (it is not when this is false).
+    #[inline]
+    fn may_contain(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.lengths[usize::from(b)] & Self::length_bit(word.len()) != 0)
+    }
+}
+
 /// A person found with a title, before resolution.
 #[derive(Debug, Clone)]
 struct PendingOfficial {
@@ -436,7 +508,7 @@ impl Resolver {
         covered.resize(tokens.len(), false);
         let title_matches = self
             .title_matcher
-            .find_in_sentence(sentence.text, text, tokens);
+            .find_in_sentence(sentence.text, base, tokens);
         let title_spans: Vec<(usize, usize)> = title_matches
             .iter()
             .map(|m| to_tokens(m.start, m.end))
@@ -1303,7 +1375,13 @@ impl Resolver {
                 "”" => open_quote = false,
                 _ => {}
             }
-            let (lower, next, prev) = (low(i), low(i + 1), low(i.wrapping_sub(1)));
+            let lower = low(i);
+            // Most words start no reference: one load rules them out.
+            if !REFERENCE_WORDS.may_contain(lower) {
+                continue;
+            }
+            let (next, prev) = (low(i + 1), low(i.wrapping_sub(1)));
+            // The first words of these arms are `REFERENCE_WORDS`.
             let (kind, len) = match (lower, next) {
                 // "His Excellency", "Her Majesty": an honorific, no pronoun.
                 ("his" | "her", "excellency" | "majesty" | "highness") => continue,
@@ -2911,6 +2989,16 @@ mod tests {
             }
         }
         assert!(ruled_out > 500, "{ruled_out}");
+    }
+
+    #[test]
+    fn reference_words_pass_their_own_test() {
+        for word in ["his", "he", "trilateral", "organisation", "its", "us"] {
+            assert!(REFERENCE_WORDS.may_contain(word), "{word}");
+        }
+        for word in ["", "and", "of", "a", "said", "president", "Its"] {
+            assert!(!REFERENCE_WORDS.may_contain(word), "{word}");
+        }
     }
 
     #[test]

@@ -77,18 +77,21 @@ impl TitleMatcher {
     }
 
     /// What [`TitleMatcher::find`] finds in `sentence`, whose tokens are
-    /// `tokens` (offsets into `text`, the document): no search when no
-    /// word of the sentence starts a title, as in most sentences.
+    /// `tokens` (document offsets; the sentence starts at `base`): no
+    /// search when no word of the sentence starts a title, as in most
+    /// sentences, and otherwise only around the words that may take part
+    /// in a match ([`WordTrie::leftmost_longest_words_in`]).
     pub fn find_in_sentence(
         &self,
         sentence: &str,
-        text: &str,
+        base: usize,
         tokens: &[Token],
     ) -> Vec<TitleMatch> {
-        if !self.trie.may_occur(text, tokens) {
-            return Vec::new();
-        }
-        self.find(sentence)
+        self.trie
+            .leftmost_longest_words_in(sentence, base, tokens)
+            .into_iter()
+            .map(|(start, end, title)| TitleMatch { start, end, title })
+            .collect()
     }
 }
 
@@ -350,33 +353,6 @@ impl WordTrie {
         best.map(|(end, state)| (end, self.trie.key_at(state)))
     }
 
-    /// Whether [`WordTrie::leftmost_longest_words`] may find anything in a
-    /// sentence whose tokens are `tokens` (offsets into `text`). A match it
-    /// keeps starts after no letter or digit and ends before none, so the
-    /// letters and digits its phrase starts with (all of a one-word phrase)
-    /// are a whole run of letters and digits of the sentence, which is a
-    /// [`TokenShape::Word`] token or part of a [`TokenShape::Joined`] one. A
-    /// sentence with no such run has no match, and most sentences need no
-    /// search: a token costs a look at its first and last bytes and its
-    /// length, rarely a short walk of the trie. (Phrases that start with no letter or digit could
-    /// start anywhere: then every sentence is searched.)
-    pub(crate) fn may_occur(&self, text: &str, tokens: &[Token]) -> bool {
-        if self.empty_head {
-            return true;
-        }
-        let bytes = text.as_bytes();
-        tokens.iter().any(|t| match t.shape {
-            TokenShape::Word => {
-                let word = &bytes[t.start..t.end];
-                self.first_shapes.may_contain(&self.trie, word) && self.trie.is_first_word(word)
-            }
-            TokenShape::Mark => false,
-            TokenShape::Joined => text[t.start..t.end]
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|run| self.trie.is_first_word(run.as_bytes())),
-        })
-    }
-
     /// Leftmost-longest matches in `text` on word boundaries, as (start,
     /// end, pattern): from left to right, where no letter or digit comes
     /// before, the longest pattern that ends before no letter or digit
@@ -384,13 +360,93 @@ impl WordTrie {
     /// a word hides nothing: in "permanent members of", "members of" is found
     /// when "permanent member" is a pattern too.
     pub(crate) fn leftmost_longest_words(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        self.search(text, None)
+    }
+
+    /// What [`WordTrie::leftmost_longest_words`] finds in `sentence`, whose
+    /// tokens are `tokens` (document offsets; the sentence starts at `base`),
+    /// searching only the words where a match may start.
+    ///
+    /// A match starts after no letter or digit and ends before none, so the
+    /// letters and digits its phrase starts with (all of a one-word phrase)
+    /// are a whole run of letters and digits of the sentence, which is a
+    /// [`TokenShape::Word`] token or part of a [`TokenShape::Joined`] one,
+    /// and that run is the first word of a phrase. A match not kept hides
+    /// nothing, so the search goes from one such run to the next, and a
+    /// sentence with none is not searched at all. Most words of a sentence
+    /// start no phrase, and their bytes are read once, for the first and
+    /// last byte and the length ([`WordShapes`]).
+    pub(crate) fn leftmost_longest_words_in(
+        &self,
+        sentence: &str,
+        base: usize,
+        tokens: &[Token],
+    ) -> Vec<(usize, usize, usize)> {
+        if self.empty_head {
+            return self.search(sentence, None);
+        }
+        let bytes = sentence.as_bytes();
+        let mut runs: Vec<usize> = Vec::new();
+        let mut run = |start: usize, end: usize| {
+            let word = &bytes[start..end];
+            if self.first_shapes.may_contain(&self.trie, word) && self.trie.is_first_word(word) {
+                runs.push(start);
+            }
+        };
+        for t in tokens {
+            let (start, end) = (t.start - base, t.end - base);
+            match t.shape {
+                TokenShape::Word => run(start, end),
+                TokenShape::Mark => {}
+                TokenShape::Joined => {
+                    // Its runs of letters and digits, between the marks that join them.
+                    let mut run_start = start;
+                    for (i, c) in sentence[start..end].char_indices() {
+                        if !c.is_alphanumeric() {
+                            if run_start < start + i {
+                                run(run_start, start + i);
+                            }
+                            run_start = start + i + c.len_utf8();
+                        }
+                    }
+                    if run_start < end {
+                        run(run_start, end);
+                    }
+                }
+            }
+        }
+        if runs.is_empty() {
+            return Vec::new();
+        }
+        self.search(sentence, Some(&runs))
+    }
+
+    /// The search of [`WordTrie::leftmost_longest_words`]; with `runs`, the
+    /// starts of the runs of letters and digits that matter to it (see
+    /// [`WordTrie::leftmost_longest_words_in`]), in order, it skips from
+    /// one to the next where a word may start.
+    fn search(&self, text: &str, runs: Option<&[usize]>) -> Vec<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         let mut found = Vec::new();
         let mut at = 0;
         // Whether no letter or digit ends at `at`: a word may start there.
         let mut word_start = true;
+        // The first of `runs` not passed yet.
+        let mut next_run = 0;
         while at < bytes.len() {
             if word_start {
+                if let Some(runs) = runs {
+                    // Up to the next run that matters (a word start too):
+                    // no match starts before it.
+                    while runs.get(next_run).is_some_and(|&run| run < at) {
+                        next_run += 1;
+                    }
+                    let Some(&run) = runs.get(next_run) else {
+                        break;
+                    };
+                    debug_assert!(!alnum_before(text, run), "a run starts a word");
+                    at = run;
+                }
                 if let Some((end, pattern)) = self.longest_word_at(text, at) {
                     found.push((at, end, pattern));
                     at = end;
@@ -580,25 +636,29 @@ mod tests {
         }
     }
 
-    /// A sentence that `may_occur` rules out has no match.
+    /// The search of a sentence by its tokens finds what the search of all
+    /// its bytes finds, and most random sentences are not searched at all.
     #[test]
-    fn may_occur_rules_out_only_sentences_without_matches() {
-        // A phrase that starts with no letter or digit could start anywhere.
-        let patterns: Vec<&str> = PATTERNS
+    fn search_by_tokens_finds_the_same() {
+        // A phrase that starts with no letter or digit could start anywhere:
+        // with one, every sentence is searched whole.
+        let by_letters: Vec<&str> = PATTERNS
             .iter()
             .copied()
             .filter(|p| p.starts_with(char::is_alphanumeric))
             .collect();
-        let trie = WordTrie::new(&patterns);
-        let mut ruled_out = 0;
-        for text in crate::mention::testing::random_texts(WORDS, 0x9e37_79b9_7f4a_7c15, 5000, 8) {
-            let doc = format!("A. {text}");
-            let tokens = crate::mention::token::tokenize(&text, 3);
-            if !trie.may_occur(&doc, &tokens) {
-                ruled_out += 1;
-                assert_eq!(trie.leftmost_longest_words(&text), [], "{text:?}");
+        for patterns in [&by_letters[..], PATTERNS] {
+            let trie = WordTrie::new(patterns);
+            for text in
+                crate::mention::testing::random_texts(WORDS, 0x9e37_79b9_7f4a_7c15, 20_000, 12)
+            {
+                let tokens = crate::mention::token::tokenize(&text, 3);
+                assert_eq!(
+                    trie.leftmost_longest_words_in(&text, 3, &tokens),
+                    trie.leftmost_longest_words(&text),
+                    "{text:?}"
+                );
             }
         }
-        assert!(ruled_out > 500, "{ruled_out}");
     }
 }

@@ -151,18 +151,25 @@ impl CueMatcher {
     }
 
     /// What [`CueMatcher::find`] finds in `sentence`, whose tokens are
-    /// `tokens` (offsets into `text`, the document): no search when no
-    /// word of the sentence starts a cue.
+    /// `tokens` (document offsets; the sentence starts at `base`): no
+    /// search when no word of the sentence starts a cue, and otherwise
+    /// only around the words that may take part in a match
+    /// ([`WordTrie::leftmost_longest_words_in`]).
     pub fn find_in_sentence(
         &self,
         sentence: &str,
-        text: &str,
+        base: usize,
         tokens: &[Token],
     ) -> Vec<CueMatch<'_>> {
-        if !self.trie.may_occur(text, tokens) {
-            return Vec::new();
-        }
-        self.find(sentence)
+        self.trie
+            .leftmost_longest_words_in(sentence, base, tokens)
+            .into_iter()
+            .map(|(start, end, cue)| CueMatch {
+                start,
+                end,
+                rows: &self.rows[cue],
+            })
+            .collect()
     }
 }
 

@@ -698,7 +698,7 @@ impl RelationExtractor {
         let headline = is_headline(text, sentence);
         // Agent and patient groups of earlier cues, for "help Iran and oppose X".
         let mut previous: Option<(usize, Option<Group>, Option<Group>)> = None;
-        let cue_matches = self.matcher.find_in_sentence(sentence_text, text, tokens);
+        let cue_matches = self.matcher.find_in_sentence(sentence_text, base, tokens);
         // Tokens of every cue: a verb's object lies before the next cue ("lobbied against
         // western sanctions on Iran": Iran belongs to "sanctions").
         let mut cue_token = vec![false; tokens.len()];
