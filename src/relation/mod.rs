@@ -872,6 +872,26 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // "The US lifted sanctions on Syria": sanctions ended are not
+                // imposed (sanctions eased are still kept).
+                if entry.relation == RelationKind::Sanctions
+                    && (cs.saturating_sub(4)..cs).any(|i| {
+                        matches!(
+                            word(i),
+                            "lifted"
+                                | "lifts"
+                                | "lift"
+                                | "lifting"
+                                | "removed"
+                                | "removes"
+                                | "scrapped"
+                                | "rescinded"
+                                | "waived"
+                        )
+                    })
+                {
+                    continue;
+                }
                 // "suspended talks with", "called off the visit": a meeting that
                 // did not take place.
                 if entry.relation == RelationKind::Meeting
@@ -1150,6 +1170,14 @@ impl RelationExtractor {
             })
             .flatten()
             .cloned();
+        // "Sanctions imposed by Washington on Tehran", "the embargo imposed on
+        // Cuba by the United States": a participle names both sides after the noun.
+        if pattern == CuePattern::Noun
+            && entry.relation == RelationKind::Sanctions
+            && let Some(sides) = imposed_by(groups, words, ce)
+        {
+            return Some(sides);
+        }
         let mut left = nearest_left(groups, words, cs);
         let mut right = nearest_right(groups, words, ce);
         let joins = |i: usize| matches!(word(i), "join" | "joins" | "joined" | "joining");
@@ -1180,6 +1208,24 @@ impl RelationExtractor {
                     l.entities.push(e);
                 }
             }
+        }
+        // "OFAC targeted a network that supplied Iran": the subject of a relative
+        // clause is the unnamed noun it follows, not a name further back.
+        if pattern == CuePattern::Verb
+            && let Some(l) = left.as_ref()
+            // ("Asia Sun Group, a company that has imported": the noun is the
+            // name's apposition.)
+            && !(word(l.tok_end) == ","
+                && matches!(word(l.tok_end + 1), "a" | "an" | "the" | "one"))
+            && (l.tok_end + 1..cs).any(|r| {
+                matches!(word(r), "that" | "which" | "who")
+                    && !sentence.capitalized[r - 1]
+                    && word(r - 1).chars().all(char::is_alphabetic)
+                    && !is_function_word(word(r - 1))
+                    && !sentence.cue_token[r - 1]
+            })
+        {
+            left = None;
         }
         // "sanctions", "supplies", "attacks" are nouns as often as verbs: read them as
         // verbs only right after their subject ("Washington sanctions Tehran").
@@ -1992,7 +2038,31 @@ impl RelationExtractor {
                     let possessive = matches!(word(agent.tok_end), "'s" | "’s") && !cue_between;
                     // "Hungary blocked the EU's sanctions": the subject's own verb is
                     // another cue; the subject is no patient of the sanctions.
-                    ((symmetric && possessive)
+                    // "India is Russia's largest arms customer": a symmetric noun's
+                    // possessor pairs with a subject through a copula only ("Sanctions
+                    // imposed by Washington have crippled Iran's oil exports" pair nothing).
+                    let copula_between = (anchor.tok_end..agent.tok_start).all(|i| {
+                        BE_FORMS.contains(&word(i))
+                            || word(i).ends_with("ly")
+                            || matches!(
+                                word(i),
+                                "," | "a"
+                                    | "an"
+                                    | "the"
+                                    | "one"
+                                    | "of"
+                                    | "also"
+                                    | "now"
+                                    | "still"
+                                    | "remains"
+                                    | "remained"
+                                    | "became"
+                                    | "has"
+                                    | "have"
+                                    | "long"
+                            )
+                    });
+                    ((symmetric && possessive && copula_between)
                         || apposition
                         || (!symmetric
                             && !cue_between
@@ -2957,6 +3027,37 @@ fn member_complement(words: &[&str], from: usize, to: usize) -> bool {
                         | "at"
                 )
         })
+}
+
+/// The imposer and the target named after a sanctions noun by a participle
+/// whose cue ends at `ce`: "imposed by X on Y", "imposed on Y by X" (the
+/// participle, then both phrases within a few words).
+fn imposed_by(
+    groups: &[Group],
+    words: &[&str],
+    ce: usize,
+) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+    let word = |i: usize| word_at(words, i);
+    if !matches!(
+        word(ce),
+        "imposed" | "levied" | "placed" | "slapped" | "maintained" | "reimposed"
+    ) {
+        return None;
+    }
+    // The group right after a preposition, within the next few words.
+    let after = |preposition: &[&str]| {
+        (ce + 1..(ce + 10).min(words.len()))
+            .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
+            .filter(|&i| preposition.contains(&word(i)))
+            .find_map(|i| group_after(groups, words, i + 1))
+    };
+    let imposer = after(&["by"])?;
+    let target = after(&["on", "against"])?;
+    Some((
+        Some(imposer.clone()),
+        Some(target.clone()),
+        "sanctions imposed by X on Y",
+    ))
 }
 
 /// Nouns of a journey to meet others.

@@ -2397,3 +2397,46 @@ fn a_known_person_keeps_the_tables_label_under_any_of_its_names() {
     let ishiba = person_id(&g, "Shigeru Ishiba");
     assert!(has_edge(&g, &ishiba, "official_of", "JPN"), "{:?}", g.edges);
 }
+
+#[test]
+fn sanctions_imposed_by_and_on_after_the_noun_and_sanctions_lifted() {
+    let g = graph(
+        "Sanctions imposed by Washington on Tehran have crippled the economy. \
+         The embargo imposed on Cuba by the United States in 1962 is still in place.",
+    );
+    assert!(has_edge(&g, "USA", "sanctions", "IRN"), "{:?}", g.edges);
+    assert!(has_edge(&g, "USA", "sanctions", "CUB"), "{:?}", g.edges);
+    let g = graph("The US lifted sanctions on Syria.");
+    assert!(!has_edge(&g, "USA", "sanctions", "SYR"), "{:?}", g.edges);
+    // Eased sanctions are still kept.
+    let g = graph("The United States has temporarily eased its sanctions on Syria.");
+    assert!(has_edge(&g, "USA", "sanctions", "SYR"), "{:?}", g.edges);
+}
+
+#[test]
+fn the_subject_of_a_relative_clause_is_its_noun_not_a_name_before() {
+    let g = graph("The Treasury targeted a network that supplied Iran's drone program.");
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.relation.as_str() == "trade" || e.relation.as_str() == "support"),
+        "{:?}",
+        g.edges
+    );
+    // Unless the noun is the name's apposition.
+    let g =
+        graph("Asia Sun Group, a company that has imported jet fuel from Singapore, was listed.");
+    assert!(
+        g.edges.iter().any(|e| e.relation.as_str() == "trade"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_symmetric_nouns_possessor_pairs_with_a_subject_only_through_a_copula() {
+    let g = graph("Saudi Arabia is currently the UK's largest trading partner in the region.");
+    assert!(has_edge(&g, "SAU", "trade", "GBR"), "{:?}", g.edges);
+    let g = graph("Sanctions imposed by Washington have crippled Iran's oil exports.");
+    assert!(!has_edge(&g, "IRN", "trade", "USA"), "{:?}", g.edges);
+}
