@@ -864,7 +864,15 @@ impl RelationExtractor {
                         })
                         && !words.iter().any(|w| matches!(*w, "if" | "unless"))
                 };
-                if (from..cs).any(|i| NOT_ASSERTED.contains(&word(i)) && !announced_meeting(i)) {
+                // "said Ankara would continue to back Azerbaijan": an act that goes
+                // on is asserted.
+                let continued = |i: usize| {
+                    matches!(word(i), "would" | "will")
+                        && matches!(word(i + 1), "continue" | "remain" | "keep")
+                };
+                if (from..cs).any(|i| {
+                    NOT_ASSERTED.contains(&word(i)) && !announced_meeting(i) && !continued(i)
+                }) {
                     continue;
                 }
                 if entry.pattern == CuePattern::Noun
@@ -1209,6 +1217,35 @@ impl RelationExtractor {
                 }
             }
         }
+        // "pledged to deepen ties", "vowed to mediate": a promise to cooperate
+        // is no help given ("pledged to provide ..." is).
+        if pattern == CuePattern::Verb
+            && entry.relation == RelationKind::Support
+            && matches!(
+                entry.cue.as_str(),
+                "pledged" | "pledges" | "pledge" | "promised" | "promises" | "vowed" | "vows"
+            )
+            && word(ce) == "to"
+            && matches!(
+                word(ce + 1),
+                "deepen"
+                    | "strengthen"
+                    | "expand"
+                    | "boost"
+                    | "enhance"
+                    | "develop"
+                    | "promote"
+                    | "align"
+                    | "cooperate"
+                    | "work"
+                    | "build"
+                    | "mediate"
+                    | "resolve"
+                    | "end"
+            )
+        {
+            return None;
+        }
         // "OFAC targeted a network that supplied Iran": the subject of a relative
         // clause is the unnamed noun it follows, not a name further back.
         if pattern == CuePattern::Verb
@@ -1336,7 +1373,7 @@ impl RelationExtractor {
                             && subject_position(l, words)
                             && member_complement(words, l.tok_end, cs))
                         || (entry.relation == RelationKind::Meeting
-                            && VISIT_NOUNS.contains(&word(cs))
+                            && entry.cue.split(' ').any(|w| VISIT_NOUNS.contains(&w))
                             && subject_position(l, words)
                             && on_a_visit(words, l.tok_end, cs))
                         || relative_subject(l, words, cs)
@@ -3065,18 +3102,61 @@ const VISIT_NOUNS: &[&str] = &["visit", "visits", "trip", "tour", "mission"];
 
 /// Whether the words `from..to`, between a subject and a visit noun, say the
 /// subject is on that visit: "is on a three-day", ", on a state", "was on
-/// his first official", "during a two-day". Modifiers may be many here, as
-/// no other participant can stand between.
+/// his first official", "during a two-day", "wrapped up a two-day state".
+/// Modifiers may be many here, as no other participant can stand between.
 fn on_a_visit(words: &[&str], from: usize, to: usize) -> bool {
     let mut k = from.min(to);
     if words.get(k) == Some(&",") {
         k += 1;
     }
-    while k < to && (BE_FORMS.contains(&words[k]) || matches!(words[k], "currently" | "now")) {
+    while k < to
+        && (BE_FORMS.contains(&words[k])
+            || matches!(
+                words[k],
+                "currently" | "now" | "has" | "have" | "had" | "will" | "also"
+            ))
+    {
         k += 1;
     }
+    // "is on a visit", "during a visit"; "paid a state visit", "wrapped up a
+    // two-day visit", "embarked on a tour".
+    let making = |w: &str| {
+        matches!(
+            w,
+            "paid"
+                | "pays"
+                | "pay"
+                | "made"
+                | "makes"
+                | "make"
+                | "began"
+                | "begins"
+                | "begin"
+                | "started"
+                | "starts"
+                | "concluded"
+                | "concludes"
+                | "completed"
+                | "completes"
+                | "ended"
+                | "ends"
+                | "wrapped"
+                | "wraps"
+                | "kicked"
+                | "kicks"
+                | "embarked"
+                | "embarks"
+                | "undertook"
+                | "undertakes"
+        )
+    };
     if k < to && matches!(words[k], "on" | "during") {
         k += 1;
+    } else if k < to && making(words[k]) {
+        k += 1;
+        if k < to && matches!(words[k], "up" | "off" | "on") {
+            k += 1;
+        }
     } else {
         return false;
     }
@@ -4936,6 +5016,39 @@ fn agreed_and_thanked(
                         })
                         .any(|i| word(i) == "hospitality")
                         && matches!(word(k + 1), "the" | "its" | "his" | "her" | "their");
+                // "thanked Turkey for standing by Baku", "for supporting us": the
+                // thanked one supports whom the gerund names, or the thanker.
+                if matches!(
+                    word(k + 1),
+                    "standing" | "supporting" | "helping" | "backing" | "assisting" | "defending"
+                ) {
+                    let mut g = k + 2;
+                    if matches!(word(g), "by" | "with" | "behind") {
+                        g += 1;
+                    }
+                    // ("for supporting the nuclear agreement" names no one helped.)
+                    let helped = match group_after(groups, words, g) {
+                        Some(h) => h.entities.clone(),
+                        None if matches!(
+                            word(g),
+                            "us" | "him" | "her" | "them" | "it" | "." | "," | "during" | ""
+                        ) =>
+                        {
+                            subject.entities.clone()
+                        }
+                        None => continue,
+                    };
+                    push_pairs(
+                        doc,
+                        RelationKind::Support,
+                        index,
+                        (&helper.entities, &helped),
+                        "thanked X for helping",
+                        0.8,
+                        out,
+                    );
+                    continue;
+                }
                 if hosted {
                     push_pairs(
                         doc,

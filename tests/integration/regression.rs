@@ -2440,3 +2440,28 @@ fn a_symmetric_nouns_possessor_pairs_with_a_subject_only_through_a_copula() {
     let g = graph("Sanctions imposed by Washington have crippled Iran's oil exports.");
     assert!(!has_edge(&g, "IRN", "trade", "USA"), "{:?}", g.edges);
 }
+
+#[test]
+fn support_thanked_for_standing_by_continued_and_promises_to_cooperate() {
+    let g = graph("Ilham Aliyev thanked Turkey for standing by Baku during the war.");
+    assert!(has_edge(&g, "TUR", "support", "AZE"), "{:?}", g.edges);
+    let g = graph("Erdogan said Ankara would continue to back Azerbaijan's efforts.");
+    assert!(has_edge(&g, "TUR", "support", "AZE"), "{:?}", g.edges);
+    // Without "continue", "would" keeps it hypothetical.
+    let g = graph("Erdogan said Ankara would back Azerbaijan if asked.");
+    assert!(!has_edge(&g, "TUR", "support", "AZE"), "{:?}", g.edges);
+    // A promise to cooperate is no help.
+    let g = graph("Milei has pledged to align Argentina closely with the United States.");
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "support"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_visit_made_paid_or_wrapped_up() {
+    let g = graph("Kenyan President William Ruto wrapped up a two-day state visit to Addis Ababa.");
+    let ruto = person_id(&g, "William Ruto");
+    assert!(has_edge(&g, &ruto, "meeting", "ETH"), "{:?}", g.edges);
+}
