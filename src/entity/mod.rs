@@ -724,13 +724,62 @@ impl Resolver {
             {
                 continue;
             }
-            let country = candidates
+            let named_state = candidates
                 .iter()
                 .filter(|c| c.tok_start >= s && c.tok_end <= e)
                 .find_map(|c| match c.target {
                     Target::Entry(i) if self.entries[i].kind == EntityKind::Country => Some(i),
                     _ => None,
                 });
+            // "Iran's Foreign Ministry", "Foreign Ministry spokeswoman Maria
+            // Zakharova": a body whose name names no state takes its
+            // possessor's, or that of the known official it introduces, and
+            // that state's adjective, so that the ministries of two states
+            // stay two nodes.
+            let implied_state = named_state.is_none().then(|| {
+                let possessor = (s >= 2 && matches!(tok(s - 1), "'s" | "’s"))
+                    .then(|| {
+                        candidates.iter().find_map(|c| match c.target {
+                            Target::Entry(i)
+                                if c.tok_end == s - 1
+                                    && self.entries[i].kind == EntityKind::Country =>
+                            {
+                                Some(i)
+                            }
+                            _ => None,
+                        })
+                    })
+                    .flatten();
+                possessor.or_else(|| {
+                    candidates.iter().find_map(|c| match &c.target {
+                        Target::Person(name)
+                            if c.tok_start > e
+                                && c.tok_start <= e + 3
+                                && (e..c.tok_start).all(|k| {
+                                    title_spans.iter().any(|&(ts, te)| ts <= k && k < te)
+                                }) =>
+                        {
+                            self.known_person_state(&work.known_persons, name)
+                        }
+                        _ => None,
+                    })
+                })
+            });
+            let (label, country) = match implied_state.flatten() {
+                Some(state) => match self.entries[state].adjectives.first() {
+                    Some(adjective) => (format!("{} {label}", adjective.text), Some(state)),
+                    None => (label, Some(state)),
+                },
+                None => (label, named_state),
+            };
+            // The state's name for it may be in the table ("Chinese Foreign
+            // Ministry": China's Ministry of Foreign Affairs).
+            let target = match self.gazetteer.find(&label)[..] {
+                [ref m] if m.start == 0 && m.end == label.len() && !m.ambiguous => {
+                    Target::Entry(m.entity)
+                }
+                _ => Target::Org { label, country },
+            };
             for c in candidates.iter_mut() {
                 if c.tok_start >= s && c.tok_end <= e {
                     c.argument = false;
@@ -739,7 +788,7 @@ impl Resolver {
             candidates.push(Candidate {
                 tok_start: s,
                 tok_end: e,
-                target: Target::Org { label, country },
+                target,
                 form: MentionForm::Name,
                 argument: true,
                 priority: 3,

@@ -631,9 +631,13 @@ impl RelationExtractor {
                 .filter(|o| {
                     doc.entities[o.person].role.as_deref().is_some_and(|r| {
                         r.contains("spokesperson") || r.ends_with("press secretary")
-                    }) && doc.entities[o.body].kind == EntityKind::Country
+                    })
                 })
-                .map(|o| (o.person, o.body))
+                // A ministry's spokesperson speaks for the ministry's state.
+                .filter_map(|o| match doc.entities[o.body].kind {
+                    EntityKind::Country => Some((o.person, o.body)),
+                    _ => doc.entities[o.body].state.map(|state| (o.person, state)),
+                })
                 .collect();
         if !spokesperson_states.is_empty() {
             let spoken: Vec<Relation> = out

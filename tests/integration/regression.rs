@@ -2465,3 +2465,26 @@ fn a_visit_made_paid_or_wrapped_up() {
     let ruto = person_id(&g, "William Ruto");
     assert!(has_edge(&g, &ruto, "meeting", "ETH"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_ministry_named_without_its_state_takes_the_possessors_or_its_officials() {
+    let g = graph(
+        "Foreign Ministry spokeswoman Maria Zakharova accused Ankara of stoking tensions. \
+         Iran's Foreign Ministry spokesman Esmaeil Baghaei condemned the Israeli strikes.",
+    );
+    // Two states' ministries are two nodes, and neither is a bare "Foreign Ministry".
+    assert!(
+        !g.nodes.iter().any(|n| n.label == "Foreign Ministry"),
+        "{:?}",
+        g.nodes
+    );
+    let ministries = g
+        .nodes
+        .iter()
+        .filter(|n| n.aliases.iter().any(|a| a == "Foreign Ministry"))
+        .count();
+    assert_eq!(ministries, 2, "{:?}", g.nodes);
+    // A spokesperson speaks for the ministry's state.
+    assert!(has_edge(&g, "RUS", "opposition", "TUR"), "{:?}", g.edges);
+    assert!(has_edge(&g, "IRN", "opposition", "ISR"), "{:?}", g.edges);
+}
