@@ -2277,13 +2277,16 @@ impl Resolver {
                         }
                     },
                     target => {
-                        let surface =
-                            text[tokens[c.tok_start].start..tokens[c.tok_end - 1].end].to_string();
-                        let target = match target {
-                            Target::Person(name) => Target::Person(person_name(name)),
-                            other => other.clone(),
+                        // Borrowed: `intern` copies the surface only when it is a new alias,
+                        // and the target only when the entity is new.
+                        let surface = &text[tokens[c.tok_start].start..tokens[c.tok_end - 1].end];
+                        let entity = match target {
+                            Target::Person(name) => {
+                                state.intern(self, &Target::Person(person_name(name)), surface)
+                            }
+                            other => state.intern(self, other, surface),
                         };
-                        vec![state.intern(self, &target, &surface)]
+                        vec![entity]
                     }
                 };
                 for entity in entities {

@@ -20,12 +20,14 @@
 
 pub mod cues;
 pub mod gaps;
+mod triggers;
 
 use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities};
 use crate::mention::token::{lower_words, starts_upper, starts_upper_at};
 use crate::ontology::{EntityKind, RelationKind};
 use cues::{CueEntry, CueMatcher, CuePattern};
 use rustc_hash::FxHashSet;
+use triggers::{ScanRule, Triggered};
 
 /// One relation found in one sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -747,14 +749,29 @@ impl RelationExtractor {
             event_agents: &event_agents,
             index,
         };
-        leadership(doc, index, &groups, &words, out);
+        // Rules that walk every word for a few verbs or nouns run only where
+        // the sentence has one (most have none).
+        let triggered = Triggered::in_words(&words);
+        if triggered.may_fire(ScanRule::Leadership) {
+            leadership(doc, index, &groups, &words, out);
+        }
         fronted_meeting(doc, index, &groups, &words, out);
-        hosted_and_discussed(doc, index, &groups, &words, out);
-        agreed_and_thanked(doc, index, &groups, &words, out);
-        in_place_for_a_visit(doc, index, sentence, &groups, &words, out);
-        weapons_fired_at(doc, index, &groups, &words, out);
+        if triggered.may_fire(ScanRule::HostedAndDiscussed) {
+            hosted_and_discussed(doc, index, &groups, &words, out);
+        }
+        if triggered.may_fire(ScanRule::AgreedAndThanked) {
+            agreed_and_thanked(doc, index, &groups, &words, out);
+        }
+        if triggered.may_fire(ScanRule::InPlaceForAVisit) {
+            in_place_for_a_visit(doc, index, sentence, &groups, &words, out);
+        }
+        if triggered.may_fire(ScanRule::WeaponsFiredAt) {
+            weapons_fired_at(doc, index, &groups, &words, out);
+        }
         expelled_envoys(doc, index, &groups, &sentence.mentions, &words, out);
-        listed(doc, index, &groups, &words, out);
+        if triggered.may_fire(ScanRule::Listed) {
+            listed(doc, index, &groups, &words, out);
+        }
         designated_list(doc, index, &groups, &words, &story.sanctioner, out);
         measures_named_earlier(doc, index, &groups, &words, &story.sanctioner, out);
         for cue in cue_matches {
@@ -3103,6 +3120,8 @@ fn imposed_by(
 
 /// Nouns of a journey to meet others.
 const VISIT_NOUNS: &[&str] = &["visit", "visits", "trip", "tour", "mission"];
+/// Besides a visit, what [`in_place_for_a_visit`] reads one is in a place for.
+const VISIT_EVENTS: &[&str] = &["talks", "summit"];
 
 /// Whether the words `from..to`, between a subject and a visit noun, say the
 /// subject is on that visit: "is on a three-day", ", on a state", "was on
@@ -3191,7 +3210,7 @@ fn in_place_for_a_visit(
 ) {
     let word = |i: usize| word_at(words, i);
     for v in 3..words.len() {
-        if !VISIT_NOUNS.contains(&word(v)) && !matches!(word(v), "talks" | "summit") {
+        if !VISIT_NOUNS.contains(&word(v)) && !VISIT_EVENTS.contains(&word(v)) {
             continue;
         }
         // Back over the visit's modifiers to "for".
@@ -4520,6 +4539,9 @@ fn expelled_envoys(
     }
 }
 
+/// The verbs [`listed`] reads.
+const LISTING_VERBS: &[&str] = &["added", "adds", "placed", "places", "put", "puts"];
+
 /// "The EU added Wagner to its sanctions list", "Washington placed Huawei on
 /// its entity list": listing is sanctioning.
 fn listed(
@@ -4531,10 +4553,7 @@ fn listed(
 ) {
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
-        if !matches!(
-            word(v),
-            "added" | "adds" | "placed" | "places" | "put" | "puts"
-        ) {
+        if !LISTING_VERBS.contains(&word(v)) {
             continue;
         }
         let Some(agent) = clause_subject(groups, words, v) else {
@@ -4719,6 +4738,11 @@ fn welcomed_to(words: &[&str], guest: &Group) -> bool {
     to_place || person_there
 }
 
+/// The verbs [`weapons_fired_at`] reads.
+const FIRE_VERBS: &[&str] = &[
+    "launched", "launches", "launch", "fired", "fires", "fire", "lobbed", "shot",
+];
+
 /// "Iran launched hundreds of drones and missiles at Israel", "fired rockets
 /// into Israel": the launcher is in conflict with the target.
 fn weapons_fired_at(
@@ -4742,10 +4766,7 @@ fn weapons_fired_at(
     ];
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
-        if !matches!(
-            word(v),
-            "launched" | "launches" | "launch" | "fired" | "fires" | "fire" | "lobbed" | "shot"
-        ) {
+        if !FIRE_VERBS.contains(&word(v)) {
             continue;
         }
         let Some(subject) = subject_before(groups, words, v) else {
@@ -4781,6 +4802,11 @@ fn weapons_fired_at(
     }
 }
 
+/// The forms of "welcome" that [`hosted_and_discussed`] reads.
+const WELCOME_VERBS: &[&str] = &["welcomed", "welcomes", "welcome", "welcoming"];
+/// The forms of "discuss" that [`hosted_and_discussed`] reads.
+const DISCUSS_VERBS: &[&str] = &["discussed", "discusses", "discuss", "discussing"];
+
 /// Meetings read from a verb and a later phrase: "Macron welcomed Xi to Paris"
 /// (a host, not a supporter), "Blinken discussed the war in Sudan with Faisal
 /// bin Farhan".
@@ -4794,8 +4820,8 @@ fn hosted_and_discussed(
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
         let w = word(v);
-        let welcomed = matches!(w, "welcomed" | "welcomes" | "welcome" | "welcoming");
-        let discussed = matches!(w, "discussed" | "discusses" | "discuss" | "discussing");
+        let welcomed = WELCOME_VERBS.contains(&w);
+        let discussed = DISCUSS_VERBS.contains(&w);
         if !welcomed && !discussed {
             continue;
         }
@@ -4881,6 +4907,19 @@ fn hosted_and_discussed(
     }
 }
 
+/// The verbs of a joint undertaking that [`agreed_and_thanked`] reads.
+const AGREE_VERBS: &[&str] = &["agreed", "agree", "agrees", "pledged", "vowed"];
+/// The words of thanks that [`agreed_and_thanked`] reads.
+const THANKS_WORDS: &[&str] = &[
+    "thanked",
+    "thanks",
+    "thank",
+    "thanking",
+    "gratitude",
+    "grateful",
+    "appreciation",
+];
+
 /// Two rules of the joint statement: "Kenya and Ethiopia agreed on Monday to
 /// build a pipeline" (partners), and "Abiy thanked Kenya for its support"
 /// (Kenya supports the speaker).
@@ -4945,7 +4984,7 @@ fn agreed_and_thanked(
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
         match word(v) {
-            "agreed" | "agree" | "agrees" | "pledged" | "vowed" => {
+            w if AGREE_VERBS.contains(&w) => {
                 let Some(subject) = subject_before(groups, words, v) else {
                     continue;
                 };
@@ -4966,8 +5005,7 @@ fn agreed_and_thanked(
                 let relation = RelationKind::Partnership;
                 push_within(doc, relation, index, &subject.entities, &rule, 0.8, out);
             }
-            "thanked" | "thanks" | "thank" | "thanking" | "gratitude" | "grateful"
-            | "appreciation" => {
+            w if THANKS_WORDS.contains(&w) => {
                 // "Egypt expressed its gratitude to the UAE for": the subject of
                 // "expressed", the helper after "to".
                 let (verb, helper_from) = if matches!(word(v), "gratitude" | "appreciation") {
@@ -5169,6 +5207,15 @@ fn chairs_states(text: &str, doc: &DocEntities, out: &mut Vec<Relation>) {
     }
 }
 
+/// The verbs of [`leadership`]: "Y, who assumed the chairmanship of X".
+const TAKES_OFFICE: &[&str] = &["assumed", "assumes", "took", "takes", "holds", "held"];
+/// The verbs of [`leadership`]: "X, led by Y".
+const LED: &[&str] = &["led", "headed", "commanded", "chaired", "run", "ruled"];
+/// The verbs of [`leadership`]: "Y, who heads X".
+const LEADS: &[&str] = &[
+    "heads", "leads", "commands", "chairs", "runs", "headed", "led",
+];
+
 /// Leaders named by their function rather than a title: "the RSF, commanded
 /// by Mohamed Hamdan Dagalo", "Burhan, who heads Sudan's Sovereignty Council".
 fn leadership(
@@ -5178,10 +5225,6 @@ fn leadership(
     words: &[&str],
     out: &mut Vec<Relation>,
 ) {
-    const LED: &[&str] = &["led", "headed", "commanded", "chaired", "run", "ruled"];
-    const LEADS: &[&str] = &[
-        "heads", "leads", "commands", "chairs", "runs", "headed", "led",
-    ];
     let word = |i: usize| word_at(words, i);
     // The name next to the verb: the first of a group after it, the last before.
     let person = |g: &Group| doc.entities[g.entities[0]].kind == EntityKind::Person;
@@ -5205,13 +5248,7 @@ fn leadership(
         "helm",
     ];
     for i in 1..words.len() {
-        if matches!(
-            word(i),
-            "assumed" | "assumes" | "took" | "takes" | "holds" | "held"
-        ) && word(i - 1) == "who"
-            && i >= 2
-            && word(i - 2) == ","
-        {
+        if TAKES_OFFICE.contains(&word(i)) && word(i - 1) == "who" && i >= 2 && word(i - 2) == "," {
             let mut k = i + 1;
             if word(k) == "over" {
                 k += 1;
