@@ -45,7 +45,9 @@ impl Extractor {
     /// Count the names near relation cues that no dictionary knows.
     pub fn add_gaps(&self, doc: &Document, report: &mut crate::relation::gaps::GapReport) {
         let entities = self.resolver.resolve(doc);
-        report.add(&self.relations, &doc.text, &entities);
+        report.add(&self.relations, &doc.text, &entities, |name| {
+            self.resolver.knows(name)
+        });
     }
 
     /// Run the whole pipeline on `documents`.

@@ -456,6 +456,22 @@ impl Resolver {
         }
     }
 
+    /// Whether the tables know `name` as a whole: any form of an entity
+    /// (a demonym such as "Americans" too, though it names people there) or
+    /// a title ("Vice President"). The gap report leaves such names out.
+    pub fn knows(&self, name: &str) -> bool {
+        let whole = |start: usize, end: usize| start == 0 && end == name.len();
+        self.gazetteer
+            .find(name)
+            .iter()
+            .any(|m| whole(m.start, m.end))
+            || self
+                .title_matcher
+                .find(name)
+                .iter()
+                .any(|t| whole(t.start, t.end))
+    }
+
     /// The lexicon entry for an id.
     pub fn entry(&self, id: &str) -> Option<&EntityEntry> {
         self.by_id.get(id).map(|&i| &self.entries[i])

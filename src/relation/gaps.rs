@@ -33,8 +33,16 @@ impl GapReport {
         Self::default()
     }
 
-    /// Count the gaps of one resolved document.
-    pub fn add(&mut self, relations: &RelationExtractor, text: &str, doc: &DocEntities) {
+    /// Count the gaps of one resolved document. `known` tells names the
+    /// tables know though no mention took them here ("Americans" as people,
+    /// a title such as "Vice President"): adding them would change nothing.
+    pub fn add(
+        &mut self,
+        relations: &RelationExtractor,
+        text: &str,
+        doc: &DocEntities,
+        known: impl Fn(&str) -> bool,
+    ) {
         for sentence in &doc.sentences {
             let sentence_text = &text[sentence.span.byte_start..sentence.span.byte_end];
             if relations.matcher.find(sentence_text).is_empty() {
@@ -63,8 +71,14 @@ impl GapReport {
                 let name = &text[tokens[start].start..tokens[i - 1].end];
                 let acronym =
                     name.len() >= 2 && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-                // A lone capitalized word opening the sentence is usually just capitalized.
-                if (start == 0 && i - start == 1 && !acronym) || name.chars().count() < 2 {
+                // A lone capitalized word opening the sentence is usually just capitalized;
+                // "I'm" and "I've" are no names.
+                if (start == 0 && i - start == 1 && !acronym)
+                    || name.chars().count() < 2
+                    || name.starts_with("I'")
+                    || name.starts_with("I’")
+                    || known(name)
+                {
                     continue;
                 }
                 let entry = self
@@ -105,13 +119,20 @@ mod tests {
         let doc = Document::new(
             "g",
             "Fighters loyal to Zorvath attacked Mali. The ZLF attacked Niger with Zorvath units. \
-             Nothing Happened Here without cues.",
+             Nothing Happened Here without cues. Americans and the Vice President condemned \
+             the Zorvath attack.",
         );
         let mut report = GapReport::new();
         extractor.add_gaps(&doc, &mut report);
         let gaps = report.gaps();
         assert_eq!(gaps[0].name, "Zorvath");
-        assert_eq!(gaps[0].count, 2);
+        assert_eq!(gaps[0].count, 3);
+        // Known to the tables, though not an entity here: a demonym, a title.
+        assert!(
+            gaps.iter()
+                .all(|g| g.name != "Americans" && g.name != "Vice President"),
+            "{gaps:?}"
+        );
         assert!(gaps.iter().any(|g| g.name == "ZLF" && g.count == 1));
         assert!(
             gaps.iter()

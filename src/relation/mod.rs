@@ -102,6 +102,9 @@ const NOT_ASSERTED: &[&str] = &[
     "considers",
     "failed",
     "fail",
+    "struggled",
+    "struggles",
+    "struggling",
     "rather",
     "instead",
 ];

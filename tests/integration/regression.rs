@@ -2488,3 +2488,9 @@ fn a_ministry_named_without_its_state_takes_the_possessors_or_its_officials() {
     assert!(has_edge(&g, "RUS", "opposition", "TUR"), "{:?}", g.edges);
     assert!(has_edge(&g, "IRN", "opposition", "ISR"), "{:?}", g.edges);
 }
+
+#[test]
+fn an_attempt_that_struggled_is_no_relation() {
+    let g = graph("France has struggled to work with Mali since the coup.");
+    assert!(!has_edge(&g, "FRA", "partnership", "MLI"), "{:?}", g.edges);
+}
