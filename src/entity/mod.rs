@@ -2267,7 +2267,48 @@ impl Resolver {
                             })
                             .flatten()
                             .map(|m| m.entity);
-                            object.or(sentence_topic).or(topic).into_iter().collect()
+                            // "until Israel ends its war": the subject of its own
+                            // clause, a verb or two before, over the sentence's.
+                            let clause_subject = mentions
+                                .last()
+                                .filter(|m: &&Mention| {
+                                    m.tok_end < c.tok_start
+                                        && c.tok_start - m.tok_end <= 2
+                                        && state.entities[m.entity].kind != EntityKind::Person
+                                        && (m.tok_end..c.tok_start).all(|k| {
+                                            let w = tok(k);
+                                            w.chars().all(|ch| ch.is_ascii_lowercase())
+                                                && !matches!(
+                                                    w,
+                                                    "of" | "for"
+                                                        | "over"
+                                                        | "with"
+                                                        | "to"
+                                                        | "in"
+                                                        | "on"
+                                                        | "by"
+                                                        | "from"
+                                                        | "against"
+                                                        | "and"
+                                                        | "or"
+                                                        | "about"
+                                                        | "at"
+                                                        | "told"
+                                                        | "gave"
+                                                        | "give"
+                                                        | "gives"
+                                                        | "urged"
+                                                        | "asked"
+                                                )
+                                        })
+                                })
+                                .map(|m| m.entity);
+                            object
+                                .or(clause_subject)
+                                .or(sentence_topic)
+                                .or(topic)
+                                .into_iter()
+                                .collect()
                         }
                         RefKind::Author => author
                             .map(|a| state.intern_quiet(self, &Target::Entry(a)))

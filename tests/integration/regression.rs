@@ -2494,3 +2494,29 @@ fn an_attempt_that_struggled_is_no_relation() {
     let g = graph("France has struggled to work with Mali since the coup.");
     assert!(!has_edge(&g, "FRA", "partnership", "MLI"), "{:?}", g.edges);
 }
+
+#[test]
+fn its_is_the_subject_of_its_own_clause() {
+    let g = graph(
+        "The Houthis vowed to keep up their campaign until Israel ends its war in Gaza \
+         against Hamas.",
+    );
+    assert!(has_edge(&g, "ISR", "conflict", "hamas"), "{:?}", g.edges);
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "conflict"
+            && e.source == "hamas"
+            && e.target != "ISR"
+            || e.relation.as_str() == "conflict" && e.target == "hamas" && e.source != "ISR"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn fire_traded_or_exchanged_is_conflict_not_trade() {
+    let g = graph("Indian and Pakistani troops exchanged heavy artillery fire overnight.");
+    assert!(has_edge(&g, "IND", "conflict", "PAK"), "{:?}", g.edges);
+    let g = graph("India and Pakistan trade fire across the border.");
+    assert!(has_edge(&g, "IND", "conflict", "PAK"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "IND", "trade", "PAK"), "{:?}", g.edges);
+}
