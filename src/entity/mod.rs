@@ -2089,10 +2089,31 @@ impl Resolver {
                                 !(a.tok_end + 1 == b.tok_start
                                     && matches!(tok(a.tok_end), "and" | "," | "or"))
                             };
+                            // "Modi and Xi held talks after the two countries reached
+                            // an agreement": the states of two officials named here.
+                            let mut officials_states: Vec<usize> = Vec::new();
+                            for m in &mentions {
+                                if state.entities[m.entity].kind != EntityKind::Person {
+                                    continue;
+                                }
+                                let served = state.officials.iter().find(|o| {
+                                    o.person == m.entity
+                                        && state.entities[o.body].kind == EntityKind::Country
+                                });
+                                if let Some(o) = served
+                                    && !officials_states.contains(&o.body)
+                                {
+                                    officials_states.push(o.body);
+                                }
+                            }
                             if let [a, b] = here[..]
                                 && apart(a, b)
                             {
                                 let (a, b) = (a.entity, b.entity);
+                                vec![a, b]
+                            } else if here.is_empty()
+                                && let [a, b] = officials_states[..]
+                            {
                                 vec![a, b]
                             } else if let Some((a, b)) = recent_pair {
                                 vec![a, b]

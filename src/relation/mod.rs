@@ -2760,10 +2760,31 @@ fn members_after_rule(
 ) -> Option<(Option<Group>, Option<Group>, &'static str)> {
     let word = |i: usize| word_at(words, i);
     let mut k = cs;
+    // "The bloc, which expanded this year to include Egypt": back over the
+    // growth and its time to the organization.
+    if word(k.wrapping_sub(1)) == "to" {
+        let grew = |w: &str| {
+            matches!(
+                w,
+                "expanded" | "expands" | "grew" | "grown" | "enlarged" | "widened" | "broadened"
+            )
+        };
+        let mut j = k - 1;
+        while j > 0
+            && k - 1 - j < 4
+            && !grew(word(j - 1))
+            && word(j - 1).chars().all(|c| c.is_alphanumeric())
+        {
+            j -= 1;
+        }
+        if j > 0 && grew(word(j - 1)) {
+            k = j - 1;
+        }
+    }
     while k > 0
         && matches!(
             word(k - 1),
-            "now" | "also" | "currently" | "which" | "that" | ","
+            "now" | "also" | "currently" | "which" | "that" | "," | "has" | "have" | "was"
         )
     {
         k -= 1;

@@ -2520,3 +2520,30 @@ fn fire_traded_or_exchanged_is_conflict_not_trade() {
     assert!(has_edge(&g, "IND", "conflict", "PAK"), "{:?}", g.edges);
     assert!(!has_edge(&g, "IND", "trade", "PAK"), "{:?}", g.edges);
 }
+
+#[test]
+fn the_two_countries_of_two_officials_named_in_the_sentence() {
+    let g = graph(
+        "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi attended the \
+         summit, which Russia hosted despite its war in Ukraine. On the sidelines, Modi and Xi \
+         held their first formal talks in five years, after the two countries reached an \
+         agreement on their border.",
+    );
+    assert!(has_edge(&g, "CHN", "partnership", "IND"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "RUS", "partnership", "UKR"), "{:?}", g.edges);
+}
+
+#[test]
+fn an_organization_that_expanded_to_include_members() {
+    let g = graph(
+        "BRICS met in Kazan. The bloc, which expanded this year to include Egypt, Ethiopia \
+         and Iran, accounts for a third of the world economy.",
+    );
+    for member in ["EGY", "ETH", "IRN"] {
+        assert!(
+            has_edge(&g, member, "membership", "brics"),
+            "{member}: {:?}",
+            g.edges
+        );
+    }
+}
