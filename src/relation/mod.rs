@@ -258,6 +258,18 @@ const DESCRIPTOR_NOUNS: &[&str] = &[
 /// Verbs that hand their subject to the noun after them: "imposed sanctions",
 /// "held talks", "signed an agreement", "launched an offensive".
 const LIGHT_VERBS: &[&str] = &[
+    // "keep up the pressure on", "stepped up attacks on"
+    "keep",
+    "keeps",
+    "keeping",
+    "step",
+    "steps",
+    "stepped",
+    "stepping",
+    "ramped",
+    "intensified",
+    "intensify",
+    "intensifies",
     "imposed",
     "imposing",
     "impose",

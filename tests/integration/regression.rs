@@ -2547,3 +2547,12 @@ fn an_organization_that_expanded_to_include_members() {
         );
     }
 }
+
+#[test]
+fn pressure_kept_up_or_stepped_up_and_the_aus_peace_and_security_council() {
+    let g = graph("Kallas said the European Union would keep up the pressure on the Kremlin.");
+    assert!(has_edge(&g, "eu", "opposition", "RUS"), "{:?}", g.edges);
+    let g = graph("The Peace and Security Council rejected any foreign interference in Niger.");
+    assert!(g.nodes.iter().any(|n| n.id == "au-psc"), "{:?}", g.nodes);
+    assert!(!g.nodes.iter().any(|n| n.id == "unsc"), "{:?}", g.nodes);
+}
