@@ -1678,6 +1678,23 @@ impl Resolver {
     ) -> Option<(usize, usize, &'t str)> {
         let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
         let mut j = n;
+        // An honorific is no part of the name ("Mr. E. G. Squiers", "Dr Carla
+        // Barnett"), and a suffix alone is no name ("Jr.").
+        let mut start = n;
+        while matches!(
+            tok(j),
+            "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Mr." | "Mrs." | "Dr."
+        ) && !covered.get(j).copied().unwrap_or(true)
+        {
+            j += 1;
+            if tok(j) == "." {
+                j += 1;
+            }
+            start = j;
+        }
+        if matches!(tok(j), "Jr" | "Sr") {
+            return None;
+        }
         let mut words = 0;
         loop {
             let w = tok(j);
@@ -1732,7 +1749,7 @@ impl Resolver {
         }
         // Do not end on a particle or initial dot.
         let end = j;
-        Some((n, end, &text[tokens[n].start..tokens[end - 1].end]))
+        Some((start, end, &text[tokens[start].start..tokens[end - 1].end]))
     }
 
     /// A name that ends right before token `end`.

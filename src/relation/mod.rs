@@ -157,6 +157,9 @@ const STATE_NOUNS: &[&str] = &[
     "units",
     "territory",
     "vessels",
+    "vessel",
+    "boats",
+    "boat",
     "ships",
     "warships",
     "aircraft",
@@ -4092,10 +4095,17 @@ fn word_at<'w>(words: &'w [&str], i: usize) -> &'w str {
 /// The subject right before the verb at `v`: "Nicaragua expelled",
 /// "the EU added".
 fn subject_before<'g>(groups: &'g [Group], words: &[&str], v: usize) -> Option<&'g Group> {
-    groups
-        .iter()
-        .rev()
-        .find(|g| g.tok_end <= v && v - g.tok_end <= 2 && subject_position(g, words))
+    groups.iter().rev().find(|g| {
+        g.tok_end <= v
+            && (v - g.tok_end <= 2
+                // "Chinese coast guard vessels have fired": a demonym's noun phrase.
+                || v - g.tok_end <= 5
+                    && (g.tok_end..v).all(|i| {
+                        STATE_NOUNS.contains(&words[i])
+                            || matches!(words[i], "guard" | "has" | "have" | "had" | "also")
+                    }))
+            && subject_position(g, words)
+    })
 }
 
 /// Who imposed the sanctions found in sentence `index` (the latest relations
@@ -4799,6 +4809,10 @@ fn weapons_fired_at(
         "projectiles",
         "munitions",
         "bombs",
+        "cannon",
+        "cannons",
+        "shots",
+        "artillery",
     ];
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {

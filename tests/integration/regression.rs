@@ -2556,3 +2556,44 @@ fn pressure_kept_up_or_stepped_up_and_the_aus_peace_and_security_council() {
     assert!(g.nodes.iter().any(|n| n.id == "au-psc"), "{:?}", g.nodes);
     assert!(!g.nodes.iter().any(|n| n.id == "unsc"), "{:?}", g.nodes);
 }
+
+#[test]
+fn honorifics_suffixes_and_sentence_words_are_no_persons() {
+    let g = graph(
+        "The secretary of the American legation, Mr. E. G. Squiers, condemned the attack. \
+         Now, the President must lead. As President, I've had to ask Congress to act. \
+         CARICOM Secretary-General Dr Carla Barnett said the Community backs Guyana.",
+    );
+    for junk in ["Mr", "Dr", "Now", "I've", "Jr"] {
+        assert!(
+            !g.nodes.iter().any(|n| n.label == junk),
+            "{junk}: {:?}",
+            g.nodes
+        );
+    }
+    assert!(
+        g.nodes.iter().any(|n| n.label == "E. G. Squiers"),
+        "{:?}",
+        g.nodes
+    );
+    assert!(
+        g.nodes.iter().any(|n| n.label == "Carla Barnett"),
+        "{:?}",
+        g.nodes
+    );
+}
+
+#[test]
+fn congratulations_praise_and_water_cannon() {
+    let g = graph("Russia, China and Iran congratulated Nicolas Maduro on his re-election.");
+    let maduro = person_id(&g, "Nicolas Maduro");
+    for state in ["RUS", "CHN", "IRN"] {
+        assert!(
+            has_edge(&g, state, "support", &maduro),
+            "{state}: {:?}",
+            g.edges
+        );
+    }
+    let g = graph("Chinese coast guard vessels have fired water cannon at Philippine boats.");
+    assert!(has_edge(&g, "CHN", "conflict", "PHL"), "{:?}", g.edges);
+}
