@@ -606,6 +606,7 @@ impl Resolver {
             covered[s..e].iter_mut().for_each(|c| *c = true);
             if !m.ambiguous {
                 work.named_entries.insert(m.entity);
+                *work.named_counts.entry(m.entity).or_default() += 1;
             }
             let form = match m.form {
                 FormKind::Name => MentionForm::Name,
@@ -982,7 +983,15 @@ impl Resolver {
                                 && c.tok_start > n
                                 && matches!(c.target, Target::Entry(_) | Target::Org { .. })
                         })
-                        && self.name_at(tokens, text, j, &free).is_some()
+                        // Two words at least: one capitalized word after the body
+                        // goes on its name ("Commissioner of Indian Affairs", "of
+                        // the Philippine Islands").
+                        && self
+                            .name_at(tokens, text, j, &free)
+                            .is_some_and(|(ns, ne, _)| {
+                                ne - ns >= 2
+                                    && (ns..ne).filter(|&k| starts_upper(tok(k))).count() >= 2
+                            })
                     {
                         found_name = Some(j);
                         break;
@@ -2007,9 +2016,20 @@ impl Resolver {
                 }
                 // Else the reading whose state is that of a body the document
                 // names ("SDF" beside the Syrian National Army is Syrian).
+                let weight = |k: usize| match candidates[k].target {
+                    Target::Entry(e) => {
+                        let count = |x: usize| work.named_counts.get(&x).copied().unwrap_or(0);
+                        count(e) + country_of_entry(e).map_or(0, count)
+                    }
+                    _ => 0,
+                };
                 let keep = std::iter::once(i)
                     .chain(rivals.iter().copied())
-                    .find(|&k| named(&candidates[k]))
+                    .enumerate()
+                    .filter(|&(_, k)| named(&candidates[k]))
+                    // The most named; of equals, the first.
+                    .max_by_key(|&(order, k)| (weight(k), std::cmp::Reverse(order)))
+                    .map(|(_, k)| k)
                     .or_else(|| {
                         std::iter::once(i)
                             .chain(rivals.iter().copied())
@@ -2924,6 +2944,10 @@ struct Work {
     acronyms: HashMap<String, Target>,
     /// Gazetteer entries named unambiguously somewhere in the document.
     named_entries: FxHashSet<usize>,
+    /// How often each of them is named: of two readings whose states are both
+    /// named ("Congress" in a speech that names India once and America fifty
+    /// times), the state named more wins.
+    named_counts: HashMap<usize, usize>,
     /// The body of each role seen as a bare title ("Rwanda's ambassador"), for
     /// the official named later with that title alone ("Ambassador Vincent Karega").
     role_bodies: HashMap<String, Target>,

@@ -2597,3 +2597,31 @@ fn congratulations_praise_and_water_cannon() {
     let g = graph("Chinese coast guard vessels have fired water cannon at Philippine boats.");
     assert!(has_edge(&g, "CHN", "conflict", "PHL"), "{:?}", g.edges);
 }
+
+#[test]
+fn an_ambiguous_name_takes_the_reading_of_the_state_named_most() {
+    // "the Treasury" is the United States' here (named three times), not Britain's (once).
+    let g = graph(
+        "The United States and Britain met. American officials said the United States \
+         would act. The Treasury imposed sanctions on Iran.",
+    );
+    assert!(
+        g.edges.iter().any(|e| e.relation.as_str() == "sanctions"
+            && e.source.contains("treasury")
+            && !e.source.starts_with("hm")),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn one_capitalized_word_after_a_titles_body_is_no_name() {
+    let g = graph("The Commissioner of Indian Affairs met the Governor of the Philippine Islands.");
+    assert!(
+        !g.nodes
+            .iter()
+            .any(|n| n.label == "Affairs" || n.label == "Islands"),
+        "{:?}",
+        g.nodes
+    );
+}
