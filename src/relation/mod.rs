@@ -1514,6 +1514,22 @@ impl RelationExtractor {
                     })
             });
         }
+        // "Saudi Arabia and Iran restored diplomatic relations in a deal brokered
+        // by China": a coordinated subject's mutual act whose cue names its own
+        // object is between the subject's members; a later name takes part only
+        // after "with".
+        if pattern == CuePattern::Verb
+            && symmetric
+            && entry.cue.contains(' ')
+            && left
+                .as_ref()
+                .is_some_and(|l| l.entities.len() >= 2 && subject_position(l, words))
+            && right
+                .as_ref()
+                .is_some_and(|r| r.lead > ce + 1 && !matches!(word(r.lead - 1), "with" | "and"))
+        {
+            right = None;
+        }
         // "accused Benin of hosting French troops": a host of forces or bases
         // meets nobody.
         if pattern == CuePattern::Verb

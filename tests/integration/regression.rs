@@ -2625,3 +2625,14 @@ fn one_capitalized_word_after_a_titles_body_is_no_name() {
         g.nodes
     );
 }
+
+#[test]
+fn a_coordinated_subjects_mutual_act_is_between_its_members() {
+    let g =
+        graph("Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.");
+    assert!(has_edge(&g, "SAU", "partnership", "IRN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "CHN", "partnership", "IRN"), "{:?}", g.edges);
+    // A party after "with" still takes part.
+    let g = graph("Saudi Arabia and the UAE restored diplomatic relations with Qatar.");
+    assert!(has_edge(&g, "SAU", "partnership", "QAT"), "{:?}", g.edges);
+}
