@@ -4114,11 +4114,15 @@ fn subject_before<'g>(groups: &'g [Group], words: &[&str], v: usize) -> Option<&
     groups.iter().rev().find(|g| {
         g.tok_end <= v
             && (v - g.tok_end <= 2
-                // "Chinese coast guard vessels have fired": a demonym's noun phrase.
+                // "Chinese coast guard vessels have fired", "Mali's military
+                // government ordered": a state's noun phrase.
                 || v - g.tok_end <= 5
                     && (g.tok_end..v).all(|i| {
                         STATE_NOUNS.contains(&words[i])
-                            || matches!(words[i], "guard" | "has" | "have" | "had" | "also")
+                            || matches!(
+                                words[i],
+                                "guard" | "has" | "have" | "had" | "also" | "'s" | "’s"
+                            )
                     }))
             && subject_position(g, words)
     })
@@ -4559,9 +4563,14 @@ fn expelled_envoys(
         "attaché",
         "attache",
     ];
+    // "ordered the French ambassador to leave": an expulsion too.
+    const ORDERS: &[&str] = &[
+        "ordered", "orders", "order", "told", "tells", "gave", "gives",
+    ];
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
-        if !PROTESTS.contains(&word(v)) {
+        let ordered = ORDERS.contains(&word(v));
+        if !PROTESTS.contains(&word(v)) && !ordered {
             continue;
         }
         let Some(agent) = subject_before(groups, words, v) else {
@@ -4592,11 +4601,19 @@ fn expelled_envoys(
         if !ENVOYS.contains(&word(n)) {
             continue;
         }
+        // An order must be to leave ("gave the ambassador 72 hours to leave").
+        if ordered
+            && !(n + 1..(n + 5).min(words.len()))
+                .any(|i| word(i) == "to" && matches!(word(i + 1), "leave" | "depart" | "quit"))
+        {
+            continue;
+        }
+        let verb = if ordered { "expelled" } else { word(v) };
         let pair = (
             agent.entities.as_slice(),
             std::slice::from_ref(&state.entity),
         );
-        let rule = format!("{} the envoy", word(v));
+        let rule = format!("{verb} the envoy");
         push_pairs(doc, RelationKind::Opposition, index, pair, &rule, 0.85, out);
     }
 }

@@ -2636,3 +2636,13 @@ fn a_coordinated_subjects_mutual_act_is_between_its_members() {
     let g = graph("Saudi Arabia and the UAE restored diplomatic relations with Qatar.");
     assert!(has_edge(&g, "SAU", "partnership", "QAT"), "{:?}", g.edges);
 }
+
+#[test]
+fn an_envoy_ordered_to_leave_is_expelled() {
+    let g =
+        graph("Mali's military government ordered the French ambassador to leave within 72 hours.");
+    assert!(has_edge(&g, "MLI", "opposition", "FRA"), "{:?}", g.edges);
+    // An order to do anything else is no expulsion.
+    let g = graph("Mali ordered the French ambassador to explain the remarks.");
+    assert!(!has_edge(&g, "MLI", "opposition", "FRA"), "{:?}", g.edges);
+}
