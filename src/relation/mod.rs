@@ -179,6 +179,10 @@ const STATE_NOUNS: &[&str] = &[
     "nuclear",
     "oil",
     "gas",
+    "crude",
+    "lng",
+    "coal",
+    "wheat",
     "grain",
     "goods",
     "weapons",
@@ -1684,7 +1688,11 @@ impl RelationExtractor {
         // A place far from the verb is an adjunct, not the object: "to support
         // reconstruction ... for all communities in northern Ethiopia". But a
         // strike's place is struck: "a Russian missile struck a hospital in Kyiv".
-        if pattern == CuePattern::Verb && entry.relation != RelationKind::Conflict {
+        // One invests in what is invested in: "invest $10 billion in Indonesia".
+        if pattern == CuePattern::Verb
+            && entry.relation != RelationKind::Conflict
+            && !entry.cue.starts_with("invest")
+        {
             right = right.filter(|r| {
                 !(r.tok_start - ce > 2
                     && r.tok_start >= 1
@@ -1923,10 +1931,15 @@ impl RelationExtractor {
                             )
                         });
                 // "the sale of F-16 fighter jets to Turkey": the patient after the thing.
+                // ("... jets to the UAE": through an article.)
+                let before_article = match gap.as_slice() {
+                    [rest @ .., "the"] => rest,
+                    all => all,
+                };
                 let thing_then_preposition = (gap.first() == Some(&"of")
                     || entry.cue.ends_with(" of"))
                     && gap.len() <= 7
-                    && gap
+                    && before_article
                         .last()
                         .is_some_and(|w| matches!(*w, "to" | "with" | "from" | "for" | "against"))
                     && !(ce..r.tok_start).any(|i| sentence.cue_token[i]);

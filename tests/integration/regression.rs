@@ -2646,3 +2646,16 @@ fn an_envoy_ordered_to_leave_is_expelled() {
     let g = graph("Mali ordered the French ambassador to explain the remarks.");
     assert!(!has_edge(&g, "MLI", "opposition", "FRA"), "{:?}", g.edges);
 }
+
+#[test]
+fn trade_read_off_sales_investment_and_goods() {
+    let g = graph("The United States approved the sale of F-35 jets to the UAE.");
+    assert!(has_edge(&g, "USA", "trade", "ARE"), "{:?}", g.edges);
+    let g = graph("Japan will invest $10 billion in Indonesia.");
+    assert!(has_edge(&g, "JPN", "trade", "IDN"), "{:?}", g.edges);
+    let g = graph("China is the largest buyer of Iranian crude.");
+    assert!(has_edge(&g, "CHN", "trade", "IRN"), "{:?}", g.edges);
+    // Still, a place after other verbs is where, not whom.
+    let g = graph("Japan will hold the meeting in Indonesia.");
+    assert!(!has_edge(&g, "JPN", "trade", "IDN"), "{:?}", g.edges);
+}
