@@ -2167,7 +2167,19 @@ impl RelationExtractor {
                                     | "long"
                             )
                     });
-                    ((symmetric && possessive && copula_between)
+                    // "support for Ukraine in the face of Russia's war": the side
+                    // helped faces the possessor's war.
+                    let war_faced = entry.relation == RelationKind::Conflict
+                        && anchor.lead >= 1
+                        && matches!(word(anchor.lead - 1), "for" | "with" | "to")
+                        && matches!(
+                            (anchor.tok_end..agent.tok_start)
+                                .map(&word)
+                                .collect::<Vec<_>>()
+                                .as_slice(),
+                            ["in", "the", "face", "of"] | ["against"] | ["amid"]
+                        );
+                    ((symmetric && possessive && (copula_between || war_faced))
                         || apposition
                         || (!symmetric
                             && !cue_between

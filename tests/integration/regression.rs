@@ -2659,3 +2659,14 @@ fn trade_read_off_sales_investment_and_goods() {
     let g = graph("Japan will hold the meeting in Indonesia.");
     assert!(!has_edge(&g, "JPN", "trade", "IDN"), "{:?}", g.edges);
 }
+
+#[test]
+fn the_side_helped_faces_the_possessors_war() {
+    let g = graph("Canada pledged solidarity with Moldova amid Russia's aggression.");
+    assert!(has_edge(&g, "RUS", "conflict", "MDA"), "{:?}", g.edges);
+    let g = graph("Japan reiterated its aid to Ukraine against Russia's invasion.");
+    assert!(has_edge(&g, "RUS", "conflict", "UKR"), "{:?}", g.edges);
+    // Not through any verb: "Sanctions imposed by Washington have crippled Iran's war effort".
+    let g = graph("Sanctions imposed by Washington have crippled Iran's war effort.");
+    assert!(!has_edge(&g, "USA", "conflict", "IRN"), "{:?}", g.edges);
+}
