@@ -1484,6 +1484,16 @@ impl RelationExtractor {
                 if pronoun_after_comma {
                     return false;
                 }
+                // "will meet in Sochi next month, the Kremlin said": the speaker
+                // after a comma is no object.
+                if (ce..r.tok_start).any(|i| word(i) == ",")
+                    && matches!(
+                        word(r.tok_end),
+                        "said" | "says" | "told" | "added" | "announced" | "stated" | "reported"
+                    )
+                {
+                    return false;
+                }
                 // "warned that any attempt by Russia ...", "warned that it would": a
                 // clause, not an object. A threat names its target as the clause's
                 // own subject: "Serbia warned that Kosovo would pay a price".

@@ -2670,3 +2670,12 @@ fn the_side_helped_faces_the_possessors_war() {
     let g = graph("Sanctions imposed by Washington have crippled Iran's war effort.");
     assert!(!has_edge(&g, "USA", "conflict", "IRN"), "{:?}", g.edges);
 }
+
+#[test]
+fn the_speaker_after_a_comma_is_no_object() {
+    let g = graph("Erdogan and Putin will meet in Sochi next month, the Kremlin said.");
+    let erdogan = person_id(&g, "Recep Tayyip Erdogan");
+    let putin = person_id(&g, "Vladimir Putin");
+    assert!(has_edge(&g, &erdogan, "meeting", &putin), "{:?}", g.edges);
+    assert!(!has_edge(&g, "RUS", "meeting", &erdogan), "{:?}", g.edges);
+}
