@@ -2034,8 +2034,18 @@ impl Resolver {
                         std::iter::once(i)
                             .chain(rivals.iter().copied())
                             .find(|&k| same_state_as_named(&candidates[k]))
-                    })
-                    .unwrap_or(i);
+                    });
+                // Bodies of different states, none of which the text names
+                // ("Congress" in a passage that names neither the United States
+                // nor India): no context, no reading.
+                let all_bodies_of_states = std::iter::once(i).chain(rivals.iter().copied()).all(
+                    |k| matches!(candidates[k].target, Target::Entry(e) if country_of_entry(e).is_some()),
+                );
+                let keep = match keep {
+                    Some(k) => k,
+                    None if all_bodies_of_states => usize::MAX,
+                    None => i,
+                };
                 for k in std::iter::once(i).chain(rivals) {
                     if k != keep {
                         dropped[k] = true;

@@ -2679,3 +2679,26 @@ fn the_speaker_after_a_comma_is_no_object() {
     assert!(has_edge(&g, &erdogan, "meeting", &putin), "{:?}", g.edges);
     assert!(!has_edge(&g, "RUS", "meeting", &erdogan), "{:?}", g.edges);
 }
+
+#[test]
+fn bodies_of_states_the_text_never_names_are_left_out() {
+    // "Congress" is the US Congress or the Indian National Congress: with
+    // neither state named, neither.
+    let g =
+        graph("I applaud the support this Congress provided for our initiatives to help Ukraine.");
+    assert!(!g.nodes.iter().any(|n| n.id == "inc"), "{:?}", g.nodes);
+    let g = graph("The United States Congress met. Congress provided aid to help Ukraine.");
+    assert!(!g.nodes.iter().any(|n| n.id == "inc"), "{:?}", g.nodes);
+    assert!(
+        g.nodes.iter().any(|n| n.id == "us-congress"),
+        "{:?}",
+        g.nodes
+    );
+    // "My Administration" is no organization's name.
+    let g = graph("My Administration will work with the Congress in America.");
+    assert!(
+        !g.nodes.iter().any(|n| n.label.starts_with("My ")),
+        "{:?}",
+        g.nodes
+    );
+}
