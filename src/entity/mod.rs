@@ -1692,7 +1692,7 @@ impl Resolver {
         let mut start = n;
         while matches!(
             tok(j),
-            "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Mr." | "Mrs." | "Dr."
+            "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Mr." | "Mrs." | "Dr." | "Madam" | "Sir"
         ) && !covered.get(j).copied().unwrap_or(true)
         {
             j += 1;

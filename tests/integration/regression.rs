@@ -2560,11 +2560,12 @@ fn pressure_kept_up_or_stepped_up_and_the_aus_peace_and_security_council() {
 #[test]
 fn honorifics_suffixes_and_sentence_words_are_no_persons() {
     let g = graph(
-        "The secretary of the American legation, Mr. E. G. Squiers, condemned the attack. \
+        "Madam Speaker, the Chief of Staff met Iran's envoy. \
+         The secretary of the American legation, Mr. E. G. Squiers, condemned the attack. \
          Now, the President must lead. As President, I've had to ask Congress to act. \
          CARICOM Secretary-General Dr Carla Barnett said the Community backs Guyana.",
     );
-    for junk in ["Mr", "Dr", "Now", "I've", "Jr"] {
+    for junk in ["Mr", "Dr", "Now", "I've", "Jr", "Madam", "Staff"] {
         assert!(
             !g.nodes.iter().any(|n| n.label == junk),
             "{junk}: {:?}",
