@@ -346,33 +346,45 @@ impl WordTrie {
         }
         let bytes = sentence.as_bytes();
         let mut runs: Vec<usize> = Vec::new();
-        let mut run = |start: usize, end: usize, key: WordKey| {
-            if self.first_words.may_contain(key) && self.trie.is_first_word(&bytes[start..end]) {
+        // A run whose key the filter lets through: a phrase's first word, or
+        // one of the few other words that share its bits.
+        let mut run = |start: usize, end: usize| {
+            if self.trie.is_first_word(&bytes[start..end]) {
                 runs.push(start);
             }
         };
         for t in tokens {
             let (start, end) = (t.start - base, t.end - base);
             match t.shape {
-                TokenShape::Word => run(start, end, t.key),
+                // Most words: ruled out here by the key, inline.
+                TokenShape::Word => {
+                    if self.first_words.may_contain(t.key) {
+                        run(start, end);
+                    }
+                }
                 TokenShape::Mark => {}
                 TokenShape::Joined => {
                     // Its runs of letters and digits, between the marks that join them.
                     let mut run_start = start;
                     for (i, c) in sentence[start..end].char_indices() {
                         if !c.is_alphanumeric() {
-                            if run_start < start + i {
-                                run(
-                                    run_start,
-                                    start + i,
-                                    WordKey::at(bytes, run_start, start + i),
-                                );
+                            let run_end = start + i;
+                            if run_start < run_end
+                                && self
+                                    .first_words
+                                    .may_contain(WordKey::at(bytes, run_start, run_end))
+                            {
+                                run(run_start, run_end);
                             }
-                            run_start = start + i + c.len_utf8();
+                            run_start = run_end + c.len_utf8();
                         }
                     }
-                    if run_start < end {
-                        run(run_start, end, WordKey::at(bytes, run_start, end));
+                    if run_start < end
+                        && self
+                            .first_words
+                            .may_contain(WordKey::at(bytes, run_start, end))
+                    {
+                        run(run_start, end);
                     }
                 }
             }
