@@ -34,11 +34,9 @@ impl WordKey {
     #[inline]
     pub fn at(text: &[u8], start: usize, end: usize) -> Self {
         let n = end - start;
-        let head = match text.get(start..start + 8) {
-            Some(&[a, b, c, d, e, f, g, h]) => {
-                u64::from_le_bytes([a, b, c, d, e, f, g, h]) & Self::first_bytes(n)
-            }
-            _ => {
+        let head = match text.get(start..).and_then(<[u8]>::first_chunk::<8>) {
+            Some(&head) => u64::from_le_bytes(head) & Self::first_bytes(n),
+            None => {
                 let mut head = [0; 8];
                 let k = n.min(8);
                 head[..k].copy_from_slice(&text[start..start + k]);

@@ -191,8 +191,8 @@ fn alnum_bits(chunk: u64) -> u64 {
 /// both finds the end and is the head of the key.
 #[inline]
 fn ascii_word(bytes: &[u8], i: usize) -> (usize, WordKey) {
-    if let Some(&[a, b, c, d, e, f, g, h]) = bytes.get(i..i + 8) {
-        let chunk = u64::from_le_bytes([a, b, c, d, e, f, g, h]);
+    if let Some(&chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let chunk = u64::from_le_bytes(chunk);
         let stops = !alnum_bits(chunk) & 0x8080_8080_8080_8080;
         if stops != 0 {
             let n = (stops.trailing_zeros() / 8) as usize;
