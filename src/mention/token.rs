@@ -225,9 +225,9 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // Most of news text: ASCII spaces, plain words and plain marks, cut
-        // here without decoding; what may join or continue a token (a period,
-        // comma or apostrophe after a word, a non-ASCII character, an
-        // apostrophe) goes the general way below.
+        // here without decoding; what may join or continue a token (an
+        // apostrophe, a decimal point or comma, a one-letter word's period,
+        // a non-ASCII character) goes the general way below.
         if b.is_ascii() {
             if b.is_ascii_whitespace() || b == 0x0b {
                 i += 1;
@@ -235,10 +235,20 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             }
             if ASCII_ALNUM[usize::from(b)] {
                 let (end, key) = ascii_word(bytes, i);
-                if bytes
-                    .get(end)
-                    .is_none_or(|&next| next.is_ascii() && !matches!(next, b'.' | b',' | b'\''))
-                {
+                // A word before a period or comma ends there too, unless
+                // the mark may join it to what follows: a decimal point
+                // ("3.5", "1,000") or a dotted acronym ("U.S.") after one letter.
+                let ends_here = |next: u8| match next {
+                    b'\'' => false,
+                    b'.' | b',' => {
+                        let decimal = bytes[end - 1].is_ascii_digit()
+                            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+                        let initial = next == b'.' && end == i + 1;
+                        !decimal && !initial
+                    }
+                    _ => next.is_ascii(),
+                };
+                if bytes.get(end).is_none_or(|&next| ends_here(next)) {
                     tokens.push(Token {
                         start: base + i,
                         end: base + end,
