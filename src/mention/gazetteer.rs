@@ -340,6 +340,16 @@ impl Gazetteer {
 /// The first run of letters and digits of `text`, up to its first other
 /// character (empty when `text` starts with one).
 fn first_run(text: &str) -> &str {
+    // Most forms are ASCII up to their first space: no char decoding then
+    // (this runs for each of the built-in tables' forms at every start).
+    let bytes = text.as_bytes();
+    let ascii = bytes
+        .iter()
+        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        .unwrap_or(bytes.len());
+    if bytes.get(ascii).is_none_or(|&b| b < 0x80) {
+        return &text[..ascii];
+    }
     text.find(|c: char| !c.is_alphanumeric())
         .map_or(text, |end| &text[..end])
 }
@@ -722,6 +732,23 @@ mod tests {
         assert!(EntityEntry::parse("IRN\tnation\tIran\t\t\t\t").is_err());
         let e = EntityEntry::parse("JOR\tcountry\tJordan\tJordan?\tJordanian\tAmman\t").unwrap();
         assert!(e.forms()[0].ambiguous);
+    }
+
+    #[test]
+    fn first_run_is_up_to_the_first_other_character() {
+        for (text, run) in [
+            ("Iran", "Iran"),
+            ("United States", "United"),
+            ("U.S.", "U"),
+            ("Côte d'Ivoire", "Côte"),
+            ("Zürich", "Zürich"),
+            ("São Tomé", "São"),
+            ("-designate", ""),
+            ("", ""),
+            ("Iran’s", "Iran"),
+        ] {
+            assert_eq!(first_run(text), run, "{text:?}");
+        }
     }
 
     #[test]
