@@ -36,12 +36,13 @@ impl WordKey {
         let n = end - start;
         let head = match text.get(start..).and_then(<[u8]>::first_chunk::<8>) {
             Some(&head) => u64::from_le_bytes(head) & Self::first_bytes(n),
-            None => {
-                let mut head = [0; 8];
-                let k = n.min(8);
-                head[..k].copy_from_slice(&text[start..start + k]);
-                u64::from_le_bytes(head)
-            }
+            // Fewer than eight bytes left: byte by byte (a copy into a
+            // buffer would call `memcpy`, and compiling the dictionaries
+            // keys thousands of short forms held alone).
+            None => text[start..start + n.min(8)]
+                .iter()
+                .rev()
+                .fold(0, |head, &b| head << 8 | u64::from(b)),
         };
         Self::with_head(head, text, start, end)
     }
