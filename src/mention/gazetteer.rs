@@ -6,6 +6,7 @@
 //! "United Nations Security Council" over "United Nations").
 
 use crate::lexicon::list_cell;
+use crate::mention::key::KeyFilter;
 use crate::mention::token::{ASCII_ALNUM, Token, TokenShape};
 use crate::ontology::EntityKind;
 
@@ -182,6 +183,13 @@ pub struct Gazetteer {
     /// Whether a pattern starts with whitespace (none do from TSV tables,
     /// whose cells are trimmed), which no token holds.
     blank_start: bool,
+    /// The keys of the patterns' first words (their first runs of letters
+    /// and digits): a pattern found at the start of a [`TokenShape::Word`]
+    /// token starts with that whole token, so most words, which start no
+    /// pattern, are ruled out by their keys, where the byte pairs patterns
+    /// start with ([`Trie::may_start`]) let through one word in several
+    /// ("Th", "Pr", "Ma") to a trie walk.
+    first_words: KeyFilter,
 }
 
 impl Gazetteer {
@@ -189,10 +197,12 @@ impl Gazetteer {
     pub fn new(entries: &[EntityEntry]) -> Self {
         let (texts, patterns) = Self::patterns(entries);
         let blank_start = texts.iter().any(|t| t.starts_with(char::is_whitespace));
+        let first_words = KeyFilter::new(texts.iter().map(|t| first_run(t).as_bytes()));
         Self {
             trie: Trie::new(&texts, false),
             patterns,
             blank_start,
+            first_words,
         }
     }
 
@@ -261,14 +271,15 @@ impl Gazetteer {
         if self.blank_start {
             return self.find(sentence);
         }
-        let bytes = sentence.as_bytes();
         let mut candidates: Vec<GazetteerMatch> = Vec::new();
         for t in tokens {
             let (start, end) = (t.start - base, t.end - base);
             match t.shape {
-                // No word starts inside a word.
+                // No word starts inside a word, and a pattern that starts
+                // at one is followed by no letter or digit where its first
+                // word ends: that word is the whole token.
                 TokenShape::Word => {
-                    if !alnum_before(sentence, start) && self.trie.may_start(bytes, start) {
+                    if self.first_words.may_contain(t.key) && !alnum_before(sentence, start) {
                         self.add_at(sentence, start, &mut candidates);
                     }
                 }
@@ -324,6 +335,23 @@ impl Gazetteer {
         kept.sort_unstable_by_key(|m| (m.start, m.entity));
         kept
     }
+}
+
+/// The first run of letters and digits of `text`, up to its first other
+/// character (empty when `text` starts with one).
+fn first_run(text: &str) -> &str {
+    // Most forms are ASCII up to their first space: no char decoding then
+    // (this runs for each of the built-in tables' forms at every start).
+    let bytes = text.as_bytes();
+    let ascii = bytes
+        .iter()
+        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        .unwrap_or(bytes.len());
+    if bytes.get(ascii).is_none_or(|&b| b < 0x80) {
+        return &text[..ascii];
+    }
+    text.find(|c: char| !c.is_alphanumeric())
+        .map_or(text, |end| &text[..end])
 }
 
 /// Whether the character ending at byte `i` is a letter or digit.
@@ -704,6 +732,23 @@ mod tests {
         assert!(EntityEntry::parse("IRN\tnation\tIran\t\t\t\t").is_err());
         let e = EntityEntry::parse("JOR\tcountry\tJordan\tJordan?\tJordanian\tAmman\t").unwrap();
         assert!(e.forms()[0].ambiguous);
+    }
+
+    #[test]
+    fn first_run_is_up_to_the_first_other_character() {
+        for (text, run) in [
+            ("Iran", "Iran"),
+            ("United States", "United"),
+            ("U.S.", "U"),
+            ("Côte d'Ivoire", "Côte"),
+            ("Zürich", "Zürich"),
+            ("São Tomé", "São"),
+            ("-designate", ""),
+            ("", ""),
+            ("Iran’s", "Iran"),
+        ] {
+            assert_eq!(first_run(text), run, "{text:?}");
+        }
     }
 
     #[test]

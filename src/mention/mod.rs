@@ -7,6 +7,7 @@
 //! Deciding which candidate is which entity is left to [`crate::entity`].
 
 pub mod gazetteer;
+pub mod key;
 pub mod titles;
 pub mod token;
 

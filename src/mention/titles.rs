@@ -3,6 +3,7 @@
 //! the longest title wins ("deputy foreign minister" over "foreign minister").
 
 use super::gazetteer::{alnum_before, ends_word};
+use super::key::{KeyFilter, WordKey};
 use super::token::{ASCII_ALNUM, Token, TokenShape};
 
 /// One row of a title table.
@@ -103,52 +104,10 @@ pub(crate) struct WordTrie {
     trie: DenseTrie,
     /// Whether a phrase starts with a character that is no letter or digit.
     empty_head: bool,
-    /// The phrases' first words by their first and last bytes and length.
-    first_shapes: WordShapes,
-}
-
-/// A set of words known by their first and last bytes (by their classes in
-/// a [`DenseTrie`], so ignoring ASCII case) and their length, a bit each:
-/// one load rules out most words that are not in a set of a few hundred,
-/// where a trie walk takes a step or three (many words share a first two
-/// letters with some word of the set, few also a last letter and a length).
-#[derive(Debug, Clone)]
-struct WordShapes {
-    bits: Vec<u64>,
-}
-
-impl WordShapes {
-    /// Lengths from this one on share a bit.
-    const LONG: usize = 15;
-
-    fn new(trie: &DenseTrie, words: &[&str]) -> Self {
-        let mut set = Self {
-            bits: vec![0; (trie.classes * trie.classes * (Self::LONG + 1)).div_ceil(64)],
-        };
-        for word in words {
-            if let Some(bit) = Self::bit(trie, word.as_bytes()) {
-                set.bits[bit / 64] |= 1 << (bit % 64);
-            }
-        }
-        set
-    }
-
-    /// The bit of `word`, if it is not empty.
-    #[inline]
-    fn bit(trie: &DenseTrie, word: &[u8]) -> Option<usize> {
-        let (&first, &last) = (word.first()?, word.last()?);
-        let class = |b: u8| usize::from(trie.class[usize::from(b)]);
-        Some(
-            (class(first) * trie.classes + class(last)) * (Self::LONG + 1)
-                + word.len().min(Self::LONG),
-        )
-    }
-
-    /// Whether `word` may be in the set.
-    #[inline]
-    fn may_contain(&self, trie: &DenseTrie, word: &[u8]) -> bool {
-        Self::bit(trie, word).is_some_and(|bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
-    }
+    /// The phrases' first words by their keys: most words of a sentence
+    /// start no phrase, and are ruled out by two loads, where the trie
+    /// would take a step or three to give up on one.
+    first_words: KeyFilter,
 }
 
 /// A trie as a table of transitions over byte classes, laid out for the
@@ -323,11 +282,11 @@ impl WordTrie {
                 first_words.push(first_word);
             }
         }
-        let first_shapes = WordShapes::new(&trie, &first_words);
+        let first_words = KeyFilter::new(first_words.iter().map(|w| w.as_bytes()));
         Self {
             trie,
             empty_head,
-            first_shapes,
+            first_words,
         }
     }
 
@@ -374,8 +333,8 @@ impl WordTrie {
     /// and that run is the first word of a phrase. A match not kept hides
     /// nothing, so the search goes from one such run to the next, and a
     /// sentence with none is not searched at all. Most words of a sentence
-    /// start no phrase, and their bytes are read once, for the first and
-    /// last byte and the length ([`WordShapes`]).
+    /// start no phrase, and are ruled out by their keys ([`Token::key`]),
+    /// computed when the sentence was cut into tokens.
     pub(crate) fn leftmost_longest_words_in(
         &self,
         sentence: &str,
@@ -387,29 +346,44 @@ impl WordTrie {
         }
         let bytes = sentence.as_bytes();
         let mut runs: Vec<usize> = Vec::new();
+        // A run whose key the filter lets through: a phrase's first word, or
+        // one of the few other words that share its bits.
         let mut run = |start: usize, end: usize| {
-            let word = &bytes[start..end];
-            if self.first_shapes.may_contain(&self.trie, word) && self.trie.is_first_word(word) {
+            if self.trie.is_first_word(&bytes[start..end]) {
                 runs.push(start);
             }
         };
         for t in tokens {
             let (start, end) = (t.start - base, t.end - base);
             match t.shape {
-                TokenShape::Word => run(start, end),
+                // Most words: ruled out here by the key, inline.
+                TokenShape::Word => {
+                    if self.first_words.may_contain(t.key) {
+                        run(start, end);
+                    }
+                }
                 TokenShape::Mark => {}
                 TokenShape::Joined => {
                     // Its runs of letters and digits, between the marks that join them.
                     let mut run_start = start;
                     for (i, c) in sentence[start..end].char_indices() {
                         if !c.is_alphanumeric() {
-                            if run_start < start + i {
-                                run(run_start, start + i);
+                            let run_end = start + i;
+                            if run_start < run_end
+                                && self
+                                    .first_words
+                                    .may_contain(WordKey::at(bytes, run_start, run_end))
+                            {
+                                run(run_start, run_end);
                             }
-                            run_start = start + i + c.len_utf8();
+                            run_start = run_end + c.len_utf8();
                         }
                     }
-                    if run_start < end {
+                    if run_start < end
+                        && self
+                            .first_words
+                            .may_contain(WordKey::at(bytes, run_start, end))
+                    {
                         run(run_start, end);
                     }
                 }

@@ -4,6 +4,8 @@
 //! is `Russia` `-` `backed` and "Iran's" is `Iran` `'s`; dotted acronyms stay
 //! whole ("U.S.") and so do inner apostrophes ("O'Connor", "d'Ivoire").
 
+use super::key::WordKey;
+
 /// One token: a byte range of the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -14,6 +16,10 @@ pub struct Token {
     /// What it is made of, as the tokenizer saw while cutting it: the
     /// dictionary matchers look for word starts by token, not by byte.
     pub shape: TokenShape,
+    /// The key of its text ([`WordKey::of`]), computed here once for the
+    /// dictionary matchers, which each test every word against the words
+    /// their phrases start with.
+    pub key: WordKey,
 }
 
 /// What a token is made of.
@@ -159,6 +165,52 @@ fn alnum_run(text: &str, mut i: usize) -> usize {
     }
 }
 
+/// Per byte of `chunk` (little-endian), the top bit set where the byte is an
+/// ASCII letter or digit, and no other bit: eight bytes tested at once with
+/// a few adds and masks ([`ascii_word`]). Each byte's low seven bits are in
+/// a range when adding what takes the range's first value to 0x80 sets the
+/// top bit and adding what takes its last value to 0x80 does not; no add
+/// carries into the next byte.
+#[inline]
+fn alnum_bits(chunk: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOP: u64 = ONES * 0x80;
+    let low = chunk & !TOP;
+    let in_range = |y: u64, first: u8, last: u8| {
+        (y + ONES * u64::from(0x80 - first)) & !(y + ONES * u64::from(0x7f - last))
+    };
+    // With the 0x20 bit set, capitals are small letters and digits stay digits.
+    let letters = in_range(low | (ONES * 0x20), b'a', b'z');
+    let digits = in_range(low, b'0', b'9');
+    (letters | digits) & !chunk & TOP
+}
+
+/// The end of the run of ASCII letters and digits that starts at byte `i`
+/// of `bytes` (one is there), and the key of that run ([`WordKey::at`]):
+/// most words fit the first eight bytes from `i`, read as one number that
+/// both finds the end and is the head of the key.
+#[inline]
+fn ascii_word(bytes: &[u8], i: usize) -> (usize, WordKey) {
+    if let Some(&chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let chunk = u64::from_le_bytes(chunk);
+        let stops = !alnum_bits(chunk) & 0x8080_8080_8080_8080;
+        if stops != 0 {
+            let n = (stops.trailing_zeros() / 8) as usize;
+            let head = chunk & WordKey::first_bytes(n);
+            return (i + n, WordKey::with_head(head, bytes, i, i + n));
+        }
+    }
+    // A longer word, or one near the end of the text: the first eight
+    // bytes (or all but the first) are letters or digits.
+    let from = if i + 8 <= bytes.len() { i + 8 } else { i + 1 };
+    let end = from
+        + bytes[from..]
+            .iter()
+            .position(|&b| !ASCII_ALNUM[usize::from(b)])
+            .unwrap_or(bytes.len() - from);
+    (end, WordKey::at(bytes, i, end))
+}
+
 /// Tokenize `text`, which starts at byte `base` of the document.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let bytes = text.as_bytes();
@@ -168,31 +220,44 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         start: base + start,
         end: base + end,
         shape,
+        key: WordKey::at(bytes, start, end),
     };
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // Most of news text: ASCII spaces, plain words and plain marks, cut
-        // here without decoding; what may join or continue a token (a period,
-        // comma or apostrophe after a word, a non-ASCII character, an
-        // apostrophe) goes the general way below.
+        // here without decoding; what may join or continue a token (an
+        // apostrophe, a decimal point or comma, a one-letter word's period,
+        // a non-ASCII character) goes the general way below.
         if b.is_ascii() {
             if b.is_ascii_whitespace() || b == 0x0b {
                 i += 1;
                 continue;
             }
             if ASCII_ALNUM[usize::from(b)] {
-                let end = i
-                    + 1
-                    + bytes[i + 1..]
-                        .iter()
-                        .position(|&b| !ASCII_ALNUM[usize::from(b)])
-                        .unwrap_or(bytes.len() - i - 1);
-                if bytes
-                    .get(end)
-                    .is_none_or(|&next| next.is_ascii() && !matches!(next, b'.' | b',' | b'\''))
-                {
-                    tokens.push(token(i, end, TokenShape::Word));
-                    i = end;
+                let (end, key) = ascii_word(bytes, i);
+                // A word before a period or comma ends there too, unless
+                // the mark may join it to what follows: a decimal point
+                // ("3.5", "1,000") or a dotted acronym ("U.S.") after one letter.
+                let ends_here = |next: u8| match next {
+                    b'\'' => false,
+                    b'.' | b',' => {
+                        let decimal = bytes[end - 1].is_ascii_digit()
+                            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+                        let initial = next == b'.' && end == i + 1;
+                        !decimal && !initial
+                    }
+                    _ => next.is_ascii(),
+                };
+                if bytes.get(end).is_none_or(|&next| ends_here(next)) {
+                    tokens.push(Token {
+                        start: base + i,
+                        end: base + end,
+                        shape: TokenShape::Word,
+                        key,
+                    });
+                    // Most words are followed by one space: past it here,
+                    // not by another turn of the loop.
+                    i = end + usize::from(bytes.get(end) == Some(&b' '));
                     continue;
                 }
             } else if b != b'\'' {
@@ -446,6 +511,22 @@ mod tests {
                     TokenShape::Joined
                 };
                 assert_eq!(t.shape, shape, "{text:?}: {word:?}");
+                assert_eq!(t.key, WordKey::of(word.as_bytes()), "{text:?}: {word:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_bits_are_the_table() {
+        for b in 0..=255u8 {
+            for other in [b' ', b'a', 0x80, 0xff, b'Z', b'.'] {
+                let mut chunk = [other; 8];
+                chunk[3] = b;
+                let bits = alnum_bits(u64::from_le_bytes(chunk));
+                let expected = chunk.iter().enumerate().fold(0, |acc, (k, &x)| {
+                    acc | u64::from(ASCII_ALNUM[usize::from(x)]) << (8 * k + 7)
+                });
+                assert_eq!(bits, expected, "{b:#x} among {other:#x}");
             }
         }
     }
@@ -493,7 +574,8 @@ mod tests {
             Token {
                 start: 12,
                 end: 13,
-                shape: TokenShape::Word
+                shape: TokenShape::Word,
+                key: WordKey::of(b"b"),
             }
         );
     }

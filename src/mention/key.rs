@@ -1,0 +1,181 @@
+//! Word keys: a hash of a word that ignores ASCII case, computed once per
+//! token by the tokenizer ([`super::token::Token::key`]) and tested by each
+//! dictionary matcher (gazetteer, titles, cues) against a small bit set of
+//! the words its phrases start with ([`KeyFilter`]).
+//!
+//! Most words of a sentence start no phrase of a matcher, and each matcher
+//! used to rule them out with its own test of the word's bytes (a byte pair,
+//! or the first and last bytes and the length, which passed about three
+//! words in four that then failed a trie walk). A key is read once, when the
+//! token is cut, and then costs each matcher one or two loads per word.
+
+/// The key of a word ([`WordKey::of`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct WordKey(u32);
+
+impl WordKey {
+    /// The key of `word`: words that are equal ignoring ASCII case have
+    /// equal keys (every byte is read with its `0x20` bit set, so other
+    /// words may share a key too, as any hash's words may).
+    ///
+    /// Constant time: the first eight bytes, the last eight of a longer
+    /// word and the length, read as whole numbers, so a word up to eight
+    /// bytes long is read whole and a longer one at its ends, which tell
+    /// most words apart.
+    #[inline]
+    pub fn of(word: &[u8]) -> Self {
+        Self::at(word, 0, word.len())
+    }
+
+    /// The key of `text[start..end]`, what [`WordKey::of`] gives: in a
+    /// text with eight bytes from `start` on, as in most of a sentence,
+    /// the word's first eight bytes are read as one number, whatever the
+    /// word's length, and those past its end masked off.
+    #[inline]
+    pub fn at(text: &[u8], start: usize, end: usize) -> Self {
+        let n = end - start;
+        let head = match text.get(start..).and_then(<[u8]>::first_chunk::<8>) {
+            Some(&head) => u64::from_le_bytes(head) & Self::first_bytes(n),
+            // Fewer than eight bytes left: byte by byte (a copy into a
+            // buffer would call `memcpy`, and compiling the dictionaries
+            // keys thousands of short forms held alone).
+            None => text[start..start + n.min(8)]
+                .iter()
+                .rev()
+                .fold(0, |head, &b| head << 8 | u64::from(b)),
+        };
+        Self::with_head(head, text, start, end)
+    }
+
+    /// The mask of the first `n` bytes of a little-endian number (all of
+    /// them from eight on).
+    #[inline]
+    pub(crate) fn first_bytes(n: usize) -> u64 {
+        if n >= 8 { u64::MAX } else { (1 << (8 * n)) - 1 }
+    }
+
+    /// The key of `text[start..end]` whose first eight bytes (all of it,
+    /// zero-padded, when shorter) are `head`, little-endian: the tokenizer
+    /// has them at hand from finding where a word ends.
+    #[inline]
+    pub(crate) fn with_head(head: u64, text: &[u8], start: usize, end: usize) -> Self {
+        const FOLD: u64 = 0x2020_2020_2020_2020;
+        let n = end - start;
+        let tail = match text[start..end].last_chunk::<8>() {
+            Some(&tail) if n > 8 => u64::from_le_bytes(tail),
+            _ => 0,
+        };
+        let mixed = ((head | FOLD) ^ (tail | FOLD).rotate_left(29) ^ n as u64)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        Self((mixed >> 32) as u32)
+    }
+}
+
+/// A set of word keys as a Bloom filter with two probes: whether a word
+/// may be one of a matcher's first words, with about one false positive in
+/// seventy, where an exact test would walk a trie.
+#[derive(Debug, Clone)]
+pub struct KeyFilter {
+    bits: Vec<u64>,
+    /// Bit count minus one (a power of two minus one).
+    mask: u32,
+}
+
+impl KeyFilter {
+    /// The filter of `words`, at about sixteen bits a word (at least 1,024
+    /// bits): a few kilobytes for the title and cue tables, some for the
+    /// gazetteer's thousands of words.
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w [u8]>) -> Self {
+        let keys: Vec<WordKey> = words.into_iter().map(WordKey::of).collect();
+        let size = (keys.len() * 16)
+            .next_power_of_two()
+            .clamp(1 << 10, 1 << 24);
+        let mut filter = Self {
+            bits: vec![0; size / 64],
+            mask: (size - 1) as u32,
+        };
+        for key in keys {
+            for bit in filter.probes(key) {
+                filter.bits[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        filter
+    }
+
+    /// The two bits of `key`: from its low half and from its high half.
+    #[inline]
+    fn probes(&self, key: WordKey) -> [usize; 2] {
+        [
+            (key.0 & self.mask) as usize,
+            (key.0.rotate_left(16) & self.mask) as usize,
+        ]
+    }
+
+    /// Whether a word with key `key` may be in the set (it is not when this
+    /// says no).
+    #[inline]
+    pub fn may_contain(&self, key: WordKey) -> bool {
+        self.probes(key)
+            .iter()
+            .all(|&bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_does_not_change_the_key() {
+        for word in [
+            "",
+            "a",
+            "Of",
+            "the",
+            "Iran",
+            "Russia",
+            "minister",
+            "Ministers",
+            "SECRETARY",
+            "Zürich",
+            "d’Ivoire",
+            "1,000",
+            "ab",
+            "abcdefghijklmnopqrstu",
+        ] {
+            let key = WordKey::of(word.as_bytes());
+            assert_eq!(WordKey::of(word.to_ascii_lowercase().as_bytes()), key);
+            assert_eq!(WordKey::of(word.to_ascii_uppercase().as_bytes()), key);
+        }
+    }
+
+    #[test]
+    fn key_in_a_text_is_the_words_key() {
+        let text = b"Iran's Foreign Minister, Abbas Araghchi, met Ministers; a";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                assert_eq!(
+                    WordKey::at(text, start, end),
+                    WordKey::of(&text[start..end]),
+                    "{start}..{end}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn filter_holds_its_words_and_few_others() {
+        let words: Vec<String> = (0..500).map(|i| format!("word{i}")).collect();
+        let filter = KeyFilter::new(words.iter().map(|w| w.as_bytes()));
+        for w in &words {
+            assert!(filter.may_contain(WordKey::of(w.as_bytes())));
+            assert!(filter.may_contain(WordKey::of(w.to_uppercase().as_bytes())));
+        }
+        let others = (0..10_000)
+            .filter(|i| filter.may_contain(WordKey::of(format!("other{i}").as_bytes())))
+            .count();
+        assert!(others < 500, "{others} false positives in 10,000");
+        let empty = KeyFilter::new([]);
+        assert!(!empty.may_contain(WordKey::of(b"the")));
+    }
+}
