@@ -977,7 +977,7 @@ impl Resolver {
                     // name right after the complement's body, with no comma.
                     if j > n + 1
                         && starts_upper(tok(j))
-                        && !covered.get(j).copied().unwrap_or(true)
+                        && !free.get(j).copied().unwrap_or(true)
                         && candidates.iter().any(|c| {
                             c.tok_end == j
                                 && c.tok_start > n

@@ -2703,3 +2703,19 @@ fn bodies_of_states_the_text_never_names_are_left_out() {
         g.nodes
     );
 }
+
+#[test]
+fn a_known_person_after_a_titles_complement_holds_the_title() {
+    let g = graph(
+        "The presidents will meet President of the Republic of Uzbekistan Shavkat Mirziyoyev \
+         in Tashkent, and President of the Republic of Tajikistan Emomali Rahmon will attend.",
+    );
+    let mirziyoyev = person_id(&g, "Shavkat Mirziyoyev");
+    let rahmon = person_id(&g, "Emomali Rahmon");
+    assert!(
+        has_edge(&g, &mirziyoyev, "official_of", "UZB"),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, &rahmon, "official_of", "TJK"), "{:?}", g.edges);
+}
