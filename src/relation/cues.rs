@@ -139,8 +139,12 @@ impl CueMatcher {
 
     /// Cues in `text`, leftmost-longest, on word boundaries.
     pub fn find(&self, text: &str) -> Vec<CueMatch<'_>> {
-        self.trie
-            .leftmost_longest_words(text)
+        self.matches(self.trie.leftmost_longest_words(text))
+    }
+
+    /// The trie's (start, end, cue) matches with their table rows.
+    fn matches(&self, found: Vec<(usize, usize, usize)>) -> Vec<CueMatch<'_>> {
+        found
             .into_iter()
             .map(|(start, end, cue)| CueMatch {
                 start,
@@ -161,15 +165,7 @@ impl CueMatcher {
         base: usize,
         tokens: &[Token],
     ) -> Vec<CueMatch<'_>> {
-        self.trie
-            .leftmost_longest_words_in(sentence, base, tokens)
-            .into_iter()
-            .map(|(start, end, cue)| CueMatch {
-                start,
-                end,
-                rows: &self.rows[cue],
-            })
-            .collect()
+        self.matches(self.trie.leftmost_longest_words_in(sentence, base, tokens))
     }
 }
 

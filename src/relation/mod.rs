@@ -109,6 +109,34 @@ const NOT_ASSERTED: &[&str] = &[
     "instead",
 ];
 
+/// Verbs that end sanctions named right after them.
+const SANCTIONS_ENDED: &[&str] = &[
+    "lifted",
+    "lifts",
+    "lift",
+    "lifting",
+    "removed",
+    "removes",
+    "scrapped",
+    "rescinded",
+    "waived",
+];
+
+/// Verbs that call off a meeting named right after them.
+const MEETING_CALLED_OFF: &[&str] = &[
+    "suspended",
+    "suspends",
+    "suspend",
+    "cancelled",
+    "canceled",
+    "cancels",
+    "cancel",
+    "postponed",
+    "postpones",
+    "postpone",
+    "scrapped",
+];
+
 /// Nouns after a demonym that make it stand for the state: "Chinese
 /// officials", "Iranian forces".
 const STATE_NOUNS: &[&str] = &[
@@ -923,46 +951,19 @@ impl RelationExtractor {
                 {
                     continue;
                 }
-                // "The US lifted sanctions on Syria": sanctions ended are not
-                // imposed (sanctions eased are still kept).
-                if entry.relation == RelationKind::Sanctions
-                    && (cs.saturating_sub(4)..cs).any(|i| {
-                        matches!(
-                            word(i),
-                            "lifted"
-                                | "lifts"
-                                | "lift"
-                                | "lifting"
-                                | "removed"
-                                | "removes"
-                                | "scrapped"
-                                | "rescinded"
-                                | "waived"
-                        )
+                // A word of undoing just before the cue: "The US lifted sanctions on
+                // Syria" (sanctions eased are still kept), "suspended talks with",
+                // "called off the visit".
+                let undone_within = |reach: usize, undoing: &[&str]| {
+                    (cs.saturating_sub(reach)..cs).any(|i| {
+                        undoing.contains(&word(i))
+                            || word(i) == "off"
+                                && matches!(word(i.wrapping_sub(1)), "called" | "calls" | "broke")
                     })
-                {
-                    continue;
-                }
-                // "suspended talks with", "called off the visit": a meeting that
-                // did not take place.
-                if entry.relation == RelationKind::Meeting
-                    && (cs.saturating_sub(3)..cs).any(|i| {
-                        matches!(
-                            word(i),
-                            "suspended"
-                                | "suspends"
-                                | "suspend"
-                                | "cancelled"
-                                | "canceled"
-                                | "cancels"
-                                | "cancel"
-                                | "postponed"
-                                | "postpones"
-                                | "postpone"
-                                | "scrapped"
-                        ) || word(i) == "off"
-                            && matches!(word(i.wrapping_sub(1)), "called" | "calls" | "broke")
-                    })
+                };
+                if entry.relation == RelationKind::Sanctions && undone_within(4, SANCTIONS_ENDED)
+                    || entry.relation == RelationKind::Meeting
+                        && undone_within(3, MEETING_CALLED_OFF)
                 {
                     continue;
                 }
