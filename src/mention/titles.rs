@@ -81,7 +81,7 @@ impl TitleMatcher {
     /// `tokens` (document offsets; the sentence starts at `base`): no
     /// search when no word of the sentence starts a title, as in most
     /// sentences, and otherwise only around the words that may take part
-    /// in a match ([`WordTrie::leftmost_longest_words_in`]).
+    /// in a match (`WordTrie::leftmost_longest_words_in`).
     pub fn find_in_sentence(
         &self,
         sentence: &str,

@@ -158,7 +158,7 @@ impl CueMatcher {
     /// `tokens` (document offsets; the sentence starts at `base`): no
     /// search when no word of the sentence starts a cue, and otherwise
     /// only around the words that may take part in a match
-    /// ([`WordTrie::leftmost_longest_words_in`]).
+    /// (`WordTrie::leftmost_longest_words_in`).
     pub fn find_in_sentence(
         &self,
         sentence: &str,
