@@ -16,9 +16,10 @@
 use crate::document::Document;
 use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
+use crate::mention::key::KeyFilter;
 use crate::mention::titles::{TitleEntry, TitleMatcher};
 use crate::mention::token::{
-    Token, TokenShape, lower_words, lowercase, starts_upper, starts_upper_at, tokenize,
+    LowerSentence, Token, TokenShape, lowercase, starts_upper, starts_upper_at, tokenize,
 };
 use crate::ontology::EntityKind;
 use crate::relation::cues::{CueEntry, CuePattern};
@@ -304,7 +305,16 @@ const ARRIVAL_VERBS: &[&str] = &[
 /// countries", "the bloc"): every first word of the reference rules'
 /// `match` in `Resolver::first_pass` is here, so that the test of a word
 /// against all their arms runs only for a word that may start one.
-const REFERENCE_WORDS: WordShapeSet = WordShapeSet::new(&[
+const REFERENCE_WORDS: WordShapeSet = WordShapeSet::new(REFERENCE_WORD_LIST);
+
+/// The keys of `REFERENCE_WORDS`: in an ASCII sentence a token's key is its
+/// lower-case word's, and the key filter passes far fewer other words than
+/// the shape test ("the", "has", "is" have the shapes of "two", "his", "it").
+static REFERENCE_KEYS: std::sync::LazyLock<KeyFilter> =
+    std::sync::LazyLock::new(|| KeyFilter::new(REFERENCE_WORD_LIST.iter().map(|w| w.as_bytes())));
+
+/// The words of `REFERENCE_WORDS`.
+const REFERENCE_WORD_LIST: &[&str] = &[
     "his",
     "her",
     "he",
@@ -335,7 +345,7 @@ const REFERENCE_WORDS: WordShapeSet = WordShapeSet::new(&[
     "our",
     "us",
     "its",
-]);
+];
 
 /// A set of words known by their first byte and length (a bit each; lengths
 /// from 15 on share one): a test that holds for every word of the set and
@@ -363,12 +373,19 @@ impl WordShapeSet {
         1 << if len < 15 { len } else { 15 }
     }
 
-    /// Whether `word` may be in the set (it is not when this is false).
+    /// Whether a word that starts with byte `first` and is `len` bytes long
+    /// may be in the set (it is not when this is false).
     #[inline]
+    fn may_contain_shape(&self, first: u8, len: usize) -> bool {
+        self.lengths[usize::from(first)] & Self::length_bit(len) != 0
+    }
+
+    /// Whether `word` may be in the set (it is not when this is false).
+    #[cfg(test)]
     fn may_contain(&self, word: &str) -> bool {
         word.as_bytes()
             .first()
-            .is_some_and(|&b| self.lengths[usize::from(b)] & Self::length_bit(word.len()) != 0)
+            .is_some_and(|&b| self.may_contain_shape(b, word.len()))
     }
 }
 
@@ -1435,9 +1452,11 @@ impl Resolver {
 
         // References and pronouns, resolved in the second pass.
         // Each token lower-cased once, into the buffer of the last sentence.
+        // Sliced out only for the few words whose shape may start a reference.
         let mut lower = std::mem::take(&mut work.lower);
-        let lower_words = lower_words(text, tokens, &mut lower);
-        let low = |i: usize| -> &str { lower_words.get(i).copied().unwrap_or("") };
+        let lowered = LowerSentence::new(text, tokens, &mut lower);
+        let low = |i: usize| -> &str { lowered.word(i) };
+        let reference_keys = &*REFERENCE_KEYS;
         // Whether a quotation opened earlier in the sentence is open, as the
         // loop goes: "we" inside one is the speaker's, not the author's.
         let mut open_quote = false;
@@ -1449,11 +1468,19 @@ impl Resolver {
                 "”" => open_quote = false,
                 _ => {}
             }
-            let lower = low(i);
-            // Most words start no reference: one load rules them out.
-            if !REFERENCE_WORDS.may_contain(lower) {
+            // Most words start no reference: the token's key, or in a sentence
+            // that is not ASCII its word's shape, rules them out.
+            let may_start = if lowered.is_ascii() {
+                reference_keys.may_contain(tokens[i].key)
+            } else {
+                lowered
+                    .first_byte_and_len(i)
+                    .is_some_and(|(first, len)| REFERENCE_WORDS.may_contain_shape(first, len))
+            };
+            if !may_start {
                 continue;
             }
+            let lower = low(i);
             let (next, prev) = (low(i + 1), low(i.wrapping_sub(1)));
             // The first words of these arms are `REFERENCE_WORDS`.
             let (kind, len) = match (lower, next) {
