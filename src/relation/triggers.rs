@@ -20,11 +20,17 @@ pub(super) enum ScanRule {
     InPlaceForAVisit,
     WeaponsFiredAt,
     Listed,
+    ExpelledEnvoys,
+    /// The first loop of [`super::measures_named_earlier`] ("condemned the
+    /// sanctions imposed by").
+    MeasuresOpposed,
+    /// Its second loop ("the sanctions Australia imposed on").
+    MeasuresImposed,
 }
 
 /// Each gated rule and the lists of words it looks for (the lists the rule
 /// itself tests each word against).
-const RULES: [(ScanRule, &[&[&str]]); 6] = [
+const RULES: [(ScanRule, &[&[&str]]); 9] = [
     (
         ScanRule::Leadership,
         &[super::TAKES_OFFICE, super::LED, super::LEADS],
@@ -43,6 +49,9 @@ const RULES: [(ScanRule, &[&[&str]]); 6] = [
     ),
     (ScanRule::WeaponsFiredAt, &[super::FIRE_VERBS]),
     (ScanRule::Listed, &[super::LISTING_VERBS]),
+    (ScanRule::ExpelledEnvoys, &[super::PROTESTS, super::ORDERS]),
+    (ScanRule::MeasuresOpposed, &[super::OPPOSE]),
+    (ScanRule::MeasuresImposed, &[super::IMPOSED_MEASURES]),
 ];
 
 /// Every trigger word of every gated rule: most words miss it in one probe.
@@ -60,14 +69,14 @@ static ANY_TRIGGER: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// The gated rules that may fire in one sentence.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Triggered(u8);
+pub(super) struct Triggered(u16);
 
 impl Triggered {
     /// The rules with a trigger word among `words` (the sentence's words in
     /// lower case, as the rules read them).
     pub(super) fn in_words(words: &[&str]) -> Self {
         let any = &*ANY_TRIGGER;
-        let mut bits = 0u8;
+        let mut bits = 0u16;
         for word in words {
             if !any.contains(word) {
                 continue;
@@ -86,7 +95,7 @@ impl Triggered {
         self.0 & Self::bit(rule) != 0
     }
 
-    fn bit(rule: ScanRule) -> u8 {
+    fn bit(rule: ScanRule) -> u16 {
         1 << rule as u8
     }
 }
