@@ -773,7 +773,7 @@ impl RelationExtractor {
         };
         // Rules that walk every word for a few verbs or nouns run only where
         // the sentence has one (most have none).
-        let triggered = Triggered::in_words(&words);
+        let triggered = Triggered::in_tokens(tokens, &words);
         if triggered.may_fire(ScanRule::Leadership) {
             leadership(doc, index, &groups, &words, out);
         }
