@@ -301,20 +301,21 @@ const ARRIVAL_VERBS: &[&str] = &[
     "arrived", "arrives", "arrive", "arriving", "landed", "lands", "landing",
 ];
 
+/// The keys of `REFERENCE_WORDS`: a token whose key misses them starts no
+/// reference. Its lower-case word is one of them only when the token is
+/// ASCII (they are ASCII without a "k", and no other character lowers to
+/// ASCII but the Kelvin sign, to "k"), and then the token's key is the
+/// word's. The filter passes far fewer other words than the test of first
+/// byte and length it replaced ("the", "has", "is" have the shapes of
+/// "two", "his", "it").
+static REFERENCE_KEYS: std::sync::LazyLock<KeyFilter> =
+    std::sync::LazyLock::new(|| KeyFilter::new(REFERENCE_WORDS.iter().map(|w| w.as_bytes())));
+
 /// The words that start a reference in the first pass ("his", "the two
 /// countries", "the bloc"): every first word of the reference rules'
 /// `match` in `Resolver::first_pass` is here, so that the test of a word
 /// against all their arms runs only for a word that may start one.
-const REFERENCE_WORDS: WordShapeSet = WordShapeSet::new(REFERENCE_WORD_LIST);
-
-/// The keys of `REFERENCE_WORDS`: in an ASCII sentence a token's key is its
-/// lower-case word's, and the key filter passes far fewer other words than
-/// the shape test ("the", "has", "is" have the shapes of "two", "his", "it").
-static REFERENCE_KEYS: std::sync::LazyLock<KeyFilter> =
-    std::sync::LazyLock::new(|| KeyFilter::new(REFERENCE_WORD_LIST.iter().map(|w| w.as_bytes())));
-
-/// The words of `REFERENCE_WORDS`.
-const REFERENCE_WORD_LIST: &[&str] = &[
+const REFERENCE_WORDS: &[&str] = &[
     "his",
     "her",
     "he",
@@ -346,48 +347,6 @@ const REFERENCE_WORD_LIST: &[&str] = &[
     "us",
     "its",
 ];
-
-/// A set of words known by their first byte and length (a bit each; lengths
-/// from 15 on share one): a test that holds for every word of the set and
-/// for few others, in one load and no comparison of strings.
-struct WordShapeSet {
-    /// Per first byte, a bit per length.
-    lengths: [u16; 256],
-}
-
-impl WordShapeSet {
-    const fn new(words: &[&str]) -> Self {
-        let mut lengths = [0u16; 256];
-        let mut i = 0;
-        while i < words.len() {
-            let word = words[i].as_bytes();
-            if !word.is_empty() {
-                lengths[word[0] as usize] |= Self::length_bit(word.len());
-            }
-            i += 1;
-        }
-        Self { lengths }
-    }
-
-    const fn length_bit(len: usize) -> u16 {
-        1 << if len < 15 { len } else { 15 }
-    }
-
-    /// Whether a word that starts with byte `first` and is `len` bytes long
-    /// may be in the set (it is not when this is false).
-    #[inline]
-    fn may_contain_shape(&self, first: u8, len: usize) -> bool {
-        self.lengths[usize::from(first)] & Self::length_bit(len) != 0
-    }
-
-    /// Whether `word` may be in the set (it is not when this is false).
-    #[cfg(test)]
-    fn may_contain(&self, word: &str) -> bool {
-        word.as_bytes()
-            .first()
-            .is_some_and(|&b| self.may_contain_shape(b, word.len()))
-    }
-}
 
 /// A person found with a title, before resolution.
 #[derive(Debug, Clone)]
@@ -1451,11 +1410,10 @@ impl Resolver {
         }
 
         // References and pronouns, resolved in the second pass.
-        // Each token lower-cased once, into the buffer of the last sentence.
-        // Sliced out only for the few words whose shape may start a reference.
+        // The sentence lower-cased once, into the buffer of the last sentence;
+        // a word sliced out only around the few tokens that may start a reference.
         let mut lower = std::mem::take(&mut work.lower);
         let lowered = LowerSentence::new(text, tokens, &mut lower);
-        let low = |i: usize| -> &str { lowered.word(i) };
         let reference_keys = &*REFERENCE_KEYS;
         // Whether a quotation opened earlier in the sentence is open, as the
         // loop goes: "we" inside one is the speaker's, not the author's.
@@ -1468,20 +1426,16 @@ impl Resolver {
                 "”" => open_quote = false,
                 _ => {}
             }
-            // Most words start no reference: the token's key, or in a sentence
-            // that is not ASCII its word's shape, rules them out.
-            let may_start = if lowered.is_ascii() {
-                reference_keys.may_contain(tokens[i].key)
-            } else {
-                lowered
-                    .first_byte_and_len(i)
-                    .is_some_and(|(first, len)| REFERENCE_WORDS.may_contain_shape(first, len))
-            };
-            if !may_start {
+            // Most words start no reference: the token's key rules them out.
+            if !reference_keys.may_contain(tokens[i].key) {
                 continue;
             }
-            let lower = low(i);
-            let (next, prev) = (low(i + 1), low(i.wrapping_sub(1)));
+            let (lower, next, prev) = (
+                lowered.word(i),
+                lowered.word(i + 1),
+                lowered.word(i.wrapping_sub(1)),
+            );
+            let (lower, next, prev) = (&*lower, &*next, &*prev);
             // The first words of these arms are `REFERENCE_WORDS`.
             let (kind, len) = match (lower, next) {
                 // "His Excellency", "Her Majesty": an honorific, no pronoun.
@@ -3201,11 +3155,23 @@ mod tests {
 
     #[test]
     fn reference_words_pass_their_own_test() {
-        for word in ["his", "he", "trilateral", "organisation", "its", "us"] {
-            assert!(REFERENCE_WORDS.may_contain(word), "{word}");
+        for word in REFERENCE_WORDS.iter().chain(&["His", "TWO", "Its"]) {
+            let key = crate::mention::key::WordKey::of(word.as_bytes());
+            assert!(REFERENCE_KEYS.may_contain(key), "{word}");
         }
-        for word in ["", "and", "of", "a", "said", "president", "Its"] {
-            assert!(!REFERENCE_WORDS.may_contain(word), "{word}");
+        // What makes a token's key its lower-case word's when the word is one
+        // of them: the words are ASCII without a "k", and only the Kelvin sign
+        // lowers to ASCII among other characters.
+        assert!(
+            REFERENCE_WORDS
+                .iter()
+                .all(|w| w.is_ascii() && !w.contains('k'))
+        );
+        for c in (char::MIN..=char::MAX).filter(|c| !c.is_ascii()) {
+            assert!(
+                c == '\u{212a}' || !c.to_lowercase().all(|l| l.is_ascii()),
+                "{c:?}"
+            );
         }
     }
 

@@ -85,79 +85,50 @@ pub fn lower_words<'b>(text: &str, tokens: &[Token], buf: &'b mut String) -> Vec
 }
 
 /// The tokens of one sentence in lower case, each what [`lowercase`] gives,
-/// for a loop that reads only a few of them (the first pass's references): a
-/// sentence of ASCII text, as most are, is lower-cased whole into the buffer
-/// and a word sliced out only when asked for, where [`lower_words`] slices
-/// every token up front, which is most of its cost. Other sentences get
-/// [`lower_words`].
+/// for a loop that reads only a few of them (the first pass's references):
+/// the sentence's ASCII letters are lowered whole in the buffer, at the
+/// tokens' offsets, and a word sliced out only when asked for, where
+/// [`lower_words`] slices every token up front, which is most of its cost.
 pub struct LowerSentence<'a> {
     tokens: &'a [Token],
-    /// An ASCII sentence lower-cased, from its first token's start on.
+    text: &'a str,
+    /// The sentence with its ASCII letters lowered, from its first token's
+    /// start on.
     buf: &'a str,
-    /// Where `buf` starts in the document.
+    /// Where `buf` starts in `text`.
     start: usize,
-    /// Each token's word, when the sentence is not ASCII.
-    words: Option<Vec<&'a str>>,
 }
 
 impl<'a> LowerSentence<'a> {
     /// The words of `tokens` of `text`, written into `buf` (cleared first).
-    pub fn new(text: &str, tokens: &'a [Token], buf: &'a mut String) -> Self {
+    pub fn new(text: &'a str, tokens: &'a [Token], buf: &'a mut String) -> Self {
         buf.clear();
-        match (tokens.first(), tokens.last()) {
-            (Some(first), Some(last)) if text[first.start..last.end].is_ascii() => {
-                buf.push_str(&text[first.start..last.end]);
-                buf.make_ascii_lowercase();
-                Self {
-                    tokens,
-                    buf,
-                    start: first.start,
-                    words: None,
-                }
-            }
-            _ => Self {
-                tokens,
-                buf: "",
-                start: 0,
-                words: Some(lower_words(text, tokens, buf)),
-            },
+        let start = tokens.first().map_or(0, |t| t.start);
+        if let Some(last) = tokens.last() {
+            buf.push_str(&text[start..last.end]);
+            buf.make_ascii_lowercase();
+        }
+        Self {
+            tokens,
+            text,
+            buf,
+            start,
         }
     }
 
-    /// Whether the sentence is ASCII: each word is its token's text with
-    /// the letters lowered, so a token's key ([`Token::key`]) is its word's.
+    /// Token `i`'s word in lower case, or "" past either end: borrowed from
+    /// the buffer when the token is ASCII (lowered there already), else what
+    /// [`lowercase`] gives.
     #[inline]
-    pub fn is_ascii(&self) -> bool {
-        self.words.is_none()
-    }
-
-    /// Token `i`'s word in lower case, or "" past either end.
-    #[inline]
-    pub fn word(&self, i: usize) -> &'a str {
-        match &self.words {
-            Some(words) => words.get(i).copied().unwrap_or(""),
-            None => self
-                .tokens
-                .get(i)
-                .map_or("", |t| &self.buf[t.start - self.start..t.end - self.start]),
-        }
-    }
-
-    /// The first byte and the length of token `i`'s word in lower case
-    /// (`None` for an empty word or past the end): a test of a word's shape
-    /// without slicing it out.
-    #[inline]
-    pub fn first_byte_and_len(&self, i: usize) -> Option<(u8, usize)> {
-        match &self.words {
-            Some(words) => {
-                let word = words.get(i)?;
-                Some((*word.as_bytes().first()?, word.len()))
-            }
-            None => {
-                let t = self.tokens.get(i)?;
-                let len = t.end - t.start;
-                (len > 0).then(|| (self.buf.as_bytes()[t.start - self.start], len))
-            }
+    pub fn word(&self, i: usize) -> std::borrow::Cow<'a, str> {
+        let Some(t) = self.tokens.get(i) else {
+            return std::borrow::Cow::Borrowed("");
+        };
+        let word = &self.buf[t.start - self.start..t.end - self.start];
+        if word.is_ascii() {
+            std::borrow::Cow::Borrowed(word)
+        } else {
+            lowercase(&self.text[t.start..t.end])
         }
     }
 }
@@ -642,16 +613,10 @@ mod tests {
                 .collect();
             assert_eq!(words, expected, "{text:?}");
             let lowered = LowerSentence::new(&doc, &tokens, &mut buf);
-            for (i, (word, t)) in expected.iter().zip(&tokens).enumerate() {
-                assert_eq!(lowered.word(i), word, "{text:?}");
-                let shape = (word.as_bytes()[0], word.len());
-                assert_eq!(lowered.first_byte_and_len(i), Some(shape), "{text:?}");
-                if lowered.is_ascii() {
-                    assert_eq!(t.key, WordKey::of(word.as_bytes()), "{text:?}");
-                }
+            for (i, word) in expected.iter().enumerate() {
+                assert_eq!(lowered.word(i), word.as_str(), "{text:?}");
             }
             assert_eq!(lowered.word(tokens.len()), "");
-            assert_eq!(lowered.is_ascii(), !tokens.is_empty() && text.is_ascii());
         }
     }
 
