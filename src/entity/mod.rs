@@ -16,9 +16,10 @@
 use crate::document::Document;
 use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
+use crate::mention::key::KeyFilter;
 use crate::mention::titles::{TitleEntry, TitleMatcher};
 use crate::mention::token::{
-    Token, TokenShape, lower_words, lowercase, starts_upper, starts_upper_at, tokenize,
+    LowerSentence, Token, TokenShape, lowercase, starts_upper, starts_upper_at, tokenize,
 };
 use crate::ontology::EntityKind;
 use crate::relation::cues::{CueEntry, CuePattern};
@@ -300,11 +301,21 @@ const ARRIVAL_VERBS: &[&str] = &[
     "arrived", "arrives", "arrive", "arriving", "landed", "lands", "landing",
 ];
 
+/// The keys of `REFERENCE_WORDS`: a token whose key misses them starts no
+/// reference. Its lower-case word is one of them only when the token is
+/// ASCII (they are ASCII without a "k", and no other character lowers to
+/// ASCII but the Kelvin sign, to "k"), and then the token's key is the
+/// word's. The filter passes far fewer other words than the test of first
+/// byte and length it replaced ("the", "has", "is" have the shapes of
+/// "two", "his", "it").
+static REFERENCE_KEYS: std::sync::LazyLock<KeyFilter> =
+    std::sync::LazyLock::new(|| KeyFilter::new(REFERENCE_WORDS.iter().map(|w| w.as_bytes())));
+
 /// The words that start a reference in the first pass ("his", "the two
 /// countries", "the bloc"): every first word of the reference rules'
 /// `match` in `Resolver::first_pass` is here, so that the test of a word
 /// against all their arms runs only for a word that may start one.
-const REFERENCE_WORDS: WordShapeSet = WordShapeSet::new(&[
+const REFERENCE_WORDS: &[&str] = &[
     "his",
     "her",
     "he",
@@ -335,42 +346,7 @@ const REFERENCE_WORDS: WordShapeSet = WordShapeSet::new(&[
     "our",
     "us",
     "its",
-]);
-
-/// A set of words known by their first byte and length (a bit each; lengths
-/// from 15 on share one): a test that holds for every word of the set and
-/// for few others, in one load and no comparison of strings.
-struct WordShapeSet {
-    /// Per first byte, a bit per length.
-    lengths: [u16; 256],
-}
-
-impl WordShapeSet {
-    const fn new(words: &[&str]) -> Self {
-        let mut lengths = [0u16; 256];
-        let mut i = 0;
-        while i < words.len() {
-            let word = words[i].as_bytes();
-            if !word.is_empty() {
-                lengths[word[0] as usize] |= Self::length_bit(word.len());
-            }
-            i += 1;
-        }
-        Self { lengths }
-    }
-
-    const fn length_bit(len: usize) -> u16 {
-        1 << if len < 15 { len } else { 15 }
-    }
-
-    /// Whether `word` may be in the set (it is not when this is false).
-    #[inline]
-    fn may_contain(&self, word: &str) -> bool {
-        word.as_bytes()
-            .first()
-            .is_some_and(|&b| self.lengths[usize::from(b)] & Self::length_bit(word.len()) != 0)
-    }
-}
+];
 
 /// A person found with a title, before resolution.
 #[derive(Debug, Clone)]
@@ -1434,10 +1410,11 @@ impl Resolver {
         }
 
         // References and pronouns, resolved in the second pass.
-        // Each token lower-cased once, into the buffer of the last sentence.
+        // The sentence lower-cased once, into the buffer of the last sentence;
+        // a word sliced out only around the few tokens that may start a reference.
         let mut lower = std::mem::take(&mut work.lower);
-        let lower_words = lower_words(text, tokens, &mut lower);
-        let low = |i: usize| -> &str { lower_words.get(i).copied().unwrap_or("") };
+        let lowered = LowerSentence::new(text, tokens, &mut lower);
+        let reference_keys = &*REFERENCE_KEYS;
         // Whether a quotation opened earlier in the sentence is open, as the
         // loop goes: "we" inside one is the speaker's, not the author's.
         let mut open_quote = false;
@@ -1449,12 +1426,16 @@ impl Resolver {
                 "”" => open_quote = false,
                 _ => {}
             }
-            let lower = low(i);
-            // Most words start no reference: one load rules them out.
-            if !REFERENCE_WORDS.may_contain(lower) {
+            // Most words start no reference: the token's key rules them out.
+            if !reference_keys.may_contain(tokens[i].key) {
                 continue;
             }
-            let (next, prev) = (low(i + 1), low(i.wrapping_sub(1)));
+            let (lower, next, prev) = (
+                lowered.word(i),
+                lowered.word(i + 1),
+                lowered.word(i.wrapping_sub(1)),
+            );
+            let (lower, next, prev) = (&*lower, &*next, &*prev);
             // The first words of these arms are `REFERENCE_WORDS`.
             let (kind, len) = match (lower, next) {
                 // "His Excellency", "Her Majesty": an honorific, no pronoun.
@@ -3174,11 +3155,23 @@ mod tests {
 
     #[test]
     fn reference_words_pass_their_own_test() {
-        for word in ["his", "he", "trilateral", "organisation", "its", "us"] {
-            assert!(REFERENCE_WORDS.may_contain(word), "{word}");
+        for word in REFERENCE_WORDS.iter().chain(&["His", "TWO", "Its"]) {
+            let key = crate::mention::key::WordKey::of(word.as_bytes());
+            assert!(REFERENCE_KEYS.may_contain(key), "{word}");
         }
-        for word in ["", "and", "of", "a", "said", "president", "Its"] {
-            assert!(!REFERENCE_WORDS.may_contain(word), "{word}");
+        // What makes a token's key its lower-case word's when the word is one
+        // of them: the words are ASCII without a "k", and only the Kelvin sign
+        // lowers to ASCII among other characters.
+        assert!(
+            REFERENCE_WORDS
+                .iter()
+                .all(|w| w.is_ascii() && !w.contains('k'))
+        );
+        for c in (char::MIN..=char::MAX).filter(|c| !c.is_ascii()) {
+            assert!(
+                c == '\u{212a}' || !c.to_lowercase().all(|l| l.is_ascii()),
+                "{c:?}"
+            );
         }
     }
 

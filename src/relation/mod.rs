@@ -801,7 +801,7 @@ impl RelationExtractor {
         };
         // Rules that walk every word for a few verbs or nouns run only where
         // the sentence has one (most have none).
-        let triggered = Triggered::in_words(&words);
+        let triggered = Triggered::in_tokens(tokens, &words);
         if triggered.may_fire(ScanRule::Leadership) {
             leadership(doc, index, &groups, &words, out);
         }
@@ -818,12 +818,22 @@ impl RelationExtractor {
         if triggered.may_fire(ScanRule::WeaponsFiredAt) {
             weapons_fired_at(doc, index, &groups, &words, out);
         }
-        expelled_envoys(doc, index, &groups, &sentence.mentions, &words, out);
+        if triggered.may_fire(ScanRule::ExpelledEnvoys) {
+            expelled_envoys(doc, index, &groups, &sentence.mentions, &words, out);
+        }
         if triggered.may_fire(ScanRule::Listed) {
             listed(doc, index, &groups, &words, out);
         }
         designated_list(doc, index, &groups, &words, &story.sanctioner, out);
-        measures_named_earlier(doc, index, &groups, &words, &story.sanctioner, out);
+        measures_named_earlier(
+            doc,
+            index,
+            &groups,
+            &words,
+            triggered,
+            &story.sanctioner,
+            out,
+        );
         for cue in cue_matches {
             let cs = tokens.partition_point(|t| t.end <= base + cue.start);
             let ce = tokens
@@ -4234,6 +4244,26 @@ fn coordinated_measures(
     );
 }
 
+/// The verbs of opposition [`measures_named_earlier`] reads before "the
+/// measures".
+const OPPOSE: &[&str] = &[
+    "opposed",
+    "opposes",
+    "condemned",
+    "condemns",
+    "denounced",
+    "denounces",
+    "criticised",
+    "criticized",
+    "slammed",
+    "rejected",
+    "rejects",
+    "decried",
+    "protested",
+];
+/// The nouns of "the sanctions Australia imposed" ([`measures_named_earlier`]).
+const IMPOSED_MEASURES: &[&str] = &["sanctions", "measures", "restrictions", "penalties"];
+
 /// Sanctions named earlier, by "the measures": "The measures also extend to
 /// Belarus" (the sanctioner sanctions Belarus), "Moscow condemned the
 /// decision" (Moscow opposes the sanctioner). Within six sentences of them.
@@ -4242,6 +4272,7 @@ fn measures_named_earlier(
     index: usize,
     groups: &[Group],
     words: &[&str],
+    triggered: Triggered,
     sanctioner: &Option<(usize, Vec<usize>)>,
     out: &mut Vec<Relation>,
 ) {
@@ -4261,28 +4292,22 @@ fn measures_named_earlier(
         "listing",
         "blacklisting",
     ];
-    const OPPOSE: &[&str] = &[
-        "opposed",
-        "opposes",
-        "condemned",
-        "condemns",
-        "denounced",
-        "denounces",
-        "criticised",
-        "criticized",
-        "slammed",
-        "rejected",
-        "rejects",
-        "decried",
-        "protested",
-    ];
     const EXTEND: &[&str] = &[
         "extend", "extends", "apply", "applies", "target", "targets", "cover", "covers", "hit",
         "hits",
     ];
     let word = |i: usize| word_at(words, i);
+    // The words a loop below walks: none when the sentence has none of its
+    // rule's trigger words.
+    let scan = |rule: ScanRule| {
+        if triggered.may_fire(rule) {
+            words.len()
+        } else {
+            0
+        }
+    };
     // "Moscow condemned the sanctions imposed by Britain": the imposer is named here.
-    for v in 0..words.len() {
+    for v in 0..scan(ScanRule::MeasuresOpposed) {
         if !OPPOSE.contains(&word(v)) || word(v + 1) != "the" {
             continue;
         }
@@ -4315,11 +4340,8 @@ fn measures_named_earlier(
     }
     // "the sanctions Australia imposed in 2023 on X and Y": a relative clause
     // without "that" names the imposer and the targets.
-    for n in 0..words.len() {
-        if !matches!(
-            word(n),
-            "sanctions" | "measures" | "restrictions" | "penalties"
-        ) {
+    for n in 0..scan(ScanRule::MeasuresImposed) {
+        if !IMPOSED_MEASURES.contains(&word(n)) {
             continue;
         }
         let Some(imposer) = groups.iter().find(|g| g.lead == n + 1) else {
@@ -4567,6 +4589,21 @@ fn designated_list(
     }
 }
 
+/// The verbs of [`expelled_envoys`]'s protests.
+const PROTESTS: &[&str] = &[
+    "expelled",
+    "expels",
+    "expel",
+    "expelling",
+    "summoned",
+    "summons",
+    "summon",
+];
+/// "ordered the French ambassador to leave": an expulsion too.
+const ORDERS: &[&str] = &[
+    "ordered", "orders", "order", "told", "tells", "gave", "gives",
+];
+
 /// "Nicaragua expelled the Dutch ambassador", "Kenya summoned Uganda's
 /// envoy": a diplomatic protest against the envoy's state.
 fn expelled_envoys(
@@ -4577,15 +4614,6 @@ fn expelled_envoys(
     words: &[&str],
     out: &mut Vec<Relation>,
 ) {
-    const PROTESTS: &[&str] = &[
-        "expelled",
-        "expels",
-        "expel",
-        "expelling",
-        "summoned",
-        "summons",
-        "summon",
-    ];
     const ENVOYS: &[&str] = &[
         "ambassador",
         "ambassadors",
@@ -4598,10 +4626,6 @@ fn expelled_envoys(
         "consul",
         "attaché",
         "attache",
-    ];
-    // "ordered the French ambassador to leave": an expulsion too.
-    const ORDERS: &[&str] = &[
-        "ordered", "orders", "order", "told", "tells", "gave", "gives",
     ];
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {

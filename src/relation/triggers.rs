@@ -9,6 +9,8 @@
 //! lists, so a word added to a rule's list is one the gate lets through.
 
 use crate::mention::WordSet;
+use crate::mention::key::KeyFilter;
+use crate::mention::token::Token;
 use std::sync::LazyLock;
 
 /// A rule that finds nothing in a sentence without one of its trigger words.
@@ -20,11 +22,17 @@ pub(super) enum ScanRule {
     InPlaceForAVisit,
     WeaponsFiredAt,
     Listed,
+    ExpelledEnvoys,
+    /// The first loop of [`super::measures_named_earlier`] ("condemned the
+    /// sanctions imposed by").
+    MeasuresOpposed,
+    /// Its second loop ("the sanctions Australia imposed on").
+    MeasuresImposed,
 }
 
 /// Each gated rule and the lists of words it looks for (the lists the rule
 /// itself tests each word against).
-const RULES: [(ScanRule, &[&[&str]]); 6] = [
+const RULES: [(ScanRule, &[&[&str]]); 9] = [
     (
         ScanRule::Leadership,
         &[super::TAKES_OFFICE, super::LED, super::LEADS],
@@ -43,6 +51,9 @@ const RULES: [(ScanRule, &[&[&str]]); 6] = [
     ),
     (ScanRule::WeaponsFiredAt, &[super::FIRE_VERBS]),
     (ScanRule::Listed, &[super::LISTING_VERBS]),
+    (ScanRule::ExpelledEnvoys, &[super::PROTESTS, super::ORDERS]),
+    (ScanRule::MeasuresOpposed, &[super::OPPOSE]),
+    (ScanRule::MeasuresImposed, &[super::IMPOSED_MEASURES]),
 ];
 
 /// Every trigger word of every gated rule: most words miss it in one probe.
@@ -58,17 +69,36 @@ static ANY_TRIGGER: LazyLock<WordSet> = LazyLock::new(|| {
     set
 });
 
+/// The keys of the trigger words: a token whose key misses them is no
+/// trigger word, in two loads and no look at its text.
+static TRIGGER_KEYS: LazyLock<KeyFilter> = LazyLock::new(|| {
+    KeyFilter::new(
+        RULES
+            .iter()
+            .flat_map(|(_, lists)| lists.iter().flat_map(|list| list.iter()))
+            .map(|word| word.as_bytes()),
+    )
+});
+
 /// The gated rules that may fire in one sentence.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Triggered(u8);
+pub(super) struct Triggered(u16);
 
 impl Triggered {
-    /// The rules with a trigger word among `words` (the sentence's words in
-    /// lower case, as the rules read them).
-    pub(super) fn in_words(words: &[&str]) -> Self {
-        let any = &*ANY_TRIGGER;
-        let mut bits = 0u8;
-        for word in words {
+    /// The rules with a trigger word among `words` (the words of `tokens`
+    /// in lower case, as the rules read them).
+    ///
+    /// A word as long as its token is the token's text with ASCII letters
+    /// lowered, when it is ASCII (no other character lowers to ASCII text of
+    /// its own length), so the token's key is the word's: the trigger words
+    /// are ASCII, and a word whose token's key misses theirs is none of them.
+    pub(super) fn in_tokens(tokens: &[Token], words: &[&str]) -> Self {
+        let (keys, any) = (&*TRIGGER_KEYS, &*ANY_TRIGGER);
+        let mut bits = 0u16;
+        for (token, word) in tokens.iter().zip(words) {
+            if word.len() == token.end - token.start && !keys.may_contain(token.key) {
+                continue;
+            }
             if !any.contains(word) {
                 continue;
             }
@@ -86,7 +116,7 @@ impl Triggered {
         self.0 & Self::bit(rule) != 0
     }
 
-    fn bit(rule: ScanRule) -> u8 {
+    fn bit(rule: ScanRule) -> u16 {
         1 << rule as u8
     }
 }
@@ -94,18 +124,38 @@ impl Triggered {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::mention::token::{lower_words, tokenize};
+
+    /// The rules `Triggered` lets run in the sentence of `words`.
+    fn triggered(words: &[&str]) -> Triggered {
+        let text = words.join(" ");
+        let tokens = tokenize(&text, 0);
+        let mut buf = String::new();
+        Triggered::in_tokens(&tokens, &lower_words(&text, &tokens, &mut buf))
+    }
+
+    #[test]
+    fn no_other_character_lowers_to_ascii_of_its_length() {
+        for c in (char::MIN..=char::MAX).filter(|c| !c.is_ascii()) {
+            let lower: String = c.to_lowercase().collect();
+            assert!(!lower.is_ascii() || lower.len() < c.len_utf8(), "{c:?}");
+        }
+        for (_, lists) in RULES {
+            assert!(lists.iter().flat_map(|l| l.iter()).all(|w| w.is_ascii()));
+        }
+    }
 
     #[test]
     fn each_rule_fires_on_its_words_only() {
         for (rule, lists) in RULES {
             for &word in lists.iter().flat_map(|l| l.iter()) {
-                assert!(Triggered::in_words(&["the", word, "."]).may_fire(rule));
+                assert!(triggered(&["the", word, "."]).may_fire(rule));
             }
         }
-        let plain = Triggered::in_words(&["the", "two", "countries", "met", "."]);
+        let plain = triggered(&["the", "two", "countries", "met", "."]);
         for (rule, _) in RULES {
             assert!(!plain.may_fire(rule));
         }
-        assert!(!Triggered::in_words(&[]).may_fire(ScanRule::Listed));
+        assert!(!triggered(&[]).may_fire(ScanRule::Listed));
     }
 }
