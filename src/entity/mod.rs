@@ -758,20 +758,32 @@ impl Resolver {
                     })
                 })
             });
-            let (label, country) = match implied_state.flatten() {
+            let target = match implied_state.flatten() {
                 Some(state) => match self.entries[state].adjectives.first() {
-                    Some(adjective) => (format!("{} {label}", adjective.text), Some(state)),
-                    None => (label, Some(state)),
+                    // The state's name for it may be in the table ("Chinese Foreign
+                    // Ministry": China's Ministry of Foreign Affairs). (A name the
+                    // text gives whole was looked up with the sentence's.)
+                    Some(adjective) => {
+                        let label = format!("{} {label}", adjective.text);
+                        match self.gazetteer.find(&label)[..] {
+                            [ref m] if m.start == 0 && m.end == label.len() && !m.ambiguous => {
+                                Target::Entry(m.entity)
+                            }
+                            _ => Target::Org {
+                                label,
+                                country: Some(state),
+                            },
+                        }
+                    }
+                    None => Target::Org {
+                        label,
+                        country: Some(state),
+                    },
                 },
-                None => (label, named_state),
-            };
-            // The state's name for it may be in the table ("Chinese Foreign
-            // Ministry": China's Ministry of Foreign Affairs).
-            let target = match self.gazetteer.find(&label)[..] {
-                [ref m] if m.start == 0 && m.end == label.len() && !m.ambiguous => {
-                    Target::Entry(m.entity)
-                }
-                _ => Target::Org { label, country },
+                None => Target::Org {
+                    label,
+                    country: named_state,
+                },
             };
             for c in candidates.iter_mut() {
                 if c.tok_start >= s && c.tok_end <= e {
@@ -2022,13 +2034,9 @@ impl Resolver {
                 let all_bodies_of_states = std::iter::once(i).chain(rivals.iter().copied()).all(
                     |k| matches!(candidates[k].target, Target::Entry(e) if country_of_entry(e).is_some()),
                 );
-                let keep = match keep {
-                    Some(k) => k,
-                    None if all_bodies_of_states => usize::MAX,
-                    None => i,
-                };
+                let keep = keep.or((!all_bodies_of_states).then_some(i));
                 for k in std::iter::once(i).chain(rivals) {
-                    if k != keep {
+                    if Some(k) != keep {
                         dropped[k] = true;
                     }
                 }
