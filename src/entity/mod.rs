@@ -104,6 +104,11 @@ pub struct Official {
     pub sentence: usize,
     /// Whether the body was implied by another (a ministry's state) rather than named.
     pub implied: bool,
+    /// Whether the title did not name the body, so it was presumed (the
+    /// story's state): dropped when the text states the person's office
+    /// elsewhere, even later ("Foreign Minister Wong visits Beijing" in the
+    /// headline, "Australia's Minister for Foreign Affairs, Penny Wong" below).
+    pub presumed: bool,
 }
 
 /// One sentence with its tokens and mentions.
@@ -185,6 +190,9 @@ enum RefKind {
     Bloc,
     /// "the alliance": the latest alliance named, else the latest international body.
     Alliance,
+    /// "the group", "the militia": the organization the text is about so
+    /// far, of any kind (an armed group, a company group).
+    Group,
     /// "the Council": the latest council named, else the Council of the EU in a
     /// text that names the EU.
     Council,
@@ -341,6 +349,9 @@ const REFERENCE_WORDS: &[&str] = &[
     "bloc",
     "organization",
     "organisation",
+    "group",
+    "militia",
+    "movement",
     "it",
     "we",
     "our",
@@ -1501,6 +1512,13 @@ impl Resolver {
                 }
                 ("bloc", _) if prev == "the" => (RefKind::Bloc, 1),
                 ("organization" | "organisation", _) if prev == "the" => (RefKind::Organization, 1),
+                // "holding talks with the group": the group named before; not
+                // "the group of seven" nor "the Group" of a name.
+                ("group" | "militia" | "movement", next)
+                    if prev == "the" && next != "of" && !starts_upper(tok(i)) =>
+                {
+                    (RefKind::Group, 1)
+                }
                 ("it", _) if i == 0 || matches!(prev, "," | "and" | "that" | "but") => {
                     (RefKind::Topic, 1)
                 }
@@ -2309,6 +2327,15 @@ impl Resolver {
                                 .into_iter()
                                 .collect()
                         }
+                        RefKind::Group => recent_orgs
+                            .iter()
+                            .enumerate()
+                            .max_by_key(|&(at, e)| {
+                                (state.entities[*e].mentions, orgs_before.contains(e), at)
+                            })
+                            .map(|(_, e)| *e)
+                            .into_iter()
+                            .collect(),
                         RefKind::Topic => topic.into_iter().collect(),
                         // "China slammed the United States for its arms sales": after
                         // "for" or "over", the object just named.
@@ -2593,6 +2620,7 @@ impl Resolver {
                         body: body_index,
                         sentence: index,
                         implied: false,
+                        presumed: p.presumed,
                     });
                 }
             }
@@ -2603,6 +2631,18 @@ impl Resolver {
                 mentions,
             });
         }
+        // A presumed state gives way to a state the text names for the
+        // person; a presumed state beside a named committee stays.
+        let is_country = |i: usize| state.entities[i].kind == EntityKind::Country;
+        let stated: Vec<usize> = state
+            .officials
+            .iter()
+            .filter(|o| !o.presumed && !o.implied && is_country(o.body))
+            .map(|o| o.person)
+            .collect();
+        state
+            .officials
+            .retain(|o| !o.presumed || !is_country(o.body) || !stated.contains(&o.person));
         state
             .officials
             .sort_by_key(|o| (o.sentence, o.person, o.body));

@@ -107,6 +107,13 @@ const NOT_ASSERTED: &[&str] = &[
     "struggling",
     "rather",
     "instead",
+    // "enabled Britain and Russia to avoid war": what was averted did not happen.
+    "avoid",
+    "avoided",
+    "avoiding",
+    "avert",
+    "averted",
+    "averting",
 ];
 
 /// Verbs that end sanctions named right after them.
@@ -120,6 +127,24 @@ const SANCTIONS_ENDED: &[&str] = &[
     "scrapped",
     "rescinded",
     "waived",
+];
+
+/// Objects that make a verb of striking a figure of speech: "struck a
+/// conciliatory tone", "strike a balance", "struck a deal" (a deal struck
+/// is an agreement: `cues.tsv` has it as partnership).
+const FIGURATIVE_BLOWS: &[&str] = &[
+    "tone",
+    "note",
+    "chord",
+    "balance",
+    "deal",
+    "agreement",
+    "bargain",
+    "compromise",
+    "pose",
+    "nerve",
+    "blow",
+    "home",
 ];
 
 /// Verbs that call off a meeting named right after them.
@@ -235,6 +260,19 @@ const STATE_NOUNS: &[&str] = &[
     "vessel",
     "tanker",
     "tankers",
+    // What a state does: "condemned the Chinese action", "welcomed the
+    // Indian decision".
+    "action",
+    "actions",
+    "move",
+    "moves",
+    "decision",
+    "behavior",
+    "behaviour",
+    "provocation",
+    "provocations",
+    "policy",
+    "conduct",
     // What a state holds: "support for Palestinian statehood".
     "sovereignty",
     "statehood",
@@ -809,6 +847,9 @@ impl RelationExtractor {
         if triggered.may_fire(ScanRule::HostedAndDiscussed) {
             hosted_and_discussed(doc, index, &groups, &words, out);
         }
+        if triggered.may_fire(ScanRule::AttendedAndHosted) {
+            attended_and_hosted(doc, index, &groups, &words, out);
+        }
         if triggered.may_fire(ScanRule::AgreedAndThanked) {
             agreed_and_thanked(doc, index, &groups, &words, out);
         }
@@ -851,7 +892,24 @@ impl RelationExtractor {
                 before -= 1;
             }
             let in_name = before >= 2 && capitalized(before - 1);
-            if capitalized(cs) && in_name && !headline {
+            // "the India-Japan Special Strategic and Global Partnership": a
+            // named agreement between the pair before it is still theirs.
+            let named_for_pair = || {
+                let mut i = cs;
+                while i > 0
+                    && (capitalized(i - 1) || matches!(word(i - 1), "and" | "&"))
+                    && !groups.iter().any(|g| g.tok_end == i)
+                    && cs - i < 8
+                {
+                    i -= 1;
+                }
+                groups.iter().any(|g| {
+                    g.tok_end == i
+                        && g.entities.len() >= 2
+                        && (g.tok_start..g.tok_end).any(|k| word(k) == "-")
+                })
+            };
+            if capitalized(cs) && in_name && !headline && !named_for_pair() {
                 continue;
             }
             // An acronym is no cue word: "defeat AIDS", "the WAR Act".
@@ -974,6 +1032,14 @@ impl RelationExtractor {
                 if entry.relation == RelationKind::Sanctions && undone_within(4, SANCTIONS_ENDED)
                     || entry.relation == RelationKind::Meeting
                         && undone_within(3, MEETING_CALLED_OFF)
+                {
+                    continue;
+                }
+                // "struck a conciliatory tone", "hit the right note": a figure
+                // of speech, not a blow.
+                if entry.relation == RelationKind::Conflict
+                    && entry.pattern == CuePattern::Verb
+                    && (ce..(ce + 4).min(words.len())).any(|i| FIGURATIVE_BLOWS.contains(&word(i)))
                 {
                     continue;
                 }
@@ -3376,6 +3442,51 @@ fn subject_position(group: &Group, words: &[&str]) -> bool {
     while i > 0 && matches!(words[i - 1], "the" | "both" | "also") {
         i -= 1;
     }
+    // "The Iran-backed Houthis have launched": the backer's name and its
+    // hyphen belong to the subject.
+    if i >= 3
+        && words[i - 2] == "-"
+        && matches!(
+            words[i - 1],
+            "backed" | "led" | "supported" | "aligned" | "funded" | "sponsored" | "allied"
+        )
+    {
+        i -= 2;
+        let mut steps = 0;
+        while i > 0
+            && steps < 3
+            && words[i - 1].chars().any(char::is_alphabetic)
+            && !is_function_word(words[i - 1])
+            && !is_break(words[i - 1])
+        {
+            i -= 1;
+            steps += 1;
+        }
+        while i > 0 && matches!(words[i - 1], "the" | "both" | "also") {
+            i -= 1;
+        }
+    }
+    // "Foreign ministers Mauro Vieira and Diana Mondino signed": a plural
+    // title before the names belongs to the subject.
+    if i > 0 && PLURAL_TITLES.contains(&words[i - 1]) {
+        i -= 1;
+        let mut steps = 0;
+        while i > 0
+            && steps < 2
+            && words[i - 1].chars().all(char::is_alphabetic)
+            // "foreign", "defence", "prime", "affairs"; not a verb ("hosted").
+            && (!words[i - 1].ends_with("ed") && !words[i - 1].ends_with('s')
+                || words[i - 1] == "affairs")
+            && !is_function_word(words[i - 1])
+            && !is_break(words[i - 1])
+        {
+            i -= 1;
+            steps += 1;
+        }
+        while i > 0 && matches!(words[i - 1], "the" | "both" | "also") {
+            i -= 1;
+        }
+    }
     let next = words.get(group.tok_end).copied().unwrap_or("");
     // "Andrii Sybiha, who thanked Tokyo": a relative clause's subject, even in
     // an apposition.
@@ -3400,7 +3511,15 @@ fn subject_position(group: &Group, words: &[&str]) -> bool {
         && matches!(words[i - 1], "of" | "from")
         && matches!(
             words[i - 2],
-            "envoys"
+            "presidents"
+                | "governments"
+                | "forces"
+                | "troops"
+                | "armies"
+                | "militaries"
+                | "navies"
+                | "chiefs"
+                | "envoys"
                 | "envoy"
                 | "representative"
                 | "delegation"
@@ -3460,6 +3579,51 @@ fn subject_position(group: &Group, words: &[&str]) -> bool {
         )
 }
 
+/// Verbs of a journey whose destination follows "to".
+const TRAVEL_VERBS: &[&str] = &[
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "fly",
+    "flies",
+    "flew",
+    "flying",
+    "head",
+    "heads",
+    "headed",
+    "heading",
+    "go",
+    "goes",
+    "went",
+    "going",
+    "come",
+    "came",
+    "return",
+    "returned",
+    "trip",
+    "visit",
+    "journey",
+];
+
+/// Plural titles that can stand before a coordinated list of names.
+const PLURAL_TITLES: &[&str] = &[
+    "ministers",
+    "presidents",
+    "leaders",
+    "counterparts",
+    "envoys",
+    "ambassadors",
+    "secretaries",
+    "premiers",
+    "chiefs",
+    "diplomats",
+    "negotiators",
+    "officials",
+];
+
 fn is_break(w: &str) -> bool {
     CLAUSE_BREAKS.contains(&w)
 }
@@ -3518,6 +3682,19 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
         )
     {
         return None;
+    }
+    // "Marcos will travel to Tokyo next week for talks with Ishiba": the
+    // destination of a journey is not who talks; the traveller is.
+    let mut to = g.lead;
+    if to >= 1 && word_at(words, to - 1) == "the" {
+        to -= 1;
+    }
+    if to >= 2
+        && word_at(words, to - 1) == "to"
+        && TRAVEL_VERBS.contains(&word_at(words, to - 2))
+        && (g.tok_end..cs).any(|i| matches!(word_at(words, i), "for" | "to"))
+    {
+        return nearest_left(groups, words, to - 2);
     }
     // Where the words up to the cue begin once an aside is skipped: the aside's
     // own words ("an EU candidate since 2012") break nothing.
@@ -4110,7 +4287,11 @@ fn push_pair(
     confidence: f64,
     out: &mut Vec<Relation>,
 ) {
-    if source == target || !kinds_fit(doc, relation, source, target) {
+    if source == target
+        || !kinds_fit(doc, relation, source, target)
+        || serves(doc, source, target)
+        || serves(doc, target, source)
+    {
         return;
     }
     out.push(Relation {
@@ -4925,11 +5106,25 @@ fn weapons_fired_at(
         else {
             continue;
         };
-        let target_at = if word(at + 1) == "the" {
-            at + 2
-        } else {
-            at + 1
-        };
+        let mut target_at = at + 1;
+        if word(target_at) == "the" {
+            target_at += 1;
+        }
+        // "rockets at northern Israel"
+        if matches!(
+            word(target_at),
+            "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+        ) {
+            target_at += 1;
+        }
         let Some(target) = groups.iter().find(|g| g.tok_start == target_at) else {
             continue;
         };
@@ -4940,6 +5135,97 @@ fn weapons_fired_at(
             (&subject.entities, &target.entities),
             "fired weapons at",
             0.85,
+            out,
+        );
+    }
+}
+
+/// The words that [`attended_and_hosted`] looks for.
+const ATTEND_WORDS: &[&str] = &["attended"];
+
+/// Words that may stand between "attended by" and the names of those who
+/// came: "attended by the leaders of Uganda and Rwanda".
+const ATTENDEE_WORDS: &[&str] = &[
+    "the",
+    "leaders",
+    "heads",
+    "of",
+    "from",
+    "state",
+    "government",
+    "presidents",
+    "ministers",
+    "foreign",
+    "prime",
+    "representatives",
+    "delegations",
+    "officials",
+    "envoys",
+    "top",
+    "senior",
+];
+
+/// A meeting with a host and its guests: "Tokayev hosted the summit, which
+/// was also attended by Japarov and Rahmon" (the host meets each guest;
+/// who met whom among the guests is left out, as the ontology makes those
+/// pairs optional), and "Modi attended the summit hosted by Ramaphosa".
+fn attended_and_hosted(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    let hosts = |i: usize| matches!(word(i), "hosted" | "hosts" | "hosting" | "host");
+    for v in 1..words.len() {
+        if !ATTEND_WORDS.contains(&word(v))
+            || (v - 1..v + 1).any(|i| NOT_ASSERTED.contains(&word(i)))
+        {
+            continue;
+        }
+        let (guests, host) = if word(v + 1) == "by" {
+            // The guests after "by"; the host is the subject of "hosted" before.
+            let Some(guests) = groups.iter().find(|g| {
+                g.tok_start > v + 1
+                    && g.lead <= v + 8
+                    && (v + 2..g.lead).all(|i| ATTENDEE_WORDS.contains(&word(i)))
+            }) else {
+                continue;
+            };
+            let Some(h) = (v.saturating_sub(12)..v).rev().find(|&i| hosts(i)) else {
+                continue;
+            };
+            if (h + 1..v).any(|i| matches!(word(i), ";" | ":" | "said" | "but")) {
+                continue;
+            }
+            let host = if word(h + 1) == "by" {
+                group_after(groups, words, h + 2)
+            } else {
+                subject_before(groups, words, h)
+            };
+            (guests, host)
+        } else {
+            // "Modi attended the summit hosted by Ramaphosa".
+            let Some(guest) = subject_before(groups, words, v) else {
+                continue;
+            };
+            let host = (v + 1..(v + 10).min(words.len()))
+                .take_while(|&i| !breaks_at(words, i))
+                .find(|&i| hosts(i) && word(i + 1) == "by")
+                .and_then(|h| group_after(groups, words, h + 2));
+            (guest, host)
+        };
+        let Some(host) = host else {
+            continue;
+        };
+        push_pairs(
+            doc,
+            RelationKind::Meeting,
+            index,
+            (&host.entities, &guests.entities),
+            "host of a meeting attended by",
+            0.75,
             out,
         );
     }
@@ -5464,6 +5750,18 @@ fn leadership(
 
 /// Type constraints of the ontology: a membership's target is an organization,
 /// and persons neither join bodies nor trade.
+/// Whether `person` holds a title in `body`: "Japan -meeting- Ishiba" from
+/// "travel to Tokyo for talks with Japanese Prime Minister Shigeru Ishiba"
+/// reads the place as the guest; an official does not meet, back or fight
+/// the state or body they serve.
+fn serves(doc: &DocEntities, person: usize, body: usize) -> bool {
+    doc.entities[person].kind == EntityKind::Person
+        && doc
+            .officials
+            .iter()
+            .any(|o| o.person == person && o.body == body)
+}
+
 fn kinds_fit(doc: &DocEntities, relation: RelationKind, source: usize, target: usize) -> bool {
     let kind = |i: usize| doc.entities[i].kind;
     match relation {

@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 pub(super) enum ScanRule {
     Leadership,
     HostedAndDiscussed,
+    AttendedAndHosted,
     AgreedAndThanked,
     InPlaceForAVisit,
     WeaponsFiredAt,
@@ -32,7 +33,7 @@ pub(super) enum ScanRule {
 
 /// Each gated rule and the lists of words it looks for (the lists the rule
 /// itself tests each word against).
-const RULES: [(ScanRule, &[&[&str]]); 9] = [
+const RULES: [(ScanRule, &[&[&str]]); 10] = [
     (
         ScanRule::Leadership,
         &[super::TAKES_OFFICE, super::LED, super::LEADS],
@@ -41,6 +42,7 @@ const RULES: [(ScanRule, &[&[&str]]); 9] = [
         ScanRule::HostedAndDiscussed,
         &[super::WELCOME_VERBS, super::DISCUSS_VERBS],
     ),
+    (ScanRule::AttendedAndHosted, &[super::ATTEND_WORDS]),
     (
         ScanRule::AgreedAndThanked,
         &[super::AGREE_VERBS, super::THANKS_WORDS],

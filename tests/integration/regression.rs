@@ -2719,3 +2719,96 @@ fn a_known_person_after_a_titles_complement_holds_the_title() {
     );
     assert!(has_edge(&g, &rahmon, "official_of", "TJK"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_plural_title_or_of_phrase_before_a_coordinated_subject_keeps_it_a_subject() {
+    let g = graph("The presidents of Ghana and Togo signed a customs accord in Lome on Friday.");
+    assert!(has_edge(&g, "GHA", "partnership", "TGO"), "{:?}", g.edges);
+    let g =
+        graph("Defence ministers Marek Novak and Tomas Kral also signed a memorandum on training.");
+    let novak = person_id(&g, "Marek Novak");
+    let kral = person_id(&g, "Tomas Kral");
+    assert!(has_edge(&g, &novak, "partnership", &kral), "{:?}", g.edges);
+}
+
+#[test]
+fn an_official_does_not_meet_the_state_they_serve() {
+    // The traveller meets the host, not the destination its own leader.
+    let g = graph(
+        "Indian Prime Minister Narendra Modi will fly to Tokyo on Sunday for talks with \
+         Japanese Prime Minister Shigeru Ishiba.",
+    );
+    let modi = person_id(&g, "Narendra Modi");
+    let ishiba = person_id(&g, "Shigeru Ishiba");
+    assert!(has_edge(&g, &modi, "meeting", &ishiba), "{:?}", g.edges);
+    assert!(!has_edge(&g, "JPN", "meeting", &ishiba), "{:?}", g.edges);
+}
+
+#[test]
+fn a_presumed_state_in_the_headline_gives_way_to_the_one_stated_later() {
+    let g = graph(
+        "Trade Minister Lee visits Jakarta\n\nSingapore's Minister for Trade, Lee Wen Hao, \
+         arrived in Jakarta on Monday for talks on supply chains.",
+    );
+    let lee = person_id(&g, "Lee Wen Hao");
+    assert!(has_edge(&g, &lee, "official_of", "SGP"), "{:?}", g.edges);
+    assert!(!has_edge(&g, &lee, "official_of", "IDN"), "{:?}", g.edges);
+}
+
+#[test]
+fn striking_a_tone_is_no_blow_and_striking_a_deal_is_an_agreement() {
+    let g = graph("Chile struck a softer tone toward Bolivia on Tuesday.");
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "conflict"),
+        "{:?}",
+        g.edges
+    );
+    let g = graph("Chile and Bolivia struck a deal on lithium exports.");
+    assert!(has_edge(&g, "BOL", "partnership", "CHL"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_demonym_before_a_word_for_an_act_stands_for_the_state() {
+    let g = graph("Vietnam condemned the Chinese move in a statement on Friday.");
+    assert!(has_edge(&g, "VNM", "opposition", "CHN"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_pair_named_before_a_capitalized_agreement_is_its_parties() {
+    let g = graph("Officials reviewed the Japan-Vietnam Comprehensive Strategic Partnership.");
+    assert!(has_edge(&g, "JPN", "partnership", "VNM"), "{:?}", g.edges);
+}
+
+#[test]
+fn the_host_of_a_summit_meets_those_who_attended() {
+    let g = graph(
+        "Ghanaian President John Mahama hosted a summit attended by the leaders of Togo and Benin.",
+    );
+    let mahama = person_id(&g, "John Mahama");
+    assert!(has_edge(&g, &mahama, "meeting", "TGO"), "{:?}", g.edges);
+    assert!(has_edge(&g, &mahama, "meeting", "BEN"), "{:?}", g.edges);
+}
+
+#[test]
+fn weapons_fired_at_a_region_of_a_state_and_by_a_backed_group() {
+    let g = graph("The Iran-backed Houthis fired drones at southern Israel overnight.");
+    assert!(has_edge(&g, "houthis", "conflict", "ISR"), "{:?}", g.edges);
+    assert!(has_edge(&g, "IRN", "support", "houthis"), "{:?}", g.edges);
+}
+
+#[test]
+fn the_group_refers_to_the_organization_named_before() {
+    let g =
+        graph("Hezbollah fired rockets at Israel on Monday. Qatar has held talks with the group.");
+    assert!(has_edge(&g, "QAT", "meeting", "hezbollah"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_war_averted_did_not_happen() {
+    let g = graph("The treaty helped Peru and Ecuador avoid war in 1998.");
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "conflict"),
+        "{:?}",
+        g.edges
+    );
+}
