@@ -1484,6 +1484,15 @@ impl Resolver {
                     "leaders" | "ministers" | "presidents" | "men" | "women" | "envoys"
                     | "counterparts",
                 ) if prev == "the" => (RefKind::TwoPersons, 2),
+                // "the two Prime Ministers", "the two foreign ministers"
+                (
+                    "two",
+                    "prime" | "foreign" | "defence" | "defense" | "trade" | "finance" | "vice",
+                ) if prev == "the"
+                    && matches!(&*lowered.word(i + 2), "ministers" | "presidents") =>
+                {
+                    (RefKind::TwoPersons, 3)
+                }
                 (
                     "three",
                     "countries" | "nations" | "states" | "juntas" | "governments" | "neighbours"

@@ -356,6 +356,14 @@ const LIGHT_VERBS: &[&str] = &[
     "waged",
     "wage",
     "wages",
+    // "Niger has also revoked military cooperation agreements with France":
+    // what is ended is the subject's.
+    "revoked",
+    "scrapped",
+    "terminated",
+    "cancelled",
+    "canceled",
+    "renounced",
     "held",
     "hold",
     "holds",
@@ -1032,6 +1040,22 @@ impl RelationExtractor {
                 if entry.relation == RelationKind::Sanctions && undone_within(4, SANCTIONS_ENDED)
                     || entry.relation == RelationKind::Meeting
                         && undone_within(3, MEETING_CALLED_OFF)
+                {
+                    continue;
+                }
+                // "companies in China accused of helping Moscow": the accused,
+                // not an accuser, stands before "accused of".
+                if entry.pattern == CuePattern::Verb
+                    && matches!(entry.cue.as_str(), "accused" | "charged" | "suspected")
+                    && word(ce) == "of"
+                    // Only where the name is a preposition's object: "the group
+                    // Israel accused of" still has Israel accuse.
+                    && agents.as_ref().is_none_or(|a| {
+                        matches!(
+                            word(a.tok_start.wrapping_sub(1)),
+                            "in" | "from" | "of" | "at" | "with" | "by"
+                        )
+                    })
                 {
                     continue;
                 }
@@ -1924,6 +1948,18 @@ impl RelationExtractor {
             return modifier
                 .map(|owner| (Some(owner), Some(r.clone()), "examples of a possessor's"));
         }
+        // "tensions between Somalia and Ethiopia", "the dispute between": a
+        // hostility both ways, as with "traded accusations".
+        if entry.relation == RelationKind::Opposition
+            && pattern == CuePattern::Noun
+            && MUTUAL_HOSTILITY.contains(&entry.cue.as_str())
+            && let Some(r) = &right
+            && r.entities.len() >= 2
+            && r.tok_start - ce <= 5
+            && (ce..r.tok_start).any(|i| word(i) == "between")
+        {
+            return Some((Some(r.clone()), Some(r.clone()), "each other, between"));
+        }
         // "between the UK and Jordan": the group is the participants.
         if symmetric && let Some(r) = &right {
             let between = entry.cue.ends_with(" between")
@@ -2391,8 +2427,21 @@ impl RelationExtractor {
         if let (Some((prev_end, prev_agent, prev_patient)), Some(a)) =
             (previous.as_ref(), agent.as_ref())
         {
-            let coordinated =
-                cs >= 1 && matches!(word(cs - 1), "and" | "or" | "to") && *prev_end <= a.tok_start;
+            // "are allies of the United States and have been at odds with
+            // China": auxiliaries between "and" and the second verb.
+            let mut k = cs;
+            while k >= 1
+                && cs - k < 3
+                && matches!(
+                    word(k - 1),
+                    "have" | "has" | "had" | "been" | "are" | "is" | "was" | "were" | "also"
+                )
+            {
+                k -= 1;
+            }
+            let coordinated = k >= 1
+                && (matches!(word(k - 1), "and" | "or") || k == cs && word(k - 1) == "to")
+                && *prev_end <= a.tok_start;
             if coordinated
                 && prev_patient
                     .as_ref()
@@ -3579,6 +3628,25 @@ fn subject_position(group: &Group, words: &[&str]) -> bool {
         )
 }
 
+/// Nouns of a hostility that runs both ways between the pair after
+/// "between".
+const MUTUAL_HOSTILITY: &[&str] = &[
+    "tension",
+    "tensions",
+    "dispute",
+    "disputes",
+    "rivalry",
+    "feud",
+    "standoff",
+    "row",
+    "spat",
+    "hostility",
+    "animosity",
+    "enmity",
+    "rift",
+    "friction",
+];
+
 /// Verbs of a journey whose destination follows "to".
 const TRAVEL_VERBS: &[&str] = &[
     "travel",
@@ -3958,7 +4026,29 @@ fn groups(
                             && n.tok_start <= end + 1
                     })
             });
+            // "a Philippine fisheries vessel", "Chinese research ships": one
+            // word between the demonym and a craft of the state.
+            let craft = next.chars().all(|c| c.is_ascii_lowercase())
+                && !is_function_word(next)
+                && !cue_token.get(m.tok_end).copied().unwrap_or(false)
+                && matches!(
+                    words.get(m.tok_end + 1).copied().unwrap_or(""),
+                    "vessel"
+                        | "vessels"
+                        | "ship"
+                        | "ships"
+                        | "boat"
+                        | "boats"
+                        | "tanker"
+                        | "tankers"
+                        | "aircraft"
+                        | "jet"
+                        | "jets"
+                        | "warship"
+                        | "warships"
+                );
             return STATE_NOUNS.contains(&next)
+                || craft
                 || unnamed_official
                 || people_helped
                 || coordinated
@@ -5107,7 +5197,7 @@ fn weapons_fired_at(
             continue;
         };
         let mut target_at = at + 1;
-        if word(target_at) == "the" {
+        if matches!(word(target_at), "the" | "a" | "an") {
             target_at += 1;
         }
         // "rockets at northern Israel"

@@ -2812,3 +2812,81 @@ fn a_war_averted_did_not_happen() {
         g.edges
     );
 }
+
+#[test]
+fn a_demonym_before_a_modifier_and_a_craft_stands_for_the_state() {
+    let g = graph("Chinese coast guard ships fired water cannon at a Vietnamese fishing boat.");
+    assert!(has_edge(&g, "CHN", "conflict", "VNM"), "{:?}", g.edges);
+}
+
+#[test]
+fn an_organization_chief_before_a_name_is_its_official() {
+    let g = graph("Hamas chief Khalil al-Hayya held talks in Cairo on Sunday.");
+    let hayya = person_id(&g, "Khalil al-Hayya");
+    assert!(
+        has_edge(&g, &hayya, "official_of", "hamas"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn tensions_between_a_pair_run_both_ways() {
+    let g = graph("Tensions have been rising between Guyana and Venezuela since March.");
+    assert!(has_edge(&g, "GUY", "opposition", "VEN"), "{:?}", g.edges);
+    assert!(has_edge(&g, "VEN", "opposition", "GUY"), "{:?}", g.edges);
+}
+
+#[test]
+fn founding_and_chairing_a_body_make_members() {
+    let g = graph("The Pacific Alliance was founded by Chile, Colombia, Mexico and Peru in 2011.");
+    assert!(
+        has_edge(&g, "CHL", "membership", "pacific-alliance"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "PER", "membership", "pacific-alliance"),
+        "{:?}",
+        g.edges
+    );
+    let g = graph("Malaysia will chair ASEAN next year.");
+    assert!(has_edge(&g, "MYS", "membership", "asean"), "{:?}", g.edges);
+}
+
+#[test]
+fn an_agreement_revoked_after_an_auxiliary_is_opposition() {
+    let g = graph("Mali has also revoked defence cooperation agreements with France.");
+    assert!(has_edge(&g, "MLI", "opposition", "FRA"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "MLI", "partnership", "FRA"), "{:?}", g.edges);
+}
+
+#[test]
+fn the_two_prime_ministers_are_the_last_two_persons() {
+    let g = graph(
+        "Prime Minister Christopher Luxon welcomed Prime Minister Anthony Albanese to \
+         New Zealand. The two Prime Ministers held talks on defence.",
+    );
+    let luxon = person_id(&g, "Christopher Luxon");
+    let albanese = person_id(&g, "Anthony Albanese");
+    let held_talks = g.edges.iter().any(|e| {
+        let pair = [e.source.as_str(), e.target.as_str()];
+        e.relation.as_str() == "meeting"
+            && (pair == [luxon.as_str(), albanese.as_str()]
+                || pair == [albanese.as_str(), luxon.as_str()])
+            && e.evidence
+                .iter()
+                .any(|ev| ev.sentence.contains("two Prime"))
+    });
+    assert!(held_talks, "{:?}", g.edges);
+}
+
+#[test]
+fn names_after_a_preposition_before_accused_of_are_the_accused() {
+    let g = graph("Firms in Turkey and Georgia accused of helping Iran were listed on Friday.");
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "opposition"),
+        "{:?}",
+        g.edges
+    );
+}
