@@ -668,6 +668,9 @@ struct SentenceView<'s> {
     event_agents: &'s [(usize, String, usize)],
     /// The sentence's index in the document.
     index: usize,
+    /// The latest organization named in the sentence before this one: what
+    /// "Egypt and Iran became members last year" joined.
+    organization_before: Option<usize>,
 }
 
 /// A group of coordinated mentions ("Germany and Luxembourg").
@@ -844,6 +847,17 @@ impl RelationExtractor {
             weak: &weak,
             event_agents: &event_agents,
             index,
+            organization_before: index
+                .checked_sub(1)
+                .and_then(|before| doc.sentences.get(before))
+                .and_then(|before| {
+                    before
+                        .mentions
+                        .iter()
+                        .rev()
+                        .find(|m| doc.entities[m.entity].kind == EntityKind::Organization)
+                })
+                .map(|m| m.entity),
         };
         // Rules that walk every word for a few verbs or nouns run only where
         // the sentence has one (most have none).
@@ -2335,7 +2349,14 @@ impl RelationExtractor {
                 {
                     return Some((Some(member), Some(agent), "member of the possessor"));
                 }
-                return Some((Some(agent), patient, "noun with possessor"));
+                // "Egypt and Iran became members last year": a member with no
+                // body named here is read below (the body named before).
+                if !(entry.relation == RelationKind::Membership
+                    && patient.is_none()
+                    && !agent.reference)
+                {
+                    return Some((Some(agent), patient, "noun with possessor"));
+                }
             }
         }
         let mut agent = left;
@@ -2530,6 +2551,96 @@ impl RelationExtractor {
             {
                 Some((agent.clone(), agent, "each other"))
             }
+            // "BRICS was founded by ..., with South Africa joining in 2010".
+            (Some(a), None)
+                if entry.relation == RelationKind::Membership
+                    && (pattern == CuePattern::Noun
+                        || matches!(entry.cue.as_str(), "joined" | "joining")
+                            && (matches!(
+                                word(ce),
+                                "" | "last"
+                                    | "this"
+                                    | "earlier"
+                                    | "later"
+                                    | "after"
+                                    | ","
+                                    | "."
+                                    | "formally"
+                                    | "officially"
+                                    | "when"
+                                    | "since"
+                            ) || word(ce) == "in"
+                                // "joined in 2010", not "joined in a measure"
+                                && (word(ce + 1).starts_with(|c: char| c.is_ascii_digit())
+                                    || MONTHS.contains(&word(ce + 1))))) =>
+            {
+                let organization = groups
+                    .iter()
+                    .filter(|g| g.tok_start != a.tok_start && g.organization)
+                    .min_by_key(|g| g.tok_start.abs_diff(cs));
+                if let Some(organization) = organization {
+                    return Some((
+                        agent.clone(),
+                        Some(organization.clone()),
+                        "membership in the sentence's organization",
+                    ));
+                }
+                // "Indonesia joined BRICS in January. Egypt and Iran became
+                // members last year": the body of the sentence before, when
+                // this one names none and the member is the subject.
+                let before = sentence.organization_before?;
+                if !subject_position(a, words)
+                    || a.person
+                    || groups.iter().any(|g| g.organization)
+                    || !(a.tok_end..cs).all(|i| {
+                        matches!(
+                            word(i),
+                            "became"
+                                | "become"
+                                | "becomes"
+                                | "are"
+                                | "were"
+                                | "is"
+                                | "was"
+                                | "have"
+                                | "has"
+                                | "had"
+                                | "also"
+                                | "full"
+                                | "new"
+                                | "now"
+                                | "formally"
+                                | "officially"
+                                | "both"
+                                | "all"
+                                | "founding"
+                                | "its"
+                                | "their"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "newest"
+                                | "latest"
+                        )
+                    })
+                {
+                    return None;
+                }
+                let body = Group {
+                    tok_start: ce,
+                    tok_end: ce,
+                    lead: ce,
+                    entities: vec![before],
+                    reference: true,
+                    organization: true,
+                    person: false,
+                };
+                Some((
+                    agent.clone(),
+                    Some(body),
+                    "membership in the body named before",
+                ))
+            }
             // "the East African Community, which Somalia joined": the relative
             // pronoun stands for the name before it.
             (Some(a), None) if pattern == CuePattern::Verb && !symmetric => {
@@ -2582,19 +2693,6 @@ impl RelationExtractor {
             }
             // "Resolutions of the UN Security Council, which Russia supported as a Permanent
             // Member": the organization is named elsewhere in the sentence.
-            (Some(a), None)
-                if entry.relation == RelationKind::Membership && pattern == CuePattern::Noun =>
-            {
-                let organization = groups
-                    .iter()
-                    .filter(|g| g.tok_start != a.tok_start && g.organization)
-                    .min_by_key(|g| g.tok_start.abs_diff(cs))?;
-                Some((
-                    agent.clone(),
-                    Some(organization.clone()),
-                    "membership in the sentence's organization",
-                ))
-            }
             // "The EU and Britain have pledged grants for small farmers": a giver
             // right before the cue, with no recipient named here (the caller
             // takes the story's state).
@@ -3177,6 +3275,9 @@ fn org_prefix_rule(
                 word(from),
                 "has" | "have" | "had" | "will" | "currently" | "now" | "also" | "formally"
             )
+            // "Brazil, which holds the rotating BRICS presidency"
+            || from + 1 < to && word(from) == "," && word(from + 1) == "which"
+            || word(from) == "which" && from > 0 && word(from - 1) == ","
         {
             from += 1;
         }
@@ -3645,6 +3746,22 @@ const MUTUAL_HOSTILITY: &[&str] = &[
     "enmity",
     "rift",
     "friction",
+];
+
+/// Month names, lower case.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Verbs of a journey whose destination follows "to".

@@ -2890,3 +2890,34 @@ fn names_after_a_preposition_before_accused_of_are_the_accused() {
         g.edges
     );
 }
+
+#[test]
+fn members_with_no_body_named_joined_the_body_of_the_sentence_before() {
+    let g = graph(
+        "Bolivia joined Mercosur as a full member in July. Chile and Peru became full \
+         members years ago.",
+    );
+    assert!(
+        has_edge(&g, "BOL", "membership", "mercosur"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "CHL", "membership", "mercosur"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "PER", "membership", "mercosur"),
+        "{:?}",
+        g.edges
+    );
+    let g = graph("The alliance grew again, with Sweden joining in 2024, NATO said.");
+    assert!(has_edge(&g, "SWE", "membership", "nato"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_relative_clause_holding_a_bodys_presidency_is_membership() {
+    let g = graph("India, which holds the rotating G20 presidency, hosted the talks.");
+    assert!(has_edge(&g, "IND", "membership", "g20"), "{:?}", g.edges);
+}
