@@ -3111,7 +3111,7 @@ impl Resolution {
 /// envoys and spokespeople do; a general or an adviser does not.
 fn acts_for_state(role: &str) -> bool {
     let head = role.rsplit(' ').next().unwrap_or(role);
-    matches!(
+    (matches!(
         head,
         "president"
             | "minister"
@@ -3127,7 +3127,8 @@ fn acts_for_state(role: &str) -> bool {
             | "spokeswoman"
             | "spokesperson"
             | "leader"
-    ) && !role.contains("vice")
+    ) || role == "crown prince")
+        && !role.contains("vice")
         && !role.contains("deputy")
         && !role.contains("former")
 }

@@ -184,6 +184,7 @@ const STATE_NOUNS: &[&str] = &[
     "regime",
     "ministry",
     "negotiators",
+    "mediators",
     "soldiers",
     "warplanes",
     "jets",
@@ -273,6 +274,19 @@ const STATE_NOUNS: &[&str] = &[
     "provocations",
     "policy",
     "conduct",
+    // Goods named by their state: "banned imports of Russian uranium".
+    "uranium",
+    "aluminium",
+    "aluminum",
+    "diamonds",
+    "gold",
+    "seafood",
+    "fertilizer",
+    "fertiliser",
+    "timber",
+    "cotton",
+    "vodka",
+    "caviar",
     // What a state holds: "support for Palestinian statehood".
     "sovereignty",
     "statehood",
@@ -1057,6 +1071,10 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // "lend-lease": a verb cue that opens a hyphenated word is none.
+                if entry.pattern == CuePattern::Verb && word(ce) == "-" {
+                    continue;
+                }
                 // "companies in China accused of helping Moscow": the accused,
                 // not an accuser, stands before "accused of".
                 if entry.pattern == CuePattern::Verb
@@ -1340,7 +1358,8 @@ impl RelationExtractor {
         // Cuba by the United States": a participle names both sides after the noun.
         if pattern == CuePattern::Noun
             && entry.relation == RelationKind::Sanctions
-            && let Some(sides) = imposed_by(groups, words, ce)
+            && let Some(sides) =
+                imposed_by(groups, words, ce).or_else(|| passive_by(groups, words, ce))
         {
             return Some(sides);
         }
@@ -2351,9 +2370,11 @@ impl RelationExtractor {
                 }
                 // "Egypt and Iran became members last year": a member with no
                 // body named here is read below (the body named before).
+                // ("the bid for full UN membership": the body is the modifier.)
                 if !(entry.relation == RelationKind::Membership
                     && patient.is_none()
-                    && !agent.reference)
+                    && !agent.reference
+                    && !agent.organization)
                 {
                     return Some((Some(agent), patient, "noun with possessor"));
                 }
@@ -3407,6 +3428,54 @@ fn member_complement(words: &[&str], from: usize, to: usize) -> bool {
 /// The imposer and the target named after a sanctions noun by a participle
 /// whose cue ends at `ce`: "imposed by X on Y", "imposed on Y by X" (the
 /// participle, then both phrases within a few words).
+/// "Sanctions on Iran were tightened by the US and the UK": the target
+/// after the noun, then a passive whose agent imposes them.
+fn passive_by(
+    groups: &[Group],
+    words: &[&str],
+    ce: usize,
+) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+    let word = |i: usize| word_at(words, i);
+    if !matches!(word(ce), "on" | "against") {
+        return None;
+    }
+    let target = group_after(groups, words, ce + 1)?;
+    let mut i = target.tok_end;
+    while matches!(
+        word(i),
+        "were" | "was" | "have" | "has" | "had" | "been" | "being" | "are" | "is"
+    ) {
+        i += 1;
+    }
+    if i == target.tok_end
+        || !matches!(
+            word(i),
+            "imposed"
+                | "tightened"
+                | "extended"
+                | "renewed"
+                | "expanded"
+                | "announced"
+                | "adopted"
+                | "approved"
+                | "introduced"
+                | "reimposed"
+                | "maintained"
+                | "broadened"
+                | "widened"
+        )
+        || word(i + 1) != "by"
+    {
+        return None;
+    }
+    let imposer = group_after(groups, words, i + 2)?;
+    Some((
+        Some(imposer.clone()),
+        Some(target.clone()),
+        "sanctions on Y imposed by X",
+    ))
+}
+
 fn imposed_by(
     groups: &[Group],
     words: &[&str],

@@ -2921,3 +2921,41 @@ fn a_relative_clause_holding_a_bodys_presidency_is_membership() {
     let g = graph("India, which holds the rotating G20 presidency, hosted the talks.");
     assert!(has_edge(&g, "IND", "membership", "g20"), "{:?}", g.edges);
 }
+
+#[test]
+fn lending_shielding_and_training_are_support() {
+    let g = graph("The World Bank agreed to lend Ghana $500 million.");
+    assert!(
+        has_edge(&g, "world-bank", "support", "GHA"),
+        "{:?}",
+        g.edges
+    );
+    let g = graph("China vetoed the draft, shielding Myanmar from an arms embargo.");
+    assert!(has_edge(&g, "CHN", "support", "MMR"), "{:?}", g.edges);
+    let g = graph("New Zealand will train Fiji's navy under the new agreement.");
+    assert!(has_edge(&g, "NZL", "support", "FJI"), "{:?}", g.edges);
+    // "lend-lease" is a programme's name, not a loan.
+    let g = graph("The Navy Department spent $40 million on lend-lease for the Red Cross.");
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "support"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn import_bans_and_passive_sanctions_name_imposer_and_target() {
+    let g = graph("Canada banned imports of Russian aluminium on Friday.");
+    assert!(has_edge(&g, "CAN", "sanctions", "RUS"), "{:?}", g.edges);
+    let g = graph("Sanctions on Belarus were extended by the European Union and Norway.");
+    assert!(has_edge(&g, "eu", "sanctions", "BLR"), "{:?}", g.edges);
+    assert!(has_edge(&g, "NOR", "sanctions", "BLR"), "{:?}", g.edges);
+    let g = graph("Britain unveiled sanctions targeting Syria's central bank.");
+    assert!(has_edge(&g, "GBR", "sanctions", "SYR"), "{:?}", g.edges);
+}
+
+#[test]
+fn an_unnamed_crown_prince_acts_for_the_state() {
+    let g = graph("The Saudi crown prince received the Jordanian foreign minister in Jeddah.");
+    assert!(has_edge(&g, "SAU", "meeting", "JOR"), "{:?}", g.edges);
+}
