@@ -2371,10 +2371,10 @@ impl RelationExtractor {
                 // "Egypt and Iran became members last year": a member with no
                 // body named here is read below (the body named before).
                 // ("the bid for full UN membership": the body is the modifier.)
-                if !(entry.relation == RelationKind::Membership
-                    && patient.is_none()
-                    && !agent.reference
-                    && !agent.organization)
+                if entry.relation != RelationKind::Membership
+                    || patient.is_some()
+                    || agent.reference
+                    || agent.organization
                 {
                     return Some((Some(agent), patient, "noun with possessor"));
                 }
