@@ -214,6 +214,7 @@ const STATE_NOUNS: &[&str] = &[
     "vessel",
     "boats",
     "boat",
+    "ship",
     "ships",
     "warships",
     "aircraft",
@@ -221,6 +222,13 @@ const STATE_NOUNS: &[&str] = &[
     "facilities",
     "sites",
     "strongholds",
+    "posts",
+    "outposts",
+    "checkpoints",
+    "patrols",
+    "convoy",
+    "convoys",
+    "consulate",
     // Modifiers of a state's forces or goods: "Iranian security forces",
     // "Philippine coast guard", "Iranian nuclear sites", "Russian gas".
     "security",
@@ -3661,6 +3669,10 @@ fn subject_position(group: &Group, words: &[&str]) -> bool {
     while i > 0 && matches!(words[i - 1], "the" | "both" | "also") {
         i -= 1;
     }
+    // "A Chinese ship rammed": an indefinite subject opening the sentence.
+    if i == 1 && matches!(words[0], "a" | "an") {
+        i = 0;
+    }
     // "The Iran-backed Houthis have launched": the backer's name and its
     // hyphen belong to the subject.
     if i >= 3
@@ -4232,7 +4244,24 @@ fn groups(
                         | "jets"
                         | "warship"
                         | "warships"
+                        // "Pakistani border posts", "Indian border guards"
+                        | "posts"
+                        | "outposts"
+                        | "guards"
+                        | "troops"
+                        | "forces"
+                        | "patrols"
                 );
+            // "his Afghan counterpart Amir Khan Muttaqi": the demonym is the
+            // named person's title, not a party of its own.
+            let named_counterpart = matches!(next, "counterpart" | "counterparts")
+                && sentence.mentions.iter().any(|n| {
+                    doc.entities[n.entity].kind == EntityKind::Person
+                        && (m.tok_end + 1..=m.tok_end + 2).contains(&n.tok_start)
+                });
+            if named_counterpart {
+                return false;
+            }
             return STATE_NOUNS.contains(&next)
                 || craft
                 || unnamed_official
@@ -4271,7 +4300,22 @@ fn groups(
                     && n.form == MentionForm::Name
                     && doc.entities[n.entity].kind == EntityKind::Person
             });
-        if !usable(m, i) || names_follow {
+        // "Lavrov and his Chinese counterpart Wang Yi": the pronoun belongs to
+        // the second person's title, which joins the two.
+        let title_pronoun = m.form == MentionForm::Reference
+            && matches!(words[m.tok_start..m.tok_end], ["his" | "her"])
+            && m.tok_start >= 1
+            && words[m.tok_start - 1] == "and"
+            && sentence.mentions[i + 1..].iter().any(|n| {
+                n.form == MentionForm::Name
+                    && doc.entities[n.entity].kind == EntityKind::Person
+                    && n.tok_start <= m.tok_end + 5
+                    && (m.tok_end..n.tok_start).any(|k| {
+                        matches!(words[k], "counterpart" | "colleague")
+                            || TITLE_WORDS.contains(&words[k])
+                    })
+            });
+        if !usable(m, i) || names_follow || title_pronoun {
             continue;
         }
         let reference = m.form == MentionForm::Reference;
@@ -4339,9 +4383,17 @@ fn groups(
                 && gap.len() <= 8
                 && doc.entities[m.entity].kind == EntityKind::Person
                 && m.form == MentionForm::Name
-                && gap_tokens[1..].iter().all(|&k| {
+                && gap_tokens[1..].iter().enumerate().all(|(at, &k)| {
                     let w = words[k];
-                    (capitalized[k] && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
+                    // "Asif and his Afghan counterpart, Mullah Mohammad Yaqoob,":
+                    // a comma after the title, before the name.
+                    let comma_after_title = w == ","
+                        && at + 2 == gap_tokens.len()
+                        && k >= 1
+                        && matches!(words[k - 1], "counterpart" | "colleague" | "counterparts");
+                    comma_after_title
+                        || (capitalized[k]
+                            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
                         || matches!(
                             w,
                             "his"
@@ -6024,8 +6076,6 @@ fn leadership(
     }
 }
 
-/// Type constraints of the ontology: a membership's target is an organization,
-/// and persons neither join bodies nor trade.
 /// Whether `person` holds a title in `body`: "Japan -meeting- Ishiba" from
 /// "travel to Tokyo for talks with Japanese Prime Minister Shigeru Ishiba"
 /// reads the place as the guest; an official does not meet, back or fight
@@ -6038,6 +6088,8 @@ fn serves(doc: &DocEntities, person: usize, body: usize) -> bool {
             .any(|o| o.person == person && o.body == body)
 }
 
+/// Type constraints of the ontology: a membership's target is an organization,
+/// and persons neither join bodies nor trade.
 fn kinds_fit(doc: &DocEntities, relation: RelationKind, source: usize, target: usize) -> bool {
     let kind = |i: usize| doc.entities[i].kind;
     match relation {

@@ -2959,3 +2959,27 @@ fn an_unnamed_crown_prince_acts_for_the_state() {
     let g = graph("The Saudi crown prince received the Jordanian foreign minister in Jeddah.");
     assert!(has_edge(&g, "SAU", "meeting", "JOR"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_minister_and_his_counterpart_named_after_the_title_are_one_subject() {
+    let g = graph(
+        "Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart, Jeje Odongo, \
+         signed a border agreement in Kampala.",
+    );
+    let mudavadi = person_id(&g, "Musalia Mudavadi");
+    let odongo = person_id(&g, "Jeje Odongo");
+    assert!(
+        has_edge(&g, &mudavadi, "partnership", &odongo),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, &odongo, "official_of", "UGA"), "{:?}", g.edges);
+}
+
+#[test]
+fn participles_of_attack_and_ramming_are_conflict() {
+    let g = graph("Eritrea retaliated by attacking Ethiopian border posts.");
+    assert!(has_edge(&g, "ERI", "conflict", "ETH"), "{:?}", g.edges);
+    let g = graph("A Chinese ship rammed a Vietnamese fishing boat near the Paracels.");
+    assert!(has_edge(&g, "CHN", "conflict", "VNM"), "{:?}", g.edges);
+}
