@@ -16,10 +16,10 @@
 use crate::document::Document;
 use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
-use crate::mention::key::KeyFilter;
+use crate::mention::key::KeyClasses;
 use crate::mention::titles::{TitleEntry, TitleMatcher};
 use crate::mention::token::{
-    LowerSentence, Token, TokenShape, lowercase, starts_upper, starts_upper_at, tokenize,
+    Token, TokenShape, lowercase, starts_upper, starts_upper_at, tokenize,
 };
 use crate::ontology::EntityKind;
 use crate::relation::cues::{CueEntry, CuePattern};
@@ -39,7 +39,56 @@ pub struct Resolver {
     by_id: HashMap<String, usize>,
     /// First words of verb cues ("met", "signed"): a new name right before one is a person.
     action_verbs: FxHashSet<String>,
+    /// The classes of the words the first pass's rules look for, by token
+    /// key (bits of [`class`]).
+    classes: KeyClasses,
 }
+
+/// Classes of words that the first pass's rules look for, as bits of one
+/// probe per token ([`KeyClasses`]): a rule walks a sentence's tokens only
+/// when one of them may be its word, and tests a token's word only when its
+/// bit is set. A bit says "maybe": the rule still tests the word.
+mod class {
+    /// `NAME_WORDS.org_heads`: the organization rule.
+    pub(super) const ORG_HEAD: u16 = 1;
+    /// `NAME_WORDS.given_names`: names that start with a given name.
+    pub(super) const GIVEN_NAME: u16 = 1 << 1;
+    /// `NAME_WORDS.speech`, the action verbs and `HONORIFICS`: the speakers rule.
+    pub(super) const SPEAKER: u16 = 1 << 2;
+    /// `PERSON_NOUNS`: names after a word for a kind of person.
+    pub(super) const PERSON_NOUN: u16 = 1 << 3;
+    /// `REFERENCE_WORDS`: references and pronouns.
+    pub(super) const REFERENCE: u16 = 1 << 4;
+    /// Quotation marks, which the reference rules follow.
+    pub(super) const QUOTE: u16 = 1 << 5;
+}
+
+/// Words for a kind of person: a name right after one is a person's
+/// ("the oligarch Roman Abramovich", "the dissident Alexei Navalny").
+const PERSON_NOUNS: &[&str] = &[
+    "oligarch",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "billionaire",
+    "journalist",
+    "activist",
+    "dissident",
+    "cleric",
+    "lawyer",
+    "blogger",
+    "politician",
+    "opposition",
+    "critic",
+    "financier",
+    "warlord",
+];
+
+/// Honorifics before a name: "Mr. Wang", "Dr Carla Barnett".
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr"];
+
+/// Quotation marks: "we" inside a quotation is the speaker's.
+const QUOTES: &[&str] = &["\"", "“", "”"];
 
 /// An entity of one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -301,20 +350,14 @@ const ARRIVAL_VERBS: &[&str] = &[
     "arrived", "arrives", "arrive", "arriving", "landed", "lands", "landing",
 ];
 
-/// The keys of `REFERENCE_WORDS`: a token whose key misses them starts no
-/// reference. Its lower-case word is one of them only when the token is
-/// ASCII (they are ASCII without a "k", and no other character lowers to
-/// ASCII but the Kelvin sign, to "k"), and then the token's key is the
-/// word's. The filter passes far fewer other words than the test of first
-/// byte and length it replaced ("the", "has", "is" have the shapes of
-/// "two", "his", "it").
-static REFERENCE_KEYS: std::sync::LazyLock<KeyFilter> =
-    std::sync::LazyLock::new(|| KeyFilter::new(REFERENCE_WORDS.iter().map(|w| w.as_bytes())));
-
 /// The words that start a reference in the first pass ("his", "the two
 /// countries", "the bloc"): every first word of the reference rules'
 /// `match` in `Resolver::first_pass` is here, so that the test of a word
-/// against all their arms runs only for a word that may start one.
+/// against all their arms runs only for a word that may start one
+/// ([`class::REFERENCE`]). A token's lower-case word is one of them only
+/// when the token is ASCII (they are ASCII without a "k", and no other
+/// character lowers to ASCII but the Kelvin sign, to "k"), and then the
+/// token's key is the word's.
 const REFERENCE_WORDS: &[&str] = &[
     "his",
     "her",
@@ -422,6 +465,7 @@ impl Resolver {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
+        let classes = Self::word_classes(&action_verbs);
         Self {
             entries: entries.to_vec(),
             gazetteer: Gazetteer::new(entries),
@@ -429,7 +473,28 @@ impl Resolver {
             title_matcher: TitleMatcher::new(titles),
             by_id,
             action_verbs,
+            classes,
         }
+    }
+
+    /// The table of [`class`] bits of the words the first pass looks for.
+    fn word_classes(action_verbs: &FxHashSet<String>) -> KeyClasses {
+        let words = &*NAME_WORDS;
+        let with = |list: &'static [&'static str], bits: u16| list.iter().map(move |w| (*w, bits));
+        KeyClasses::new(
+            words
+                .org_heads
+                .iter()
+                .map(|w| (w, class::ORG_HEAD))
+                .chain(words.given_names.iter().map(|w| (w, class::GIVEN_NAME)))
+                .chain(words.speech.iter().map(|w| (w, class::SPEAKER)))
+                .chain(with(HONORIFICS, class::SPEAKER))
+                .chain(with(PERSON_NOUNS, class::PERSON_NOUN))
+                .chain(with(REFERENCE_WORDS, class::REFERENCE))
+                .chain(with(QUOTES, class::QUOTE))
+                .map(|(w, bits)| (w.as_bytes(), bits))
+                .chain(action_verbs.iter().map(|w| (w.as_bytes(), class::SPEAKER))),
+        )
     }
 
     /// Whether the tables know `name` as a whole: any form of an entity
@@ -478,6 +543,13 @@ impl Resolver {
         // several times.
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
         let tok = |i: usize| -> &str { words.get(i).copied().unwrap_or("") };
+        // Each token's word classes, and those of the whole sentence: the
+        // rules below that look for a few words run where one may be.
+        let mut classes = std::mem::take(&mut work.classes);
+        classes.clear();
+        classes.extend(tokens.iter().map(|t| self.classes.get(t.key)));
+        let present = classes.iter().fold(0, |all, &c| all | c);
+        let has = |i: usize, class: u16| classes[i] & class != 0;
         let base = sentence.span.byte_start;
         let to_tokens = |start: usize, end: usize| -> (usize, usize) {
             let s = tokens.partition_point(|t| t.end <= base + start);
@@ -670,8 +742,17 @@ impl Resolver {
         }
 
         // Organizations by head word: "Kyrgyz Foreign Ministry", "Office of Foreign Assets Control".
-        for h in 0..tokens.len() {
-            if covered[h] || !starts_upper(tok(h)) || !NAME_WORDS.org_heads.contains(tok(h)) {
+        let org_heads_end = if present & class::ORG_HEAD != 0 {
+            tokens.len()
+        } else {
+            0
+        };
+        for h in 0..org_heads_end {
+            if !has(h, class::ORG_HEAD)
+                || covered[h]
+                || !starts_upper(tok(h))
+                || !NAME_WORDS.org_heads.contains(tok(h))
+            {
                 continue;
             }
             let mut s = h;
@@ -1252,8 +1333,14 @@ impl Resolver {
         // Names that start with a given name: "to bring home Brittney Griner and Paul
         // Whelan", "its chief, Tedros Adhanom Ghebreyesus".
         let mut i = 0;
-        while i < tokens.len() {
-            if !covered[i]
+        let given_names_end = if present & class::GIVEN_NAME != 0 {
+            tokens.len()
+        } else {
+            0
+        };
+        while i < given_names_end {
+            if has(i, class::GIVEN_NAME)
+                && !covered[i]
                 && starts_upper(tok(i))
                 && NAME_WORDS.given_names.contains(tok(i))
                 && let Some((ns, ne, name)) = self.name_at(tokens, text, i, &covered)
@@ -1269,26 +1356,15 @@ impl Resolver {
         }
         // Names after a word for a kind of person: "the oligarch Roman
         // Abramovich", "the dissident Alexei Navalny".
-        for i in 0..tokens.len().saturating_sub(2) {
-            if matches!(
-                tok(i),
-                "oligarch"
-                    | "businessman"
-                    | "businesswoman"
-                    | "tycoon"
-                    | "billionaire"
-                    | "journalist"
-                    | "activist"
-                    | "dissident"
-                    | "cleric"
-                    | "lawyer"
-                    | "blogger"
-                    | "politician"
-                    | "opposition"
-                    | "critic"
-                    | "financier"
-                    | "warlord"
-            ) && !covered[i + 1]
+        let person_nouns_end = if present & class::PERSON_NOUN != 0 {
+            tokens.len().saturating_sub(2)
+        } else {
+            0
+        };
+        for i in 0..person_nouns_end {
+            if has(i, class::PERSON_NOUN)
+                && PERSON_NOUNS.contains(&tok(i))
+                && !covered[i + 1]
                 && starts_upper(tok(i + 1))
                 && let Some((ns, ne, name)) = self.name_at(tokens, text, i + 1, &covered)
                 && name.contains(' ')
@@ -1298,8 +1374,17 @@ impl Resolver {
                 candidates.push(Candidate::person(ns, ne, name));
             }
         }
-        // Speakers: "Jens Stoltenberg said", honorifics "Mr. Wang".
-        for i in 0..tokens.len() {
+        // Speakers: "Jens Stoltenberg said", honorifics "Mr. Wang". Only a
+        // speech verb, an action verb or an honorific starts one.
+        let speakers_end = if present & class::SPEAKER != 0 {
+            tokens.len()
+        } else {
+            0
+        };
+        for i in 0..speakers_end {
+            if !has(i, class::SPEAKER) {
+                continue;
+            }
             let w = tok(i);
             // What `name_before` needs to find anything: a free capitalized word
             // or an initial's period right before. Most words have neither, and
@@ -1324,7 +1409,7 @@ impl Resolver {
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
                 candidates.push(Candidate::person(ns, ne, name));
             }
-            if matches!(w, "Mr" | "Mrs" | "Ms" | "Dr") {
+            if HONORIFICS.contains(&w) {
                 let n = if tok(i + 1) == "." { i + 2 } else { i + 1 };
                 if let Some((ns, ne, name)) = self.name_at(tokens, text, n, &covered) {
                     covered[ns..ne].iter_mut().for_each(|c| *c = true);
@@ -1421,16 +1506,20 @@ impl Resolver {
             }
         }
 
-        // References and pronouns, resolved in the second pass.
-        // The sentence lower-cased once, into the buffer of the last sentence;
-        // a word sliced out only around the few tokens that may start a reference.
-        let mut lower = std::mem::take(&mut work.lower);
-        let lowered = LowerSentence::new(text, tokens, &mut lower);
-        let reference_keys = &*REFERENCE_KEYS;
+        // References and pronouns, resolved in the second pass: only at a
+        // word that may start one (and at quotation marks, which they follow).
         // Whether a quotation opened earlier in the sentence is open, as the
         // loop goes: "we" inside one is the speaker's, not the author's.
         let mut open_quote = false;
-        for (i, &is_covered) in covered.iter().enumerate() {
+        let references_end = if present & class::REFERENCE != 0 {
+            tokens.len()
+        } else {
+            0
+        };
+        for (i, &is_covered) in covered.iter().enumerate().take(references_end) {
+            if !has(i, class::REFERENCE | class::QUOTE) {
+                continue;
+            }
             let quoted = open_quote;
             match tok(i) {
                 "\"" => open_quote = !open_quote,
@@ -1438,14 +1527,13 @@ impl Resolver {
                 "”" => open_quote = false,
                 _ => {}
             }
-            // Most words start no reference: the token's key rules them out.
-            if !reference_keys.may_contain(tokens[i].key) {
+            if !has(i, class::REFERENCE) {
                 continue;
             }
             let (lower, next, prev) = (
-                lowered.word(i),
-                lowered.word(i + 1),
-                lowered.word(i.wrapping_sub(1)),
+                lowercase(tok(i)),
+                lowercase(tok(i + 1)),
+                lowercase(tok(i.wrapping_sub(1))),
             );
             let (lower, next, prev) = (&*lower, &*next, &*prev);
             // The first words of these arms are `REFERENCE_WORDS`.
@@ -1522,7 +1610,7 @@ impl Resolver {
             });
         }
         work.covered = covered;
-        work.lower = lower;
+        work.classes = classes;
         candidates
     }
 
@@ -2955,8 +3043,9 @@ struct Work {
     known_persons: HashMap<String, usize>,
     /// The first pass's per-token flags, kept between sentences to reuse the buffer.
     covered: Vec<bool>,
-    /// The first pass's lower-case words, kept between sentences to reuse the buffer.
-    lower: String,
+    /// The first pass's word classes of each token, kept between sentences
+    /// to reuse the buffer.
+    classes: Vec<u16>,
 }
 
 impl Work {
@@ -3165,7 +3254,8 @@ mod tests {
     fn reference_words_pass_their_own_test() {
         for word in REFERENCE_WORDS.iter().chain(&["His", "TWO", "Its"]) {
             let key = crate::mention::key::WordKey::of(word.as_bytes());
-            assert!(REFERENCE_KEYS.may_contain(key), "{word}");
+            let resolver = Resolver::new(&[], &[], &[]);
+            assert_ne!(resolver.classes.get(key) & class::REFERENCE, 0, "{word}");
         }
         // What makes a token's key its lower-case word's when the word is one
         // of them: the words are ASCII without a "k", and only the Kelvin sign

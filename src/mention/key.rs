@@ -121,6 +121,68 @@ impl KeyFilter {
     }
 }
 
+/// Word classes by key: for each key of a set of words, the classes (bits
+/// of a `u16`) of the words with that key. One probe per token tells every
+/// class it may belong to at once, so that a rule that looks for a few
+/// words runs only where a sentence has one (a loop per rule that tested
+/// each token against its own list cost ten to twenty instructions a token).
+///
+/// Like [`KeyFilter`] it answers "maybe": a word of a class always has the
+/// class's bit, and a word that shares a key with one (a different case, or
+/// a collision of the hash) has it too, so a rule still tests the word
+/// itself. A key no word has gives 0.
+#[derive(Debug, Clone)]
+pub struct KeyClasses {
+    /// `(key, classes)`; no classes marks a free slot.
+    slots: Vec<(u32, u16)>,
+    /// Slot count minus one (a power of two minus one).
+    mask: usize,
+}
+
+impl KeyClasses {
+    /// The classes of `words`, each given with its class bits (a word may
+    /// come more than once, with other bits; a word with no bits is left out).
+    pub fn new<'w>(words: impl IntoIterator<Item = (&'w [u8], u16)>) -> Self {
+        let entries: Vec<(WordKey, u16)> = words
+            .into_iter()
+            .filter(|&(_, bits)| bits != 0)
+            .map(|(word, bits)| (WordKey::of(word), bits))
+            .collect();
+        // At most one slot in four taken: most probes find a free slot or
+        // the key at once.
+        let size = (entries.len() * 4).next_power_of_two().max(64);
+        let mut table = Self {
+            slots: vec![(0, 0); size],
+            mask: size - 1,
+        };
+        for (key, bits) in entries {
+            let mut i = key.0 as usize & table.mask;
+            loop {
+                let slot = &mut table.slots[i];
+                if slot.1 == 0 || slot.0 == key.0 {
+                    *slot = (key.0, slot.1 | bits);
+                    break;
+                }
+                i = (i + 1) & table.mask;
+            }
+        }
+        table
+    }
+
+    /// The classes a word with key `key` may belong to (0: none).
+    #[inline]
+    pub fn get(&self, key: WordKey) -> u16 {
+        let mut i = key.0 as usize & self.mask;
+        loop {
+            let (k, bits) = self.slots[i];
+            if bits == 0 || k == key.0 {
+                return bits;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,5 +239,27 @@ mod tests {
         assert!(others < 500, "{others} false positives in 10,000");
         let empty = KeyFilter::new([]);
         assert!(!empty.may_contain(WordKey::of(b"the")));
+    }
+
+    #[test]
+    fn classes_hold_their_words() {
+        let words: Vec<String> = (0..2_000).map(|i| format!("word{i}")).collect();
+        let classes = KeyClasses::new(
+            words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (w.as_bytes(), 1 << (i % 3)))
+                .chain([(b"word7".as_slice(), 8)]),
+        );
+        for (i, w) in words.iter().enumerate() {
+            let bits = classes.get(WordKey::of(w.to_uppercase().as_bytes()));
+            assert_ne!(bits & (1 << (i % 3)), 0, "{w}");
+        }
+        assert_eq!(classes.get(WordKey::of(b"word7")), 2 | 8);
+        let others = (0..10_000)
+            .filter(|i| classes.get(WordKey::of(format!("other{i}").as_bytes())) != 0)
+            .count();
+        assert!(others < 5, "{others} false positives in 10,000");
+        assert_eq!(KeyClasses::new([]).get(WordKey::of(b"the")), 0);
     }
 }
