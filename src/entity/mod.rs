@@ -539,10 +539,9 @@ impl Resolver {
         index: usize,
         work: &mut Work,
     ) -> Vec<Candidate> {
-        // Each token's text, sliced once: the rules below read every token
-        // several times.
-        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
-        let tok = |i: usize| -> &str { words.get(i).copied().unwrap_or("") };
+        // A token's text, sliced when a rule reads it: the rules that walk
+        // every token test its classes first, and read few of them.
+        let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
         // Each token's word classes, and those of the whole sentence: the
         // rules below that look for a few words run where one may be.
         let mut classes = std::mem::take(&mut work.classes);

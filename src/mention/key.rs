@@ -133,10 +133,8 @@ impl KeyFilter {
 /// itself. A key no word has gives 0.
 #[derive(Debug, Clone)]
 pub struct KeyClasses {
-    /// `(key, classes)`; no classes marks a free slot.
+    /// `(key, classes)`; no classes marks a free slot. A power of two of them.
     slots: Vec<(u32, u16)>,
-    /// Slot count minus one (a power of two minus one).
-    mask: usize,
 }
 
 impl KeyClasses {
@@ -151,34 +149,35 @@ impl KeyClasses {
         // At most one slot in four taken: most probes find a free slot or
         // the key at once.
         let size = (entries.len() * 4).next_power_of_two().max(64);
-        let mut table = Self {
-            slots: vec![(0, 0); size],
-            mask: size - 1,
-        };
+        let mut slots = vec![(0, 0); size];
         for (key, bits) in entries {
-            let mut i = key.0 as usize & table.mask;
+            let mut i = key.0 as usize & (size - 1);
             loop {
-                let slot = &mut table.slots[i];
+                let slot: &mut (u32, u16) = &mut slots[i];
                 if slot.1 == 0 || slot.0 == key.0 {
                     *slot = (key.0, slot.1 | bits);
                     break;
                 }
-                i = (i + 1) & table.mask;
+                i = (i + 1) & (size - 1);
             }
         }
-        table
+        Self { slots }
     }
 
     /// The classes a word with key `key` may belong to (0: none).
     #[inline]
     pub fn get(&self, key: WordKey) -> u16 {
-        let mut i = key.0 as usize & self.mask;
+        // The mask from the slice's own length: the compiler then knows
+        // every index is in bounds, and checks none.
+        let slots = &self.slots[..];
+        let mask = slots.len() - 1;
+        let mut i = key.0 as usize & mask;
         loop {
-            let (k, bits) = self.slots[i];
+            let (k, bits) = slots[i];
             if bits == 0 || k == key.0 {
                 return bits;
             }
-            i = (i + 1) & self.mask;
+            i = (i + 1) & mask;
         }
     }
 }
