@@ -2025,7 +2025,9 @@ impl Resolver {
                         ambiguous: false,
                     });
                     covered[i] = true;
-                } else if starts_upper_at(text, tokens[i].start) {
+                } else if !person_names.is_empty() && starts_upper_at(text, tokens[i].start) {
+                    // (A document that names no person has no surname to
+                    // find: no name is known then.)
                     let w = tok(i);
                     // "Bhutto Zardari" or "Rouhani": longest known suffix of a full name.
                     if let Some((ns, ne, name)) = self.name_at(&tokens, text, i, &covered) {
