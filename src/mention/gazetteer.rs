@@ -279,7 +279,14 @@ impl Gazetteer {
                 // at one is followed by no letter or digit where its first
                 // word ends: that word is the whole token.
                 TokenShape::Word => {
-                    if self.first_words.may_contain(t.key) && !alnum_before(sentence, start) {
+                    // The key ignores case, the forms do not: "the", "to",
+                    // "is" share keys with "The Gambia", "TO", "IS" and pass
+                    // the filter (one word in five), and the exact test of
+                    // their first two bytes rules them out before a trie walk.
+                    if self.first_words.may_contain(t.key)
+                        && self.trie.may_start(sentence.as_bytes(), start)
+                        && !alnum_before(sentence, start)
+                    {
                         self.add_at(sentence, start, &mut candidates);
                     }
                 }
