@@ -16,7 +16,7 @@
 use crate::document::Document;
 use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
-use crate::mention::key::KeyClasses;
+use crate::mention::key::{KeyClasses, KeyFilter};
 use crate::mention::titles::{TitleEntry, TitleMatcher};
 use crate::mention::token::{
     Token, TokenShape, lowercase, starts_upper, starts_upper_at, tokenize,
@@ -61,6 +61,10 @@ mod class {
     pub(super) const REFERENCE: u16 = 1 << 4;
     /// Quotation marks, which the reference rules follow.
     pub(super) const QUOTE: u16 = 1 << 5;
+    /// `COMBINING_FORMS` ("Sino" of "Sino-American").
+    pub(super) const COMBINING: u16 = 1 << 6;
+    /// An opening bracket, before an acronym defined.
+    pub(super) const OPEN_BRACKET: u16 = 1 << 7;
 }
 
 /// Words for a kind of person: a name right after one is a person's
@@ -492,6 +496,12 @@ impl Resolver {
                 .chain(with(PERSON_NOUNS, class::PERSON_NOUN))
                 .chain(with(REFERENCE_WORDS, class::REFERENCE))
                 .chain(with(QUOTES, class::QUOTE))
+                .chain(
+                    COMBINING_FORMS
+                        .iter()
+                        .map(|&(form, _)| (form, class::COMBINING)),
+                )
+                .chain(with(&["("], class::OPEN_BRACKET))
                 .map(|(w, bits)| (w.as_bytes(), bits))
                 .chain(action_verbs.iter().map(|w| (w.as_bytes(), class::SPEAKER))),
         )
@@ -542,13 +552,23 @@ impl Resolver {
         // A token's text, sliced when a rule reads it: the rules that walk
         // every token test its classes first, and read few of them.
         let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
-        // Each token's word classes, and those of the whole sentence: the
-        // rules below that look for a few words run where one may be.
-        let mut classes = std::mem::take(&mut work.classes);
-        classes.clear();
-        classes.extend(tokens.iter().map(|t| self.classes.get(t.key)));
-        let present = classes.iter().fold(0, |all, &c| all | c);
-        let has = |i: usize, class: u16| classes[i] & class != 0;
+        // The tokens that may be a word some rule below looks for, in order,
+        // with their classes: each rule walks those of its class, not every
+        // token of the sentence.
+        let mut marked = std::mem::take(&mut work.marked);
+        marked.clear();
+        for (i, t) in tokens.iter().enumerate() {
+            let classes = self.classes.get(t.key);
+            if classes != 0 {
+                marked.push((i, classes));
+            }
+        }
+        let marked_as = |class: u16| {
+            marked
+                .iter()
+                .filter(move |&&(_, classes)| classes & class != 0)
+                .map(|&(i, _)| i)
+        };
         let base = sentence.span.byte_start;
         let to_tokens = |start: usize, end: usize| -> (usize, usize) {
             let s = tokens.partition_point(|t| t.end <= base + start);
@@ -741,17 +761,8 @@ impl Resolver {
         }
 
         // Organizations by head word: "Kyrgyz Foreign Ministry", "Office of Foreign Assets Control".
-        let org_heads_end = if present & class::ORG_HEAD != 0 {
-            tokens.len()
-        } else {
-            0
-        };
-        for h in 0..org_heads_end {
-            if !has(h, class::ORG_HEAD)
-                || covered[h]
-                || !starts_upper(tok(h))
-                || !NAME_WORDS.org_heads.contains(tok(h))
-            {
+        for h in marked_as(class::ORG_HEAD) {
+            if covered[h] || !starts_upper(tok(h)) || !NAME_WORDS.org_heads.contains(tok(h)) {
                 continue;
             }
             let mut s = h;
@@ -890,15 +901,10 @@ impl Resolver {
                 .for_each(|c| *c = true);
         }
         // Combining forms before a hyphen and a state's adjective: "Sino-American",
-        // "Franco-Armenian" name two states. (Only a sentence with a hyphen has
-        // one: most are not walked.)
-        let combining_end = if memchr::memchr(b'-', sentence.text.as_bytes()).is_some() {
-            tokens.len().saturating_sub(2)
-        } else {
-            0
-        };
-        for i in 0..combining_end {
-            if covered.get(i).copied().unwrap_or(true) || tok(i + 1) != "-" {
+        // "Franco-Armenian" name two states.
+        let combining_end = tokens.len().saturating_sub(2);
+        for i in marked_as(class::COMBINING).take_while(|&i| i < combining_end) {
+            if covered[i] || tok(i + 1) != "-" {
                 continue;
             }
             let Some(&(_, id)) = COMBINING_FORMS.iter().find(|(form, _)| *form == tok(i)) else {
@@ -1331,14 +1337,10 @@ impl Resolver {
 
         // Names that start with a given name: "to bring home Brittney Griner and Paul
         // Whelan", "its chief, Tedros Adhanom Ghebreyesus".
-        let mut i = 0;
-        let given_names_end = if present & class::GIVEN_NAME != 0 {
-            tokens.len()
-        } else {
-            0
-        };
-        while i < given_names_end {
-            if has(i, class::GIVEN_NAME)
+        // (A name found ends where the next may start.)
+        let mut next = 0;
+        for i in marked_as(class::GIVEN_NAME) {
+            if i >= next
                 && !covered[i]
                 && starts_upper(tok(i))
                 && NAME_WORDS.given_names.contains(tok(i))
@@ -1348,21 +1350,14 @@ impl Resolver {
             {
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
                 candidates.push(Candidate::person(ns, ne, name));
-                i = ne;
-                continue;
+                next = ne;
             }
-            i += 1;
         }
         // Names after a word for a kind of person: "the oligarch Roman
         // Abramovich", "the dissident Alexei Navalny".
-        let person_nouns_end = if present & class::PERSON_NOUN != 0 {
-            tokens.len().saturating_sub(2)
-        } else {
-            0
-        };
-        for i in 0..person_nouns_end {
-            if has(i, class::PERSON_NOUN)
-                && PERSON_NOUNS.contains(&tok(i))
+        let person_nouns_end = tokens.len().saturating_sub(2);
+        for i in marked_as(class::PERSON_NOUN).take_while(|&i| i < person_nouns_end) {
+            if PERSON_NOUNS.contains(&tok(i))
                 && !covered[i + 1]
                 && starts_upper(tok(i + 1))
                 && let Some((ns, ne, name)) = self.name_at(tokens, text, i + 1, &covered)
@@ -1375,15 +1370,7 @@ impl Resolver {
         }
         // Speakers: "Jens Stoltenberg said", honorifics "Mr. Wang". Only a
         // speech verb, an action verb or an honorific starts one.
-        let speakers_end = if present & class::SPEAKER != 0 {
-            tokens.len()
-        } else {
-            0
-        };
-        for i in 0..speakers_end {
-            if !has(i, class::SPEAKER) {
-                continue;
-            }
+        for i in marked_as(class::SPEAKER) {
             let w = tok(i);
             // What `name_before` needs to find anything: a free capitalized word
             // or an initial's period right before. Most words have neither, and
@@ -1417,14 +1404,13 @@ impl Resolver {
             }
         }
 
-        // Acronyms defined in parentheses: "Syrian Democratic Forces (SDF)".
-        // (Only a sentence with a bracket has one: most are not walked.)
-        let acronyms_end = if memchr::memchr(b'(', sentence.text.as_bytes()).is_some() {
-            tokens.len().saturating_sub(1)
-        } else {
-            0
-        };
-        for i in 1..acronyms_end {
+        // Acronyms defined in parentheses: "Syrian Democratic Forces (SDF)",
+        // after an opening bracket.
+        let acronyms_end = tokens.len().saturating_sub(1);
+        for i in marked_as(class::OPEN_BRACKET)
+            .map(|open| open + 1)
+            .take_while(|&i| i < acronyms_end)
+        {
             if tok(i - 1) != "(" || tok(i + 1) != ")" || !all_caps(tok(i)) || tok(i).contains('.') {
                 continue;
             }
@@ -1510,13 +1496,8 @@ impl Resolver {
         // Whether a quotation opened earlier in the sentence is open, as the
         // loop goes: "we" inside one is the speaker's, not the author's.
         let mut open_quote = false;
-        let references_end = if present & class::REFERENCE != 0 {
-            tokens.len()
-        } else {
-            0
-        };
-        for (i, &is_covered) in covered.iter().enumerate().take(references_end) {
-            if !has(i, class::REFERENCE | class::QUOTE) {
+        for &(i, classes) in &marked {
+            if classes & (class::REFERENCE | class::QUOTE) == 0 {
                 continue;
             }
             let quoted = open_quote;
@@ -1526,7 +1507,7 @@ impl Resolver {
                 "”" => open_quote = false,
                 _ => {}
             }
-            if !has(i, class::REFERENCE) {
+            if classes & class::REFERENCE == 0 {
                 continue;
             }
             let (lower, next, prev) = (
@@ -1595,7 +1576,7 @@ impl Resolver {
                 ("its", _) => (RefKind::Its, 1),
                 _ => continue,
             };
-            if is_covered {
+            if covered[i] {
                 continue;
             }
             candidates.push(Candidate {
@@ -1609,7 +1590,7 @@ impl Resolver {
             });
         }
         work.covered = covered;
-        work.classes = classes;
+        work.marked = marked;
         candidates
     }
 
@@ -2721,6 +2702,9 @@ struct Places {
     /// word boundaries starts with one as a whole run of letters and digits
     /// of the sentence, and most sentences have none, so they are not searched.
     first_words: crate::mention::WordSet,
+    /// The keys of `first_words`: most capitalized words are none, and
+    /// their tokens' keys tell so without a look at their text.
+    first_keys: KeyFilter,
     /// Whether some first word starts with the byte (a capital, for the
     /// built-in names): one load rules out most tokens.
     first_bytes: [bool; 256],
@@ -2731,6 +2715,7 @@ struct Places {
 impl Places {
     fn new(names: Vec<&'static str>) -> Self {
         let mut first_words = crate::mention::WordSet::default();
+        let mut first_keys = Vec::new();
         let mut first_bytes = [false; 256];
         let mut any_start = false;
         for name in &names {
@@ -2740,6 +2725,7 @@ impl Places {
                 .map_or(name.len(), |(j, _)| j);
             any_start |= end == 0;
             first_words.insert(&name[..end]);
+            first_keys.push(&name.as_bytes()[..end]);
             first_bytes[usize::from(name.as_bytes().first().copied().unwrap_or(0))] = true;
         }
         Self {
@@ -2752,6 +2738,7 @@ impl Places {
                 .build(&names)
                 .expect("places automaton builds"),
             first_words,
+            first_keys: KeyFilter::new(first_keys),
             first_bytes,
             any_start,
         }
@@ -2777,6 +2764,7 @@ impl Places {
         tokens.iter().any(|t| match t.shape {
             TokenShape::Word => {
                 self.first_bytes[usize::from(bytes[t.start])]
+                    && self.first_keys.may_contain(t.key)
                     && self.first_words.contains(&text[t.start..t.end])
             }
             TokenShape::Mark => false,
@@ -3044,9 +3032,9 @@ struct Work {
     known_persons: HashMap<String, usize>,
     /// The first pass's per-token flags, kept between sentences to reuse the buffer.
     covered: Vec<bool>,
-    /// The first pass's word classes of each token, kept between sentences
-    /// to reuse the buffer.
-    classes: Vec<u16>,
+    /// The first pass's tokens with word classes, kept between sentences to
+    /// reuse the buffer.
+    marked: Vec<(usize, u16)>,
 }
 
 impl Work {
