@@ -16,7 +16,7 @@
 use crate::document::Document;
 use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
-use crate::mention::key::{KeyClasses, KeyFilter};
+use crate::mention::key::{KeyClasses, WordKey};
 use crate::mention::titles::{TitleEntry, TitleMatcher};
 use crate::mention::token::{
     Token, TokenShape, lowercase, starts_upper, starts_upper_at, tokenize,
@@ -65,6 +65,12 @@ mod class {
     pub(super) const COMBINING: u16 = 1 << 6;
     /// An opening bracket, before an acronym defined.
     pub(super) const OPEN_BRACKET: u16 = 1 << 7;
+    /// The first words of the gazetteer's forms.
+    pub(super) const GAZETTEER: u16 = 1 << 8;
+    /// The first words of titles.
+    pub(super) const TITLE: u16 = 1 << 9;
+    /// The first words of the names of places (`PLACES`).
+    pub(super) const PLACE: u16 = 1 << 10;
 }
 
 /// Words for a kind of person: a name right after one is a person's
@@ -469,12 +475,14 @@ impl Resolver {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
-        let classes = Self::word_classes(&action_verbs);
+        let gazetteer = Gazetteer::new(entries);
+        let title_matcher = TitleMatcher::new(titles);
+        let classes = Self::word_classes(&action_verbs, &gazetteer, &title_matcher);
         Self {
             entries: entries.to_vec(),
-            gazetteer: Gazetteer::new(entries),
+            gazetteer,
             titles: titles.to_vec(),
-            title_matcher: TitleMatcher::new(titles),
+            title_matcher,
             by_id,
             action_verbs,
             classes,
@@ -482,7 +490,11 @@ impl Resolver {
     }
 
     /// The table of [`class`] bits of the words the first pass looks for.
-    fn word_classes(action_verbs: &FxHashSet<String>) -> KeyClasses {
+    fn word_classes(
+        action_verbs: &FxHashSet<String>,
+        gazetteer: &Gazetteer,
+        titles: &TitleMatcher,
+    ) -> KeyClasses {
         let words = &*NAME_WORDS;
         let with = |list: &'static [&'static str], bits: u16| list.iter().map(move |w| (*w, bits));
         KeyClasses::new(
@@ -502,8 +514,20 @@ impl Resolver {
                         .map(|&(form, _)| (form, class::COMBINING)),
                 )
                 .chain(with(&["("], class::OPEN_BRACKET))
-                .map(|(w, bits)| (w.as_bytes(), bits))
-                .chain(action_verbs.iter().map(|w| (w.as_bytes(), class::SPEAKER))),
+                .chain(PLACES.first_words.iter().map(|w| (w, class::PLACE)))
+                .map(|(w, bits)| (WordKey::of(w.as_bytes()), bits))
+                .chain(
+                    action_verbs
+                        .iter()
+                        .map(|w| (WordKey::of(w.as_bytes()), class::SPEAKER)),
+                )
+                .chain(
+                    gazetteer
+                        .first_keys()
+                        .iter()
+                        .map(|&k| (k, class::GAZETTEER)),
+                )
+                .chain(titles.first_keys().iter().map(|&k| (k, class::TITLE))),
         )
     }
 
@@ -557,9 +581,11 @@ impl Resolver {
         // token of the sentence.
         let mut marked = std::mem::take(&mut work.marked);
         marked.clear();
+        // (Marks and joined tokens too, which the dictionary matchers read
+        // by their characters, not by their keys.)
         for (i, t) in tokens.iter().enumerate() {
             let classes = self.classes.get(t.key);
-            if classes != 0 {
+            if classes != 0 || t.shape != TokenShape::Word {
                 marked.push((i, classes));
             }
         }
@@ -567,6 +593,16 @@ impl Resolver {
             marked
                 .iter()
                 .filter(move |&&(_, classes)| classes & class != 0)
+                .map(|&(i, _)| i)
+        };
+        // Where a dictionary's name may start: a word of its class, or a
+        // token that is no plain word.
+        let starts_of = |class: u16| {
+            marked
+                .iter()
+                .filter(move |&&(i, classes)| {
+                    classes & class != 0 || tokens[i].shape != TokenShape::Word
+                })
                 .map(|&(i, _)| i)
         };
         let base = sentence.span.byte_start;
@@ -578,10 +614,10 @@ impl Resolver {
         let mut candidates: Vec<Candidate> = Vec::new();
 
         // Gazetteer forms, except inside the name of a place ("the Indian Ocean").
-        let places = PLACES.find(sentence.text, text, tokens);
+        let places = PLACES.find(sentence.text, text, tokens, starts_of(class::PLACE));
         let matches: Vec<GazetteerMatch> = self
             .gazetteer
-            .find_in_sentence(sentence.text, base, tokens)
+            .find_at_tokens(sentence.text, base, tokens, starts_of(class::GAZETTEER))
             .into_iter()
             .filter(|m| !places.iter().any(|&(s, e)| s <= m.start && m.end <= e))
             .collect();
@@ -589,9 +625,9 @@ impl Resolver {
         let mut covered = std::mem::take(&mut work.covered);
         covered.clear();
         covered.resize(tokens.len(), false);
-        let title_matches = self
-            .title_matcher
-            .find_in_sentence(sentence.text, base, tokens);
+        let title_matches =
+            self.title_matcher
+                .find_at_tokens(sentence.text, base, tokens, starts_of(class::TITLE));
         let title_spans: Vec<(usize, usize)> = title_matches
             .iter()
             .map(|m| to_tokens(m.start, m.end))
@@ -2702,9 +2738,6 @@ struct Places {
     /// word boundaries starts with one as a whole run of letters and digits
     /// of the sentence, and most sentences have none, so they are not searched.
     first_words: crate::mention::WordSet,
-    /// The keys of `first_words`: most capitalized words are none, and
-    /// their tokens' keys tell so without a look at their text.
-    first_keys: KeyFilter,
     /// Whether some first word starts with the byte (a capital, for the
     /// built-in names): one load rules out most tokens.
     first_bytes: [bool; 256],
@@ -2715,7 +2748,6 @@ struct Places {
 impl Places {
     fn new(names: Vec<&'static str>) -> Self {
         let mut first_words = crate::mention::WordSet::default();
-        let mut first_keys = Vec::new();
         let mut first_bytes = [false; 256];
         let mut any_start = false;
         for name in &names {
@@ -2725,7 +2757,6 @@ impl Places {
                 .map_or(name.len(), |(j, _)| j);
             any_start |= end == 0;
             first_words.insert(&name[..end]);
-            first_keys.push(&name.as_bytes()[..end]);
             first_bytes[usize::from(name.as_bytes().first().copied().unwrap_or(0))] = true;
         }
         Self {
@@ -2738,16 +2769,24 @@ impl Places {
                 .build(&names)
                 .expect("places automaton builds"),
             first_words,
-            first_keys: KeyFilter::new(first_keys),
             first_bytes,
             any_start,
         }
     }
 
     /// The places in `sentence` (byte ranges of it), whose tokens are
-    /// `tokens` (offsets into `text`, the document).
-    fn find(&self, sentence: &str, text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
-        if !self.any_start && !self.may_occur(text, tokens) {
+    /// `tokens` (offsets into `text`, the document); `starts` lists, in
+    /// order, the tokens that may start one: at least every token that is
+    /// no [`TokenShape::Word`] and every word whose key is one of
+    /// `first_words`'.
+    fn find(
+        &self,
+        sentence: &str,
+        text: &str,
+        tokens: &[Token],
+        starts: impl IntoIterator<Item = usize>,
+    ) -> Vec<(usize, usize)> {
+        if !self.any_start && !self.may_occur(text, tokens, starts) {
             return Vec::new();
         }
         self.automaton
@@ -2757,21 +2796,28 @@ impl Places {
             .collect()
     }
 
-    /// Whether some run of letters and digits of the tokens is the first
-    /// word of a name.
-    fn may_occur(&self, text: &str, tokens: &[Token]) -> bool {
+    /// Whether some run of letters and digits of the tokens `starts` is
+    /// the first word of a name.
+    fn may_occur(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        starts: impl IntoIterator<Item = usize>,
+    ) -> bool {
         let bytes = text.as_bytes();
-        tokens.iter().any(|t| match t.shape {
-            TokenShape::Word => {
-                self.first_bytes[usize::from(bytes[t.start])]
-                    && self.first_keys.may_contain(t.key)
-                    && self.first_words.contains(&text[t.start..t.end])
-            }
-            TokenShape::Mark => false,
-            TokenShape::Joined => text[t.start..t.end]
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|run| self.first_words.contains(run)),
-        })
+        starts
+            .into_iter()
+            .map(|i| &tokens[i])
+            .any(|t| match t.shape {
+                TokenShape::Word => {
+                    self.first_bytes[usize::from(bytes[t.start])]
+                        && self.first_words.contains(&text[t.start..t.end])
+                }
+                TokenShape::Mark => false,
+                TokenShape::Joined => text[t.start..t.end]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|run| self.first_words.contains(run)),
+            })
     }
 }
 
@@ -3222,9 +3268,15 @@ mod tests {
             "O'Gulf", "Horn", "Africa", ",", "-", "the", "Sea", "Arabian", "é",
         ];
         let mut ruled_out = 0;
+        // Ruled out as the first pass does, by the classes of the tokens' keys.
+        let classes = Resolver::new(&[], &[], &[]).classes;
         for text in crate::mention::testing::random_texts(&words, 0x2545_f491_4f6c_dd1d, 5000, 8) {
             let tokens = tokenize(&text, 0);
-            if !PLACES.may_occur(&text, &tokens) {
+            let starts = (0..tokens.len()).filter(|&i| {
+                classes.get(tokens[i].key) & class::PLACE != 0
+                    || tokens[i].shape != TokenShape::Word
+            });
+            if !PLACES.may_occur(&text, &tokens, starts) {
                 ruled_out += 1;
                 let found = PLACES
                     .automaton

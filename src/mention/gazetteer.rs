@@ -6,7 +6,7 @@
 //! "United Nations Security Council" over "United Nations").
 
 use crate::lexicon::list_cell;
-use crate::mention::key::KeyFilter;
+use crate::mention::key::{KeyFilter, WordKey};
 use crate::mention::token::{ASCII_ALNUM, Token, TokenShape};
 use crate::ontology::EntityKind;
 
@@ -190,6 +190,9 @@ pub struct Gazetteer {
     /// start with ([`Trie::may_start`]) let through one word in several
     /// ("Th", "Pr", "Ma") to a trie walk.
     first_words: KeyFilter,
+    /// The keys `first_words` holds, for a caller's table of word classes
+    /// ([`Gazetteer::find_at_tokens`]).
+    first_keys: Vec<WordKey>,
 }
 
 impl Gazetteer {
@@ -197,13 +200,23 @@ impl Gazetteer {
     pub fn new(entries: &[EntityEntry]) -> Self {
         let (texts, patterns) = Self::patterns(entries);
         let blank_start = texts.iter().any(|t| t.starts_with(char::is_whitespace));
-        let first_words = KeyFilter::new(texts.iter().map(|t| first_run(t).as_bytes()));
+        let first_keys: Vec<WordKey> = texts
+            .iter()
+            .map(|t| WordKey::of(first_run(t).as_bytes()))
+            .collect();
         Self {
             trie: Trie::new(&texts, false),
             patterns,
             blank_start,
-            first_words,
+            first_words: KeyFilter::of_keys(&first_keys),
+            first_keys,
         }
+    }
+
+    /// The keys of the words the forms start with (their first runs of
+    /// letters and digits), in no particular order, some more than once.
+    pub(crate) fn first_keys(&self) -> &[WordKey] {
+        &self.first_keys
     }
 
     /// The texts to match and, for each, (entity index, form kind, ambiguous).
@@ -268,11 +281,29 @@ impl Gazetteer {
         base: usize,
         tokens: &[Token],
     ) -> Vec<GazetteerMatch> {
+        let starts = tokens.iter().enumerate().filter_map(|(i, t)| {
+            (t.shape != TokenShape::Word || self.first_words.may_contain(t.key)).then_some(i)
+        });
+        self.find_at_tokens(sentence, base, tokens, starts)
+    }
+
+    /// [`Gazetteer::find_in_sentence`], where `starts` lists, in order, the
+    /// tokens where a form may start: at least every token that is no
+    /// [`TokenShape::Word`] and every word whose key is one of
+    /// [`Gazetteer::first_keys`] (the resolver finds those of all its
+    /// tables with one probe per token).
+    pub(crate) fn find_at_tokens(
+        &self,
+        sentence: &str,
+        base: usize,
+        tokens: &[Token],
+        starts: impl IntoIterator<Item = usize>,
+    ) -> Vec<GazetteerMatch> {
         if self.blank_start {
             return self.find(sentence);
         }
         let mut candidates: Vec<GazetteerMatch> = Vec::new();
-        for t in tokens {
+        for t in starts.into_iter().map(|i| &tokens[i]) {
             let (start, end) = (t.start - base, t.end - base);
             match t.shape {
                 // No word starts inside a word, and a pattern that starts
@@ -283,8 +314,7 @@ impl Gazetteer {
                     // "is" share keys with "The Gambia", "TO", "IS" and pass
                     // the filter (one word in five), and the exact test of
                     // their first two bytes rules them out before a trie walk.
-                    if self.first_words.may_contain(t.key)
-                        && self.trie.may_start(sentence.as_bytes(), start)
+                    if self.trie.may_start(sentence.as_bytes(), start)
                         && !alnum_before(sentence, start)
                     {
                         self.add_at(sentence, start, &mut candidates);

@@ -87,6 +87,11 @@ impl KeyFilter {
     /// gazetteer's thousands of words.
     pub fn new<'w>(words: impl IntoIterator<Item = &'w [u8]>) -> Self {
         let keys: Vec<WordKey> = words.into_iter().map(WordKey::of).collect();
+        Self::of_keys(&keys)
+    }
+
+    /// The filter of the words whose keys are `keys`.
+    pub fn of_keys(keys: &[WordKey]) -> Self {
         let size = (keys.len() * 16)
             .next_power_of_two()
             .clamp(1 << 10, 1 << 24);
@@ -94,7 +99,7 @@ impl KeyFilter {
             bits: vec![0; size / 64],
             mask: (size - 1) as u32,
         };
-        for key in keys {
+        for &key in keys {
             for bit in filter.probes(key) {
                 filter.bits[bit / 64] |= 1 << (bit % 64);
             }
@@ -138,17 +143,16 @@ pub struct KeyClasses {
 }
 
 impl KeyClasses {
-    /// The classes of `words`, each given with its class bits (a word may
-    /// come more than once, with other bits; a word with no bits is left out).
-    pub fn new<'w>(words: impl IntoIterator<Item = (&'w [u8], u16)>) -> Self {
-        let entries: Vec<(WordKey, u16)> = words
-            .into_iter()
-            .filter(|&(_, bits)| bits != 0)
-            .map(|(word, bits)| (WordKey::of(word), bits))
-            .collect();
-        // At most one slot in four taken: most probes find a free slot or
-        // the key at once.
-        let size = (entries.len() * 4).next_power_of_two().max(64);
+    /// The classes of the words whose keys are given, each with its class
+    /// bits (a key may come more than once, with other bits; a key with no
+    /// bits is left out).
+    pub fn new(keys: impl IntoIterator<Item = (WordKey, u16)>) -> Self {
+        let entries: Vec<(WordKey, u16)> =
+            keys.into_iter().filter(|&(_, bits)| bits != 0).collect();
+        // At most one slot in two taken, counting a key as often as it
+        // comes (most of the tables' keys come once): most probes find a
+        // free slot or the key at once.
+        let size = (entries.len() * 2).next_power_of_two().max(64);
         let mut slots = vec![(0, 0); size];
         for (key, bits) in entries {
             let mut i = key.0 as usize & (size - 1);
@@ -247,8 +251,8 @@ mod tests {
             words
                 .iter()
                 .enumerate()
-                .map(|(i, w)| (w.as_bytes(), 1 << (i % 3)))
-                .chain([(b"word7".as_slice(), 8)]),
+                .map(|(i, w)| (WordKey::of(w.as_bytes()), 1 << (i % 3)))
+                .chain([(WordKey::of(b"word7"), 8)]),
         );
         for (i, w) in words.iter().enumerate() {
             let bits = classes.get(WordKey::of(w.to_uppercase().as_bytes()));
