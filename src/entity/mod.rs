@@ -413,16 +413,32 @@ struct PendingOfficial {
     presumed: bool,
 }
 
+/// An entity's id from its name: lower-case letters and digits, a hyphen
+/// for each run of other characters but apostrophes and periods.
 fn slug(text: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+        // ASCII (most names) without the Unicode tables.
+        let alphanumeric = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if alphanumeric {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else if !out.ends_with('-') && !out.is_empty() && c != '\'' && c != '’' && c != '.' {
             out.push('-');
         }
     }
-    out.trim_end_matches('-').to_string()
+    // (At most one hyphen ends it: none follows another.)
+    if out.ends_with('-') {
+        out.pop();
+    }
+    out
 }
 
 /// `surface` without its trailing possessives: `trim_end_matches("'s")`, then
