@@ -44,10 +44,11 @@ pub struct Resolver {
     classes: KeyClasses,
 }
 
-/// Classes of words that the first pass's rules look for, as bits of one
-/// probe per token ([`KeyClasses`]): a rule walks a sentence's tokens only
-/// when one of them may be its word, and tests a token's word only when its
-/// bit is set. A bit says "maybe": the rule still tests the word.
+/// Classes of words that the first pass's rules and dictionaries look for,
+/// as bits of one probe per token ([`KeyClasses`]): the first pass lists the
+/// tokens of a sentence that have any, and each rule walks those of its
+/// class, not every token (most sentences have a few). A bit says "maybe":
+/// the rule still tests the word.
 mod class {
     /// `NAME_WORDS.org_heads`: the organization rule.
     pub(super) const ORG_HEAD: u16 = 1;
