@@ -2040,8 +2040,14 @@ impl Resolver {
                     .iter_mut()
                     .for_each(|x| *x = true);
             }
-            // Later uses of acronyms and surnames.
-            for i in 0..tokens.len() {
+            // Later uses of acronyms and surnames (none in a document that
+            // defines no acronym and names no person).
+            let later_uses_end = if work.acronyms.is_empty() && person_names.is_empty() {
+                0
+            } else {
+                tokens.len()
+            };
+            for i in 0..later_uses_end {
                 if covered[i] {
                     continue;
                 }
