@@ -2546,7 +2546,7 @@ impl Resolver {
                     }
                     // Names in an aside ("— which had been part of Yugoslavia —") are not
                     // what later references point back to.
-                    let aside = asides[c.tok_start];
+                    let aside = asides.get(c.tok_start).copied().unwrap_or(false);
                     if c.argument && c.form == MentionForm::Reference && kind == EntityKind::Country
                     {
                         recent_countries.retain(|&x| x != entity);
@@ -2636,7 +2636,7 @@ impl Resolver {
                 if m.argument
                     && m.form != MentionForm::Adjective
                     && state.entities[m.entity].kind == EntityKind::Country
-                    && !asides[m.tok_start]
+                    && !asides.get(m.tok_start).copied().unwrap_or(false)
                     && !states.contains(&m.entity)
                 {
                     states.push(m.entity);
@@ -2899,6 +2899,7 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
 
 /// For each token, whether it stands between dashes or in brackets opened
 /// earlier in its sentence: one pass over the sentence, not one per mention.
+/// Empty when no token does (most sentences: no list to allocate then).
 fn aside_states(text: &str, tokens: &[Token]) -> Vec<bool> {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return Vec::new();
@@ -2906,7 +2907,7 @@ fn aside_states(text: &str, tokens: &[Token]) -> Vec<bool> {
     // Most sentences have no bracket and no dash ("—" and "–" start with
     // byte 0xe2): one search of the sentence instead of a test per token.
     if memchr::memchr2(b'(', 0xe2, &text.as_bytes()[first.start..last.end]).is_none() {
-        return vec![false; tokens.len()];
+        return Vec::new();
     }
     let mut dash = false;
     let mut bracket = false;
