@@ -600,14 +600,24 @@ impl Resolver {
         marked.clear();
         // (Marks and joined tokens too, which the dictionary matchers read
         // by their characters, not by their keys.)
+        // The classes of the whole sentence: a rule whose class is absent
+        // walks nothing (most sentences have no combining form, bracket or
+        // word for a kind of person).
+        let mut present = 0;
         for (i, t) in tokens.iter().enumerate() {
             let classes = self.classes.get(t.key);
             if classes != 0 || t.shape != TokenShape::Word {
                 marked.push((i, classes));
+                present |= classes;
             }
         }
         let marked_as = |class: u16| {
-            marked
+            let walked = if present & class != 0 {
+                &marked[..]
+            } else {
+                &[]
+            };
+            walked
                 .iter()
                 .filter(move |&&(_, classes)| classes & class != 0)
                 .map(|&(i, _)| i)
