@@ -1559,7 +1559,12 @@ impl Resolver {
         // Whether a quotation opened earlier in the sentence is open, as the
         // loop goes: "we" inside one is the speaker's, not the author's.
         let mut open_quote = false;
-        for &(i, classes) in &marked {
+        let references: &[(usize, u16)] = if present & class::REFERENCE != 0 {
+            &marked
+        } else {
+            &[]
+        };
+        for &(i, classes) in references {
             if classes & (class::REFERENCE | class::QUOTE) == 0 {
                 continue;
             }
