@@ -193,6 +193,9 @@ pub struct Gazetteer {
     /// The keys `first_words` holds, for a caller's table of word classes
     /// ([`Gazetteer::find_at_tokens`]).
     first_keys: Vec<WordKey>,
+    /// Whether a pattern starts with a character that is no letter or
+    /// digit (none of the built-in forms does): else no mark starts one.
+    mark_start: bool,
 }
 
 impl Gazetteer {
@@ -200,6 +203,9 @@ impl Gazetteer {
     pub fn new(entries: &[EntityEntry]) -> Self {
         let (texts, patterns) = Self::patterns(entries);
         let blank_start = texts.iter().any(|t| t.starts_with(char::is_whitespace));
+        let mark_start = texts
+            .iter()
+            .any(|t| t.chars().next().is_some_and(|c| !c.is_alphanumeric()));
         let first_keys: Vec<WordKey> = texts
             .iter()
             .map(|t| WordKey::of(first_run(t).as_bytes()))
@@ -210,6 +216,7 @@ impl Gazetteer {
             blank_start,
             first_words: KeyFilter::of_keys(&first_keys),
             first_keys,
+            mark_start,
         }
     }
 
@@ -320,6 +327,9 @@ impl Gazetteer {
                         self.add_at(sentence, start, &mut candidates);
                     }
                 }
+                // A mark (one character, no letter or digit) starts a form
+                // only if some form starts with no letter or digit.
+                TokenShape::Mark if !self.mark_start => {}
                 TokenShape::Mark | TokenShape::Joined => {
                     self.trie.word_starts(sentence, start, end, |start| {
                         self.add_at(sentence, start, &mut candidates);
