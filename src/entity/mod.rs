@@ -16,10 +16,10 @@
 use crate::document::Document;
 use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
-use crate::mention::key::KeyFilter;
+use crate::mention::key::{KeyClasses, WordKey};
 use crate::mention::titles::{TitleEntry, TitleMatcher};
 use crate::mention::token::{
-    LowerSentence, Token, TokenShape, lowercase, starts_upper, starts_upper_at, tokenize,
+    Token, TokenShape, lowercase, starts_upper, starts_upper_at, tokenize,
 };
 use crate::ontology::EntityKind;
 use crate::relation::cues::{CueEntry, CuePattern};
@@ -39,7 +39,67 @@ pub struct Resolver {
     by_id: HashMap<String, usize>,
     /// First words of verb cues ("met", "signed"): a new name right before one is a person.
     action_verbs: FxHashSet<String>,
+    /// The classes of the words the first pass's rules look for, by token
+    /// key (bits of [`class`]).
+    classes: KeyClasses,
 }
+
+/// Classes of words that the first pass's rules and dictionaries look for,
+/// as bits of one probe per token ([`KeyClasses`]): the first pass lists the
+/// tokens of a sentence that have any, and each rule walks those of its
+/// class, not every token (most sentences have a few). A bit says "maybe":
+/// the rule still tests the word.
+mod class {
+    /// `NAME_WORDS.org_heads`: the organization rule.
+    pub(super) const ORG_HEAD: u16 = 1;
+    /// `NAME_WORDS.given_names`: names that start with a given name.
+    pub(super) const GIVEN_NAME: u16 = 1 << 1;
+    /// `NAME_WORDS.speech`, the action verbs and `HONORIFICS`: the speakers rule.
+    pub(super) const SPEAKER: u16 = 1 << 2;
+    /// `PERSON_NOUNS`: names after a word for a kind of person.
+    pub(super) const PERSON_NOUN: u16 = 1 << 3;
+    /// `REFERENCE_WORDS`: references and pronouns.
+    pub(super) const REFERENCE: u16 = 1 << 4;
+    /// Quotation marks, which the reference rules follow.
+    pub(super) const QUOTE: u16 = 1 << 5;
+    /// `COMBINING_FORMS` ("Sino" of "Sino-American").
+    pub(super) const COMBINING: u16 = 1 << 6;
+    /// An opening bracket, before an acronym defined.
+    pub(super) const OPEN_BRACKET: u16 = 1 << 7;
+    /// The first words of the gazetteer's forms.
+    pub(super) const GAZETTEER: u16 = 1 << 8;
+    /// The first words of titles.
+    pub(super) const TITLE: u16 = 1 << 9;
+    /// The first words of the names of places (`PLACES`).
+    pub(super) const PLACE: u16 = 1 << 10;
+}
+
+/// Words for a kind of person: a name right after one is a person's
+/// ("the oligarch Roman Abramovich", "the dissident Alexei Navalny").
+const PERSON_NOUNS: &[&str] = &[
+    "oligarch",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "billionaire",
+    "journalist",
+    "activist",
+    "dissident",
+    "cleric",
+    "lawyer",
+    "blogger",
+    "politician",
+    "opposition",
+    "critic",
+    "financier",
+    "warlord",
+];
+
+/// Honorifics before a name: "Mr. Wang", "Dr Carla Barnett".
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr"];
+
+/// Quotation marks: "we" inside a quotation is the speaker's.
+const QUOTES: &[&str] = &["\"", "“", "”"];
 
 /// An entity of one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -309,20 +369,14 @@ const ARRIVAL_VERBS: &[&str] = &[
     "arrived", "arrives", "arrive", "arriving", "landed", "lands", "landing",
 ];
 
-/// The keys of `REFERENCE_WORDS`: a token whose key misses them starts no
-/// reference. Its lower-case word is one of them only when the token is
-/// ASCII (they are ASCII without a "k", and no other character lowers to
-/// ASCII but the Kelvin sign, to "k"), and then the token's key is the
-/// word's. The filter passes far fewer other words than the test of first
-/// byte and length it replaced ("the", "has", "is" have the shapes of
-/// "two", "his", "it").
-static REFERENCE_KEYS: std::sync::LazyLock<KeyFilter> =
-    std::sync::LazyLock::new(|| KeyFilter::new(REFERENCE_WORDS.iter().map(|w| w.as_bytes())));
-
 /// The words that start a reference in the first pass ("his", "the two
 /// countries", "the bloc"): every first word of the reference rules'
 /// `match` in `Resolver::first_pass` is here, so that the test of a word
-/// against all their arms runs only for a word that may start one.
+/// against all their arms runs only for a word that may start one
+/// ([`class::REFERENCE`]). A token's lower-case word is one of them only
+/// when the token is ASCII (they are ASCII without a "k", and no other
+/// character lowers to ASCII but the Kelvin sign, to "k"), and then the
+/// token's key is the word's.
 const REFERENCE_WORDS: &[&str] = &[
     "his",
     "her",
@@ -371,16 +425,32 @@ struct PendingOfficial {
     presumed: bool,
 }
 
+/// An entity's id from its name: lower-case letters and digits, a hyphen
+/// for each run of other characters but apostrophes and periods.
 fn slug(text: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+        // ASCII (most names) without the Unicode tables.
+        let alphanumeric = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if alphanumeric {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else if !out.ends_with('-') && !out.is_empty() && c != '\'' && c != '’' && c != '.' {
             out.push('-');
         }
     }
-    out.trim_end_matches('-').to_string()
+    // (At most one hyphen ends it: none follows another.)
+    if out.ends_with('-') {
+        out.pop();
+    }
+    out
 }
 
 /// `surface` without its trailing possessives: `trim_end_matches("'s")`, then
@@ -433,14 +503,60 @@ impl Resolver {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
+        let gazetteer = Gazetteer::new(entries);
+        let title_matcher = TitleMatcher::new(titles);
+        let classes = Self::word_classes(&action_verbs, &gazetteer, &title_matcher);
         Self {
             entries: entries.to_vec(),
-            gazetteer: Gazetteer::new(entries),
+            gazetteer,
             titles: titles.to_vec(),
-            title_matcher: TitleMatcher::new(titles),
+            title_matcher,
             by_id,
             action_verbs,
+            classes,
         }
+    }
+
+    /// The table of [`class`] bits of the words the first pass looks for.
+    fn word_classes(
+        action_verbs: &FxHashSet<String>,
+        gazetteer: &Gazetteer,
+        titles: &TitleMatcher,
+    ) -> KeyClasses {
+        let words = &*NAME_WORDS;
+        let with = |list: &'static [&'static str], bits: u16| list.iter().map(move |w| (*w, bits));
+        KeyClasses::new(
+            words
+                .org_heads
+                .iter()
+                .map(|w| (w, class::ORG_HEAD))
+                .chain(words.given_names.iter().map(|w| (w, class::GIVEN_NAME)))
+                .chain(words.speech.iter().map(|w| (w, class::SPEAKER)))
+                .chain(with(HONORIFICS, class::SPEAKER))
+                .chain(with(PERSON_NOUNS, class::PERSON_NOUN))
+                .chain(with(REFERENCE_WORDS, class::REFERENCE))
+                .chain(with(QUOTES, class::QUOTE))
+                .chain(
+                    COMBINING_FORMS
+                        .iter()
+                        .map(|&(form, _)| (form, class::COMBINING)),
+                )
+                .chain(with(&["("], class::OPEN_BRACKET))
+                .chain(PLACES.first_words.iter().map(|w| (w, class::PLACE)))
+                .map(|(w, bits)| (WordKey::of(w.as_bytes()), bits))
+                .chain(
+                    action_verbs
+                        .iter()
+                        .map(|w| (WordKey::of(w.as_bytes()), class::SPEAKER)),
+                )
+                .chain(
+                    gazetteer
+                        .first_keys()
+                        .iter()
+                        .map(|&k| (k, class::GAZETTEER)),
+                )
+                .chain(titles.first_keys().iter().map(|&k| (k, class::TITLE))),
+        )
     }
 
     /// Whether the tables know `name` as a whole: any form of an entity
@@ -485,10 +601,48 @@ impl Resolver {
         index: usize,
         work: &mut Work,
     ) -> Vec<Candidate> {
-        // Each token's text, sliced once: the rules below read every token
-        // several times.
-        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
-        let tok = |i: usize| -> &str { words.get(i).copied().unwrap_or("") };
+        // A token's text, sliced when a rule reads it: the rules that walk
+        // every token test its classes first, and read few of them.
+        let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
+        // The tokens that may be a word some rule below looks for, in order,
+        // with their classes: each rule walks those of its class, not every
+        // token of the sentence.
+        let mut marked = std::mem::take(&mut work.marked);
+        marked.clear();
+        // (Marks and joined tokens too, which the dictionary matchers read
+        // by their characters, not by their keys.)
+        // The classes of the whole sentence: a rule whose class is absent
+        // walks nothing (most sentences have no combining form, bracket or
+        // word for a kind of person).
+        let mut present = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            let classes = self.classes.get(t.key);
+            if classes != 0 || t.shape != TokenShape::Word {
+                marked.push((i, classes));
+                present |= classes;
+            }
+        }
+        let marked_as = |class: u16| {
+            let walked = if present & class != 0 {
+                &marked[..]
+            } else {
+                &[]
+            };
+            walked
+                .iter()
+                .filter(move |&&(_, classes)| classes & class != 0)
+                .map(|&(i, _)| i)
+        };
+        // Where a dictionary's name may start: a word of its class, or a
+        // token that is no plain word.
+        let starts_of = |class: u16| {
+            marked
+                .iter()
+                .filter(move |&&(i, classes)| {
+                    classes & class != 0 || tokens[i].shape != TokenShape::Word
+                })
+                .map(|&(i, _)| i)
+        };
         let base = sentence.span.byte_start;
         let to_tokens = |start: usize, end: usize| -> (usize, usize) {
             let s = tokens.partition_point(|t| t.end <= base + start);
@@ -498,10 +652,10 @@ impl Resolver {
         let mut candidates: Vec<Candidate> = Vec::new();
 
         // Gazetteer forms, except inside the name of a place ("the Indian Ocean").
-        let places = PLACES.find(sentence.text, text, tokens);
+        let places = PLACES.find(sentence.text, text, tokens, starts_of(class::PLACE));
         let matches: Vec<GazetteerMatch> = self
             .gazetteer
-            .find_in_sentence(sentence.text, base, tokens)
+            .find_at_tokens(sentence.text, base, tokens, starts_of(class::GAZETTEER))
             .into_iter()
             .filter(|m| !places.iter().any(|&(s, e)| s <= m.start && m.end <= e))
             .collect();
@@ -509,9 +663,9 @@ impl Resolver {
         let mut covered = std::mem::take(&mut work.covered);
         covered.clear();
         covered.resize(tokens.len(), false);
-        let title_matches = self
-            .title_matcher
-            .find_in_sentence(sentence.text, base, tokens);
+        let title_matches =
+            self.title_matcher
+                .find_at_tokens(sentence.text, base, tokens, starts_of(class::TITLE));
         let title_spans: Vec<(usize, usize)> = title_matches
             .iter()
             .map(|m| to_tokens(m.start, m.end))
@@ -681,7 +835,7 @@ impl Resolver {
         }
 
         // Organizations by head word: "Kyrgyz Foreign Ministry", "Office of Foreign Assets Control".
-        for h in 0..tokens.len() {
+        for h in marked_as(class::ORG_HEAD) {
             if covered[h] || !starts_upper(tok(h)) || !NAME_WORDS.org_heads.contains(tok(h)) {
                 continue;
             }
@@ -821,15 +975,10 @@ impl Resolver {
                 .for_each(|c| *c = true);
         }
         // Combining forms before a hyphen and a state's adjective: "Sino-American",
-        // "Franco-Armenian" name two states. (Only a sentence with a hyphen has
-        // one: most are not walked.)
-        let combining_end = if memchr::memchr(b'-', sentence.text.as_bytes()).is_some() {
-            tokens.len().saturating_sub(2)
-        } else {
-            0
-        };
-        for i in 0..combining_end {
-            if covered.get(i).copied().unwrap_or(true) || tok(i + 1) != "-" {
+        // "Franco-Armenian" name two states.
+        let combining_end = tokens.len().saturating_sub(2);
+        for i in marked_as(class::COMBINING).take_while(|&i| i < combining_end) {
+            if covered[i] || tok(i + 1) != "-" {
                 continue;
             }
             let Some(&(_, id)) = COMBINING_FORMS.iter().find(|(form, _)| *form == tok(i)) else {
@@ -1262,9 +1411,11 @@ impl Resolver {
 
         // Names that start with a given name: "to bring home Brittney Griner and Paul
         // Whelan", "its chief, Tedros Adhanom Ghebreyesus".
-        let mut i = 0;
-        while i < tokens.len() {
-            if !covered[i]
+        // (A name found ends where the next may start.)
+        let mut next = 0;
+        for i in marked_as(class::GIVEN_NAME) {
+            if i >= next
+                && !covered[i]
                 && starts_upper(tok(i))
                 && NAME_WORDS.given_names.contains(tok(i))
                 && let Some((ns, ne, name)) = self.name_at(tokens, text, i, &covered)
@@ -1273,33 +1424,15 @@ impl Resolver {
             {
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
                 candidates.push(Candidate::person(ns, ne, name));
-                i = ne;
-                continue;
+                next = ne;
             }
-            i += 1;
         }
         // Names after a word for a kind of person: "the oligarch Roman
         // Abramovich", "the dissident Alexei Navalny".
-        for i in 0..tokens.len().saturating_sub(2) {
-            if matches!(
-                tok(i),
-                "oligarch"
-                    | "businessman"
-                    | "businesswoman"
-                    | "tycoon"
-                    | "billionaire"
-                    | "journalist"
-                    | "activist"
-                    | "dissident"
-                    | "cleric"
-                    | "lawyer"
-                    | "blogger"
-                    | "politician"
-                    | "opposition"
-                    | "critic"
-                    | "financier"
-                    | "warlord"
-            ) && !covered[i + 1]
+        let person_nouns_end = tokens.len().saturating_sub(2);
+        for i in marked_as(class::PERSON_NOUN).take_while(|&i| i < person_nouns_end) {
+            if PERSON_NOUNS.contains(&tok(i))
+                && !covered[i + 1]
                 && starts_upper(tok(i + 1))
                 && let Some((ns, ne, name)) = self.name_at(tokens, text, i + 1, &covered)
                 && name.contains(' ')
@@ -1309,8 +1442,9 @@ impl Resolver {
                 candidates.push(Candidate::person(ns, ne, name));
             }
         }
-        // Speakers: "Jens Stoltenberg said", honorifics "Mr. Wang".
-        for i in 0..tokens.len() {
+        // Speakers: "Jens Stoltenberg said", honorifics "Mr. Wang". Only a
+        // speech verb, an action verb or an honorific starts one.
+        for i in marked_as(class::SPEAKER) {
             let w = tok(i);
             // What `name_before` needs to find anything: a free capitalized word
             // or an initial's period right before. Most words have neither, and
@@ -1335,7 +1469,7 @@ impl Resolver {
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
                 candidates.push(Candidate::person(ns, ne, name));
             }
-            if matches!(w, "Mr" | "Mrs" | "Ms" | "Dr") {
+            if HONORIFICS.contains(&w) {
                 let n = if tok(i + 1) == "." { i + 2 } else { i + 1 };
                 if let Some((ns, ne, name)) = self.name_at(tokens, text, n, &covered) {
                     covered[ns..ne].iter_mut().for_each(|c| *c = true);
@@ -1344,14 +1478,13 @@ impl Resolver {
             }
         }
 
-        // Acronyms defined in parentheses: "Syrian Democratic Forces (SDF)".
-        // (Only a sentence with a bracket has one: most are not walked.)
-        let acronyms_end = if memchr::memchr(b'(', sentence.text.as_bytes()).is_some() {
-            tokens.len().saturating_sub(1)
-        } else {
-            0
-        };
-        for i in 1..acronyms_end {
+        // Acronyms defined in parentheses: "Syrian Democratic Forces (SDF)",
+        // after an opening bracket.
+        let acronyms_end = tokens.len().saturating_sub(1);
+        for i in marked_as(class::OPEN_BRACKET)
+            .map(|open| open + 1)
+            .take_while(|&i| i < acronyms_end)
+        {
             if tok(i - 1) != "(" || tok(i + 1) != ")" || !all_caps(tok(i)) || tok(i).contains('.') {
                 continue;
             }
@@ -1432,16 +1565,20 @@ impl Resolver {
             }
         }
 
-        // References and pronouns, resolved in the second pass.
-        // The sentence lower-cased once, into the buffer of the last sentence;
-        // a word sliced out only around the few tokens that may start a reference.
-        let mut lower = std::mem::take(&mut work.lower);
-        let lowered = LowerSentence::new(text, tokens, &mut lower);
-        let reference_keys = &*REFERENCE_KEYS;
+        // References and pronouns, resolved in the second pass: only at a
+        // word that may start one (and at quotation marks, which they follow).
         // Whether a quotation opened earlier in the sentence is open, as the
         // loop goes: "we" inside one is the speaker's, not the author's.
         let mut open_quote = false;
-        for (i, &is_covered) in covered.iter().enumerate() {
+        let references: &[(usize, u16)] = if present & class::REFERENCE != 0 {
+            &marked
+        } else {
+            &[]
+        };
+        for &(i, classes) in references {
+            if classes & (class::REFERENCE | class::QUOTE) == 0 {
+                continue;
+            }
             let quoted = open_quote;
             match tok(i) {
                 "\"" => open_quote = !open_quote,
@@ -1449,14 +1586,13 @@ impl Resolver {
                 "”" => open_quote = false,
                 _ => {}
             }
-            // Most words start no reference: the token's key rules them out.
-            if !reference_keys.may_contain(tokens[i].key) {
+            if classes & class::REFERENCE == 0 {
                 continue;
             }
             let (lower, next, prev) = (
-                lowered.word(i),
-                lowered.word(i + 1),
-                lowered.word(i.wrapping_sub(1)),
+                lowercase(tok(i)),
+                lowercase(tok(i + 1)),
+                lowercase(tok(i.wrapping_sub(1))),
             );
             let (lower, next, prev) = (&*lower, &*next, &*prev);
             // The first words of these arms are `REFERENCE_WORDS`.
@@ -1489,7 +1625,7 @@ impl Resolver {
                     "two",
                     "prime" | "foreign" | "defence" | "defense" | "trade" | "finance" | "vice",
                 ) if prev == "the"
-                    && matches!(&*lowered.word(i + 2), "ministers" | "presidents") =>
+                    && matches!(&*lowercase(tok(i + 2)), "ministers" | "presidents") =>
                 {
                     (RefKind::TwoPersons, 3)
                 }
@@ -1535,7 +1671,7 @@ impl Resolver {
                 ("its", _) => (RefKind::Its, 1),
                 _ => continue,
             };
-            if is_covered {
+            if covered[i] {
                 continue;
             }
             candidates.push(Candidate {
@@ -1549,7 +1685,7 @@ impl Resolver {
             });
         }
         work.covered = covered;
-        work.lower = lower;
+        work.marked = marked;
         candidates
     }
 
@@ -1946,8 +2082,14 @@ impl Resolver {
                     .iter_mut()
                     .for_each(|x| *x = true);
             }
-            // Later uses of acronyms and surnames.
-            for i in 0..tokens.len() {
+            // Later uses of acronyms and surnames (none in a document that
+            // defines no acronym and names no person).
+            let later_uses_end = if work.acronyms.is_empty() && person_names.is_empty() {
+                0
+            } else {
+                tokens.len()
+            };
+            for i in 0..later_uses_end {
                 if covered[i] {
                     continue;
                 }
@@ -1965,7 +2107,9 @@ impl Resolver {
                         ambiguous: false,
                     });
                     covered[i] = true;
-                } else if starts_upper_at(text, tokens[i].start) {
+                } else if !person_names.is_empty() && starts_upper_at(text, tokens[i].start) {
+                    // (A document that names no person has no surname to
+                    // find: no name is known then.)
                     let w = tok(i);
                     // "Bhutto Zardari" or "Rouhani": longest known suffix of a full name.
                     if let Some((ns, ne, name)) = self.name_at(&tokens, text, i, &covered) {
@@ -2453,7 +2597,7 @@ impl Resolver {
                     }
                     // Names in an aside ("— which had been part of Yugoslavia —") are not
                     // what later references point back to.
-                    let aside = asides[c.tok_start];
+                    let aside = asides.get(c.tok_start).copied().unwrap_or(false);
                     if c.argument && c.form == MentionForm::Reference && kind == EntityKind::Country
                     {
                         recent_countries.retain(|&x| x != entity);
@@ -2543,7 +2687,7 @@ impl Resolver {
                 if m.argument
                     && m.form != MentionForm::Adjective
                     && state.entities[m.entity].kind == EntityKind::Country
-                    && !asides[m.tok_start]
+                    && !asides.get(m.tok_start).copied().unwrap_or(false)
                     && !states.contains(&m.entity)
                 {
                     states.push(m.entity);
@@ -2718,9 +2862,18 @@ impl Places {
     }
 
     /// The places in `sentence` (byte ranges of it), whose tokens are
-    /// `tokens` (offsets into `text`, the document).
-    fn find(&self, sentence: &str, text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
-        if !self.any_start && !self.may_occur(text, tokens) {
+    /// `tokens` (offsets into `text`, the document); `starts` lists, in
+    /// order, the tokens that may start one: at least every token that is
+    /// no [`TokenShape::Word`] and every word whose key is one of
+    /// `first_words`'.
+    fn find(
+        &self,
+        sentence: &str,
+        text: &str,
+        tokens: &[Token],
+        starts: impl IntoIterator<Item = usize>,
+    ) -> Vec<(usize, usize)> {
+        if !self.any_start && !self.may_occur(text, tokens, starts) {
             return Vec::new();
         }
         self.automaton
@@ -2730,20 +2883,28 @@ impl Places {
             .collect()
     }
 
-    /// Whether some run of letters and digits of the tokens is the first
-    /// word of a name.
-    fn may_occur(&self, text: &str, tokens: &[Token]) -> bool {
+    /// Whether some run of letters and digits of the tokens `starts` is
+    /// the first word of a name.
+    fn may_occur(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        starts: impl IntoIterator<Item = usize>,
+    ) -> bool {
         let bytes = text.as_bytes();
-        tokens.iter().any(|t| match t.shape {
-            TokenShape::Word => {
-                self.first_bytes[usize::from(bytes[t.start])]
-                    && self.first_words.contains(&text[t.start..t.end])
-            }
-            TokenShape::Mark => false,
-            TokenShape::Joined => text[t.start..t.end]
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|run| self.first_words.contains(run)),
-        })
+        starts
+            .into_iter()
+            .map(|i| &tokens[i])
+            .any(|t| match t.shape {
+                TokenShape::Word => {
+                    self.first_bytes[usize::from(bytes[t.start])]
+                        && self.first_words.contains(&text[t.start..t.end])
+                }
+                TokenShape::Mark => false,
+                TokenShape::Joined => text[t.start..t.end]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|run| self.first_words.contains(run)),
+            })
     }
 }
 
@@ -2802,6 +2963,7 @@ fn dateline_end(text: &str, tokens: &[Token]) -> usize {
 
 /// For each token, whether it stands between dashes or in brackets opened
 /// earlier in its sentence: one pass over the sentence, not one per mention.
+/// Empty when no token does (most sentences: no list to allocate then).
 fn aside_states(text: &str, tokens: &[Token]) -> Vec<bool> {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return Vec::new();
@@ -2809,7 +2971,7 @@ fn aside_states(text: &str, tokens: &[Token]) -> Vec<bool> {
     // Most sentences have no bracket and no dash ("—" and "–" start with
     // byte 0xe2): one search of the sentence instead of a test per token.
     if memchr::memchr2(b'(', 0xe2, &text.as_bytes()[first.start..last.end]).is_none() {
-        return vec![false; tokens.len()];
+        return Vec::new();
     }
     let mut dash = false;
     let mut bracket = false;
@@ -3004,8 +3166,9 @@ struct Work {
     known_persons: HashMap<String, usize>,
     /// The first pass's per-token flags, kept between sentences to reuse the buffer.
     covered: Vec<bool>,
-    /// The first pass's lower-case words, kept between sentences to reuse the buffer.
-    lower: String,
+    /// The first pass's tokens with word classes, kept between sentences to
+    /// reuse the buffer.
+    marked: Vec<(usize, u16)>,
 }
 
 impl Work {
@@ -3194,9 +3357,15 @@ mod tests {
             "O'Gulf", "Horn", "Africa", ",", "-", "the", "Sea", "Arabian", "é",
         ];
         let mut ruled_out = 0;
+        // Ruled out as the first pass does, by the classes of the tokens' keys.
+        let classes = Resolver::new(&[], &[], &[]).classes;
         for text in crate::mention::testing::random_texts(&words, 0x2545_f491_4f6c_dd1d, 5000, 8) {
             let tokens = tokenize(&text, 0);
-            if !PLACES.may_occur(&text, &tokens) {
+            let starts = (0..tokens.len()).filter(|&i| {
+                classes.get(tokens[i].key) & class::PLACE != 0
+                    || tokens[i].shape != TokenShape::Word
+            });
+            if !PLACES.may_occur(&text, &tokens, starts) {
                 ruled_out += 1;
                 let found = PLACES
                     .automaton
@@ -3215,7 +3384,8 @@ mod tests {
     fn reference_words_pass_their_own_test() {
         for word in REFERENCE_WORDS.iter().chain(&["His", "TWO", "Its"]) {
             let key = crate::mention::key::WordKey::of(word.as_bytes());
-            assert!(REFERENCE_KEYS.may_contain(key), "{word}");
+            let resolver = Resolver::new(&[], &[], &[]);
+            assert_ne!(resolver.classes.get(key) & class::REFERENCE, 0, "{word}");
         }
         // What makes a token's key its lower-case word's when the word is one
         // of them: the words are ASCII without a "k", and only the Kelvin sign

@@ -6,7 +6,7 @@
 //! "United Nations Security Council" over "United Nations").
 
 use crate::lexicon::list_cell;
-use crate::mention::key::KeyFilter;
+use crate::mention::key::{KeyFilter, WordKey};
 use crate::mention::token::{ASCII_ALNUM, Token, TokenShape};
 use crate::ontology::EntityKind;
 
@@ -190,6 +190,12 @@ pub struct Gazetteer {
     /// start with ([`Trie::may_start`]) let through one word in several
     /// ("Th", "Pr", "Ma") to a trie walk.
     first_words: KeyFilter,
+    /// The keys `first_words` holds, for a caller's table of word classes
+    /// ([`Gazetteer::find_at_tokens`]).
+    first_keys: Vec<WordKey>,
+    /// Whether a pattern starts with a character that is no letter or
+    /// digit (none of the built-in forms does): else no mark starts one.
+    mark_start: bool,
 }
 
 impl Gazetteer {
@@ -197,13 +203,27 @@ impl Gazetteer {
     pub fn new(entries: &[EntityEntry]) -> Self {
         let (texts, patterns) = Self::patterns(entries);
         let blank_start = texts.iter().any(|t| t.starts_with(char::is_whitespace));
-        let first_words = KeyFilter::new(texts.iter().map(|t| first_run(t).as_bytes()));
+        let mark_start = texts
+            .iter()
+            .any(|t| t.chars().next().is_some_and(|c| !c.is_alphanumeric()));
+        let first_keys: Vec<WordKey> = texts
+            .iter()
+            .map(|t| WordKey::of(first_run(t).as_bytes()))
+            .collect();
         Self {
             trie: Trie::new(&texts, false),
             patterns,
             blank_start,
-            first_words,
+            first_words: KeyFilter::of_keys(&first_keys),
+            first_keys,
+            mark_start,
         }
+    }
+
+    /// The keys of the words the forms start with (their first runs of
+    /// letters and digits), in no particular order, some more than once.
+    pub(crate) fn first_keys(&self) -> &[WordKey] {
+        &self.first_keys
     }
 
     /// The texts to match and, for each, (entity index, form kind, ambiguous).
@@ -268,21 +288,48 @@ impl Gazetteer {
         base: usize,
         tokens: &[Token],
     ) -> Vec<GazetteerMatch> {
+        let starts = tokens.iter().enumerate().filter_map(|(i, t)| {
+            (t.shape != TokenShape::Word || self.first_words.may_contain(t.key)).then_some(i)
+        });
+        self.find_at_tokens(sentence, base, tokens, starts)
+    }
+
+    /// [`Gazetteer::find_in_sentence`], where `starts` lists, in order, the
+    /// tokens where a form may start: at least every token that is no
+    /// [`TokenShape::Word`] and every word whose key is one of
+    /// [`Gazetteer::first_keys`] (the resolver finds those of all its
+    /// tables with one probe per token).
+    pub(crate) fn find_at_tokens(
+        &self,
+        sentence: &str,
+        base: usize,
+        tokens: &[Token],
+        starts: impl IntoIterator<Item = usize>,
+    ) -> Vec<GazetteerMatch> {
         if self.blank_start {
             return self.find(sentence);
         }
         let mut candidates: Vec<GazetteerMatch> = Vec::new();
-        for t in tokens {
+        for t in starts.into_iter().map(|i| &tokens[i]) {
             let (start, end) = (t.start - base, t.end - base);
             match t.shape {
                 // No word starts inside a word, and a pattern that starts
                 // at one is followed by no letter or digit where its first
                 // word ends: that word is the whole token.
                 TokenShape::Word => {
-                    if self.first_words.may_contain(t.key) && !alnum_before(sentence, start) {
+                    // The key ignores case, the forms do not: "the", "to",
+                    // "is" share keys with "The Gambia", "TO", "IS" and pass
+                    // the filter (one word in five), and the exact test of
+                    // their first two bytes rules them out before a trie walk.
+                    if self.trie.may_start(sentence.as_bytes(), start)
+                        && !alnum_before(sentence, start)
+                    {
                         self.add_at(sentence, start, &mut candidates);
                     }
                 }
+                // A mark (one character, no letter or digit) starts a form
+                // only if some form starts with no letter or digit.
+                TokenShape::Mark if !self.mark_start => {}
                 TokenShape::Mark | TokenShape::Joined => {
                     self.trie.word_starts(sentence, start, end, |start| {
                         self.add_at(sentence, start, &mut candidates);

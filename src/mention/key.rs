@@ -87,6 +87,11 @@ impl KeyFilter {
     /// gazetteer's thousands of words.
     pub fn new<'w>(words: impl IntoIterator<Item = &'w [u8]>) -> Self {
         let keys: Vec<WordKey> = words.into_iter().map(WordKey::of).collect();
+        Self::of_keys(&keys)
+    }
+
+    /// The filter of the words whose keys are `keys`.
+    pub fn of_keys(keys: &[WordKey]) -> Self {
         let size = (keys.len() * 16)
             .next_power_of_two()
             .clamp(1 << 10, 1 << 24);
@@ -94,7 +99,7 @@ impl KeyFilter {
             bits: vec![0; size / 64],
             mask: (size - 1) as u32,
         };
-        for key in keys {
+        for &key in keys {
             for bit in filter.probes(key) {
                 filter.bits[bit / 64] |= 1 << (bit % 64);
             }
@@ -118,6 +123,66 @@ impl KeyFilter {
         self.probes(key)
             .iter()
             .all(|&bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
+
+/// Word classes by key: for each key of a set of words, the classes (bits
+/// of a `u16`) of the words with that key. One probe per token tells every
+/// class it may belong to at once, so that a rule that looks for a few
+/// words runs only where a sentence has one (a loop per rule that tested
+/// each token against its own list cost ten to twenty instructions a token).
+///
+/// Like [`KeyFilter`] it answers "maybe": a word of a class always has the
+/// class's bit, and a word that shares a key with one (a different case, or
+/// a collision of the hash) has it too, so a rule still tests the word
+/// itself. A key no word has gives 0.
+#[derive(Debug, Clone)]
+pub struct KeyClasses {
+    /// `(key, classes)`; no classes marks a free slot. A power of two of them.
+    slots: Vec<(u32, u16)>,
+}
+
+impl KeyClasses {
+    /// The classes of the words whose keys are given, each with its class
+    /// bits (a key may come more than once, with other bits; a key with no
+    /// bits is left out).
+    pub fn new(keys: impl IntoIterator<Item = (WordKey, u16)>) -> Self {
+        let entries: Vec<(WordKey, u16)> =
+            keys.into_iter().filter(|&(_, bits)| bits != 0).collect();
+        // At most one slot in two taken, counting a key as often as it
+        // comes (most of the tables' keys come once): most probes find a
+        // free slot or the key at once.
+        let size = (entries.len() * 2).next_power_of_two().max(64);
+        let mut slots = vec![(0, 0); size];
+        for (key, bits) in entries {
+            let mut i = key.0 as usize & (size - 1);
+            loop {
+                let slot: &mut (u32, u16) = &mut slots[i];
+                if slot.1 == 0 || slot.0 == key.0 {
+                    *slot = (key.0, slot.1 | bits);
+                    break;
+                }
+                i = (i + 1) & (size - 1);
+            }
+        }
+        Self { slots }
+    }
+
+    /// The classes a word with key `key` may belong to (0: none).
+    #[inline]
+    pub fn get(&self, key: WordKey) -> u16 {
+        // The mask from the slice's own length: the compiler then knows
+        // every index is in bounds, and checks none.
+        let slots = &self.slots[..];
+        let mask = slots.len() - 1;
+        let mut i = key.0 as usize & mask;
+        loop {
+            let (k, bits) = slots[i];
+            if bits == 0 || k == key.0 {
+                return bits;
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -177,5 +242,27 @@ mod tests {
         assert!(others < 500, "{others} false positives in 10,000");
         let empty = KeyFilter::new([]);
         assert!(!empty.may_contain(WordKey::of(b"the")));
+    }
+
+    #[test]
+    fn classes_hold_their_words() {
+        let words: Vec<String> = (0..2_000).map(|i| format!("word{i}")).collect();
+        let classes = KeyClasses::new(
+            words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (WordKey::of(w.as_bytes()), 1 << (i % 3)))
+                .chain([(WordKey::of(b"word7"), 8)]),
+        );
+        for (i, w) in words.iter().enumerate() {
+            let bits = classes.get(WordKey::of(w.to_uppercase().as_bytes()));
+            assert_ne!(bits & (1 << (i % 3)), 0, "{w}");
+        }
+        assert_eq!(classes.get(WordKey::of(b"word7")), 2 | 8);
+        let others = (0..10_000)
+            .filter(|i| classes.get(WordKey::of(format!("other{i}").as_bytes())) != 0)
+            .count();
+        assert!(others < 5, "{others} false positives in 10,000");
+        assert_eq!(KeyClasses::new([]).get(WordKey::of(b"the")), 0);
     }
 }

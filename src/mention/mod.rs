@@ -117,6 +117,11 @@ impl WordSet {
         self.slots[i] = (key, word);
     }
 
+    /// The words, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.slots.iter().map(|&(_, w)| w).filter(|w| !w.is_empty())
+    }
+
     /// The number of words.
     pub fn len(&self) -> usize {
         self.len

@@ -77,6 +77,29 @@ impl TitleMatcher {
             .collect()
     }
 
+    /// The keys of the titles' first words, in no particular order.
+    pub(crate) fn first_keys(&self) -> &[WordKey] {
+        self.trie.first_keys()
+    }
+
+    /// [`TitleMatcher::find_in_sentence`], where `starts` lists, in order,
+    /// the tokens where a title may start: at least every token that is no
+    /// [`TokenShape::Word`] and every word whose key is one of
+    /// [`TitleMatcher::first_keys`].
+    pub(crate) fn find_at_tokens(
+        &self,
+        sentence: &str,
+        base: usize,
+        tokens: &[Token],
+        starts: impl IntoIterator<Item = usize>,
+    ) -> Vec<TitleMatch> {
+        self.trie
+            .leftmost_longest_words_at(sentence, base, tokens, starts)
+            .into_iter()
+            .map(|(start, end, title)| TitleMatch { start, end, title })
+            .collect()
+    }
+
     /// What [`TitleMatcher::find`] finds in `sentence`, whose tokens are
     /// `tokens` (document offsets; the sentence starts at `base`): no
     /// search when no word of the sentence starts a title, as in most
@@ -108,6 +131,8 @@ pub(crate) struct WordTrie {
     /// start no phrase, and are ruled out by two loads, where the trie
     /// would take a step or three to give up on one.
     first_words: KeyFilter,
+    /// The keys `first_words` holds, for a caller's table of word classes.
+    first_keys: Vec<WordKey>,
 }
 
 /// A trie as a table of transitions over byte classes, laid out for the
@@ -282,12 +307,21 @@ impl WordTrie {
                 first_words.push(first_word);
             }
         }
-        let first_words = KeyFilter::new(first_words.iter().map(|w| w.as_bytes()));
+        let first_keys: Vec<WordKey> = first_words
+            .iter()
+            .map(|w| WordKey::of(w.as_bytes()))
+            .collect();
         Self {
             trie,
             empty_head,
-            first_words,
+            first_words: KeyFilter::of_keys(&first_keys),
+            first_keys,
         }
+    }
+
+    /// The keys of the phrases' first words, in no particular order.
+    pub(crate) fn first_keys(&self) -> &[WordKey] {
+        &self.first_keys
     }
 
     /// The longest pattern that occurs at byte `at` of `text` and ends on a
@@ -341,6 +375,23 @@ impl WordTrie {
         base: usize,
         tokens: &[Token],
     ) -> Vec<(usize, usize, usize)> {
+        let starts = tokens.iter().enumerate().filter_map(|(i, t)| {
+            (t.shape != TokenShape::Word || self.first_words.may_contain(t.key)).then_some(i)
+        });
+        self.leftmost_longest_words_at(sentence, base, tokens, starts)
+    }
+
+    /// [`WordTrie::leftmost_longest_words_in`], where `starts` lists, in
+    /// order, the tokens where a phrase may start: at least every token that
+    /// is no [`TokenShape::Word`] and every word whose key is one of
+    /// [`WordTrie::first_keys`].
+    pub(crate) fn leftmost_longest_words_at(
+        &self,
+        sentence: &str,
+        base: usize,
+        tokens: &[Token],
+        starts: impl IntoIterator<Item = usize>,
+    ) -> Vec<(usize, usize, usize)> {
         if self.empty_head {
             return self.search(sentence, None);
         }
@@ -353,15 +404,11 @@ impl WordTrie {
                 runs.push(start);
             }
         };
-        for t in tokens {
+        for t in starts.into_iter().map(|i| &tokens[i]) {
             let (start, end) = (t.start - base, t.end - base);
             match t.shape {
-                // Most words: ruled out here by the key, inline.
-                TokenShape::Word => {
-                    if self.first_words.may_contain(t.key) {
-                        run(start, end);
-                    }
-                }
+                // Most words were ruled out by their keys.
+                TokenShape::Word => run(start, end),
                 TokenShape::Mark => {}
                 TokenShape::Joined => {
                     // Its runs of letters and digits, between the marks that join them.

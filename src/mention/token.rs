@@ -84,55 +84,6 @@ pub fn lower_words<'b>(text: &str, tokens: &[Token], buf: &'b mut String) -> Vec
         .collect()
 }
 
-/// The tokens of one sentence in lower case, each what [`lowercase`] gives,
-/// for a loop that reads only a few of them (the first pass's references):
-/// the sentence's ASCII letters are lowered whole in the buffer, at the
-/// tokens' offsets, and a word sliced out only when asked for, where
-/// [`lower_words`] slices every token up front, which is most of its cost.
-pub struct LowerSentence<'a> {
-    tokens: &'a [Token],
-    text: &'a str,
-    /// The sentence with its ASCII letters lowered, from its first token's
-    /// start on.
-    buf: &'a str,
-    /// Where `buf` starts in `text`.
-    start: usize,
-}
-
-impl<'a> LowerSentence<'a> {
-    /// The words of `tokens` of `text`, written into `buf` (cleared first).
-    pub fn new(text: &'a str, tokens: &'a [Token], buf: &'a mut String) -> Self {
-        buf.clear();
-        let start = tokens.first().map_or(0, |t| t.start);
-        if let Some(last) = tokens.last() {
-            buf.push_str(&text[start..last.end]);
-            buf.make_ascii_lowercase();
-        }
-        Self {
-            tokens,
-            text,
-            buf,
-            start,
-        }
-    }
-
-    /// Token `i`'s word in lower case, or "" past either end: borrowed from
-    /// the buffer when the token is ASCII (lowered there already), else what
-    /// [`lowercase`] gives.
-    #[inline]
-    pub fn word(&self, i: usize) -> std::borrow::Cow<'a, str> {
-        let Some(t) = self.tokens.get(i) else {
-            return std::borrow::Cow::Borrowed("");
-        };
-        let word = &self.buf[t.start - self.start..t.end - self.start];
-        if word.is_ascii() {
-            std::borrow::Cow::Borrowed(word)
-        } else {
-            lowercase(&self.text[t.start..t.end])
-        }
-    }
-}
-
 /// Whether `word` starts with an upper-case letter (`starts_with(char::is_uppercase)`),
 /// without decoding a char when the first byte is ASCII, as in most words.
 #[inline]
@@ -612,11 +563,6 @@ mod tests {
                 .map(|t| lowercase(&doc[t.start..t.end]).into_owned())
                 .collect();
             assert_eq!(words, expected, "{text:?}");
-            let lowered = LowerSentence::new(&doc, &tokens, &mut buf);
-            for (i, word) in expected.iter().enumerate() {
-                assert_eq!(lowered.word(i), word.as_str(), "{text:?}");
-            }
-            assert_eq!(lowered.word(tokens.len()), "");
         }
     }
 
