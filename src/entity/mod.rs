@@ -2043,6 +2043,11 @@ impl Resolver {
         let mut out_sentences = Vec::with_capacity(work.sentences.len());
         let mut topic: Option<usize> = None;
         let mut last_person: Option<usize> = None;
+        // The person the sentence before opened with ("Blinken arrived ...",
+        // "He met ..."): a sentence that opens with "He" goes on about them,
+        // not about the last person named ("He met Foreign Minister Shoukry.
+        // He later traveled to Amman").
+        let mut subject_person: Option<usize> = None;
         // Persons named (not referred to), the latest last; and the first and
         // last of the latest sentence naming two ("Chinh was received by Murmu
         // before holding talks with Modi"): "the two leaders".
@@ -2252,8 +2257,22 @@ impl Resolver {
             let asides = aside_states(text, &tokens);
             let mut mentions: Vec<Mention> = Vec::with_capacity(kept.len());
             let mut sentence_topic = None;
+            let previous_subject = subject_person.take();
+            let opener = kept
+                .iter()
+                .position(|c| c.argument)
+                .filter(|&k| kept[k].tok_start <= 6)
+                .map(|k| kept[k].tok_start);
             for c in kept {
+                let opens = Some(c.tok_start) == opener;
                 let entities: Vec<usize> = match &c.target {
+                    Target::Unresolved(RefKind::Person)
+                        if c.tok_start == 0
+                            && matches!(tok(0), "He" | "She")
+                            && previous_subject.is_some() =>
+                    {
+                        previous_subject.into_iter().collect()
+                    }
                     Target::Unresolved(kind) => match kind {
                         RefKind::Person => last_person.into_iter().collect(),
                         RefKind::Country => topic
@@ -2565,6 +2584,14 @@ impl Resolver {
                                         .rev()
                                         .find(|(_, r)| r.ends_with(&format!(" {role}")))
                                 })
+                                // "The Secretary" after "Secretary of State Antony Blinken"
+                                .or_else(|| {
+                                    state
+                                        .officials_roles
+                                        .iter()
+                                        .rev()
+                                        .find(|(_, r)| r.starts_with(&format!("{role} ")))
+                                })
                                 .map(|(p, _)| *p)
                                 .into_iter()
                                 .collect()
@@ -2670,6 +2697,9 @@ impl Resolver {
                     }
                     if c.form == MentionForm::Reference && kind == EntityKind::Person {
                         last_person = Some(entity);
+                    }
+                    if opens && kind == EntityKind::Person {
+                        subject_person = Some(entity);
                     }
                     mentions.push(Mention {
                         tok_start: c.tok_start,

@@ -1371,6 +1371,24 @@ impl RelationExtractor {
         {
             return Some(sides);
         }
+        // "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha":
+        // talks with no one named are the clause's coordinated subject's.
+        if pattern == CuePattern::Noun
+            && entry.relation == RelationKind::Meeting
+            && cs >= 1
+            && matches!(word(cs - 1), "after" | "following")
+            && !matches!(word(ce), "with" | "between" | "among")
+            && let Some(subject) = groups.iter().find(|g| {
+                g.tok_end < cs
+                    && cs - g.tok_end <= 12
+                    && g.entities.len() >= 2
+                    && !g.reference
+                    && subject_position(g, words)
+                    && !(g.tok_end..cs - 1).any(|i| breaks_at(words, i) || word(i) == ",")
+            })
+        {
+            return Some((Some(subject.clone()), None, "the subject's talks"));
+        }
         let mut left = nearest_left(groups, words, cs);
         let mut right = nearest_right(groups, words, ce);
         let joins = |i: usize| matches!(word(i), "join" | "joins" | "joined" | "joining");
@@ -2880,7 +2898,7 @@ fn inviter_after(groups: &[Group], words: &[&str], ce: usize) -> Option<Group> {
     // States, Donald J. Trump".
     groups
         .iter()
-        .find(|g| g.lead >= at && g.lead <= at + 8 && g.entities.len() == 1)
+        .find(|g| g.lead >= at && g.lead <= at + 8)
         .cloned()
 }
 

@@ -2983,3 +2983,36 @@ fn participles_of_attack_and_ramming_are_conflict() {
     let g = graph("A Chinese ship rammed a Vietnamese fishing boat near the Paracels.");
     assert!(has_edge(&g, "CHN", "conflict", "VNM"), "{:?}", g.edges);
 }
+
+#[test]
+fn talks_after_which_a_pair_agreed_are_theirs_and_their_mediators() {
+    let g = graph(
+        "Armenia and Azerbaijan agreed to reopen the border after talks in Abu Dhabi \
+         mediated by the UAE and Turkey.",
+    );
+    assert!(has_edge(&g, "ARM", "meeting", "AZE"), "{:?}", g.edges);
+    assert!(has_edge(&g, "ARE", "meeting", "ARM"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TUR", "meeting", "AZE"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_sentence_opening_with_he_goes_on_about_the_last_subject() {
+    let g = graph(
+        "Indian External Affairs Minister Subrahmanyam Jaishankar arrived in Nairobi. He met \
+         Kenyan Foreign Minister Musalia Mudavadi. He later flew to Kampala.",
+    );
+    let jaishankar = person_id(&g, "Subrahmanyam Jaishankar");
+    let mudavadi = person_id(&g, "Musalia Mudavadi");
+    assert!(has_edge(&g, "UGA", "meeting", &jaishankar), "{:?}", g.edges);
+    assert!(!has_edge(&g, "UGA", "meeting", &mudavadi), "{:?}", g.edges);
+}
+
+#[test]
+fn a_bare_title_finds_the_official_whose_title_it_opens() {
+    let g = graph(
+        "Secretary of State Marco Rubio arrived in Panama. The Secretary later traveled to \
+         Costa Rica.",
+    );
+    let rubio = person_id(&g, "Marco Rubio");
+    assert!(has_edge(&g, "CRI", "meeting", &rubio), "{:?}", g.edges);
+}
