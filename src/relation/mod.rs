@@ -1678,13 +1678,18 @@ impl RelationExtractor {
                     && r.lead >= 2
                     && (word(r.lead - 1) == "by"
                         || word(r.lead - 1) == "the" && word(r.lead - 2) == "by")
-                    && (ce..r.lead).any(|i| EVENT_NOUNS.contains(&word(i)));
+                    && (ce..r.lead).any(|i| {
+                        EVENT_NOUNS.contains(&word(i))
+                            // "blamed joint military drills by the US and South Korea"
+                            || matches!(
+                                word(i),
+                                "drills" | "exercises" | "patrols" | "manoeuvres" | "maneuvers"
+                            )
+                    });
                 !clause
                     && plain_words <= limit
                     && !(ce..r.tok_start).any(|i| {
-                        sentence.cue_token[i]
-                            && !titled(i)
-                            && !(agent_of_act && EVENT_NOUNS.contains(&word(i)))
+                        sentence.cue_token[i] && !titled(i) && !(agent_of_act && i < r.lead)
                     })
             });
         }

@@ -3016,3 +3016,18 @@ fn a_bare_title_finds_the_official_whose_title_it_opens() {
     let rubio = person_id(&g, "Marco Rubio");
     assert!(has_edge(&g, "CRI", "meeting", &rubio), "{:?}", g.edges);
 }
+
+#[test]
+fn joint_military_exercises_are_partnership_and_leave_a_blamed_object_alone() {
+    let g = graph("Egypt and Greece held joint naval exercises in the Mediterranean.");
+    assert!(has_edge(&g, "EGY", "partnership", "GRC"), "{:?}", g.edges);
+    let g = graph("Venezuela blamed joint military drills by Guyana and Brazil for the tension.");
+    assert!(has_edge(&g, "VEN", "opposition", "GUY"), "{:?}", g.edges);
+    assert!(has_edge(&g, "VEN", "opposition", "BRA"), "{:?}", g.edges);
+}
+
+#[test]
+fn elevated_or_upgraded_relations_are_partnership() {
+    let g = graph("Indonesia and Brazil elevated relations during the visit.");
+    assert!(has_edge(&g, "BRA", "partnership", "IDN"), "{:?}", g.edges);
+}
