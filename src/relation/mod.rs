@@ -909,6 +909,7 @@ impl RelationExtractor {
         if triggered.may_fire(ScanRule::Listed) {
             listed(doc, index, &groups, &words, out);
         }
+        members_in_brackets(doc, index, &groups, &words, out);
         designated_list(doc, index, &groups, &words, &story.sanctioner, out);
         measures_named_earlier(
             doc,
@@ -2737,6 +2738,32 @@ impl RelationExtractor {
             }
             // "As a permanent member of the Security Council, the country ...": the member follows.
             (None, Some(r)) if entry.relation == RelationKind::Membership => {
+                // "The five permanent members of the Security Council are the United
+                // States, Russia, ...", "Members of the AU, such as Nigeria and Kenya":
+                // the members are listed after the body.
+                let mut k = r.tok_end;
+                if word(k) == "," {
+                    k += 1;
+                }
+                let listed_after = match (word(k), word(k + 1)) {
+                    ("such", "as") => Some(k + 2),
+                    ("are" | "were" | "include" | "included" | "including" | "namely", _) => {
+                        Some(k + 1)
+                    }
+                    _ => None,
+                };
+                if let Some(from) = listed_after
+                    && let Some(members) = group_after(groups, words, from)
+                    && members.entities.len() >= 2
+                    && !members.person
+                    && !members.organization
+                {
+                    return Some((
+                        Some(members.clone()),
+                        right,
+                        "members listed after the body",
+                    ));
+                }
                 let comma = (r.tok_end..r.tok_end + 3).find(|&i| word(i) == ",")?;
                 let member = groups
                     .iter()
@@ -3128,6 +3155,13 @@ fn members_after_rule(
             word(k - 1),
             "now" | "also" | "currently" | "which" | "that" | "," | "has" | "have" | "was"
         )
+    {
+        k -= 1;
+    }
+    // "The ECOWAS bloc, which includes": a word for the body after its name.
+    if k > 0
+        && BODY_NOUNS.contains(&word(k - 1))
+        && !groups.iter().any(|g| g.tok_end == k && g.organization)
     {
         k -= 1;
     }
@@ -3852,6 +3886,68 @@ const MUTUAL_HOSTILITY: &[&str] = &[
     "friction",
 ];
 
+/// "The Group of Seven (G7) — Britain, Canada, ... and the United States —",
+/// "the Quad (the US, India, Japan and Australia)": states listed between
+/// dashes or in brackets right after a body are its members.
+fn members_in_brackets(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    for (k, body) in groups.iter().enumerate() {
+        if !body.organization || body.entities.len() != 1 {
+            continue;
+        }
+        // Past an acronym in brackets: "The Group of Seven (G7) — ...".
+        let mut open = body.tok_end;
+        if word(open) == "(" && word(open + 2) == ")" {
+            open += 3;
+        }
+        let close = match word(open) {
+            "(" => ")",
+            "—" | "–" => word(open),
+            _ => continue,
+        };
+        let Some(members) = groups[k + 1..].iter().find(|g| {
+            g.tok_start > open && g.lead <= open + 2 && (open + 1..g.lead).all(|i| word(i) == "the")
+        }) else {
+            continue;
+        };
+        let states = members
+            .entities
+            .iter()
+            .all(|&e| doc.entities[e].kind == EntityKind::Country);
+        if members.entities.len() >= 2 && states && word(members.tok_end) == close {
+            push_pairs(
+                doc,
+                RelationKind::Membership,
+                index,
+                (&members.entities, &body.entities),
+                "members listed in brackets after the body",
+                0.8,
+                out,
+            );
+        }
+    }
+}
+
+/// Words for a body that may follow its name: "the ECOWAS bloc".
+const BODY_NOUNS: &[&str] = &[
+    "bloc",
+    "alliance",
+    "group",
+    "grouping",
+    "organization",
+    "organisation",
+    "forum",
+    "format",
+    "union",
+    "community",
+];
+
 /// Month names, lower case.
 const MONTHS: &[&str] = &[
     "january",
@@ -4041,7 +4137,13 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
             .rev()
             .take(14)
             .find(|&i| word(i - 1) == "," && matches!(word(i), "who" | "whom" | "which" | "whose"))
-        && let Some(head) = groups.iter().rev().find(|h| h.tok_end + 1 == open)
+        && let Some(head) = groups.iter().rev().find(|h| {
+            h.tok_end + 1 == open
+                // "The ECOWAS bloc, which includes Nigeria, imposed"
+                || h.tok_end + 2 == open
+                    && h.organization
+                    && BODY_NOUNS.contains(&word(h.tok_end))
+        })
     {
         g = head;
         clause_from = close;

@@ -3031,3 +3031,42 @@ fn elevated_or_upgraded_relations_are_partnership() {
     let g = graph("Indonesia and Brazil elevated relations during the visit.");
     assert!(has_edge(&g, "BRA", "partnership", "IDN"), "{:?}", g.edges);
 }
+
+#[test]
+fn members_listed_after_a_body_in_brackets_or_after_are_members() {
+    let g = graph(
+        "The Group of Seven (G7) — Britain, Canada, France, Germany, Italy, Japan and the \
+         United States — met in Rome.",
+    );
+    assert!(has_edge(&g, "CAN", "membership", "g7"), "{:?}", g.edges);
+    assert!(has_edge(&g, "ITA", "membership", "g7"), "{:?}", g.edges);
+    let g = graph("Members of the Arab League, such as Jordan and Morocco, backed the plan.");
+    assert!(
+        has_edge(&g, "JOR", "membership", "arab-league"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "MAR", "membership", "arab-league"),
+        "{:?}",
+        g.edges
+    );
+    let g = graph("The Quad, which groups the United States, India, Japan and Australia, met.");
+    assert!(has_edge(&g, "IND", "membership", "quad"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_body_word_after_the_name_keeps_the_body_the_subject() {
+    let g = graph("The ECOWAS bloc, which includes Senegal and Ghana, imposed sanctions on Mali.");
+    assert!(has_edge(&g, "ecowas", "sanctions", "MLI"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "SEN", "sanctions", "MLI"), "{:?}", g.edges);
+    assert!(has_edge(&g, "SEN", "membership", "ecowas"), "{:?}", g.edges);
+}
+
+#[test]
+fn sitting_on_or_founding_a_body_is_membership() {
+    let g = graph("Panama, which currently sits on the Security Council, raised the issue.");
+    assert!(has_edge(&g, "PAN", "membership", "unsc"), "{:?}", g.edges);
+    let g = graph("Brazil and India are among the founders of BRICS.");
+    assert!(has_edge(&g, "IND", "membership", "brics"), "{:?}", g.edges);
+}
