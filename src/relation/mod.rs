@@ -4340,11 +4340,14 @@ fn groups(
             }
             // A parenthesized acronym is transparent: "the Sudanese Armed Forces (SAF) and
             // the paramilitary Rapid Support Forces".
-            let mut gap_tokens: Vec<usize> = (last.tok_end..m.tok_start).collect();
-            if gap_tokens.len() >= 3 && words[gap_tokens[0]] == "(" && words[gap_tokens[2]] == ")" {
-                gap_tokens.drain(..3);
+            let gap_end = m.tok_start.max(last.tok_end);
+            let mut gap_start = last.tok_end;
+            if gap_end - gap_start >= 3 && words[gap_start] == "(" && words[gap_start + 2] == ")" {
+                gap_start += 3;
             }
-            let gap: Vec<&str> = gap_tokens.iter().map(|&k| words[k]).collect();
+            let gap_tokens: Vec<usize> = (gap_start..gap_end).collect();
+            // The gap's words borrowed from `words`, not copied per mention.
+            let gap: &[&str] = &words[gap_start..gap_end];
             let conjunction = gap
                 .iter()
                 .any(|w| matches!(*w, "and" | "or" | "&" | "/" | "-" | "–"));
