@@ -20,12 +20,17 @@
 
 pub mod cues;
 pub mod gaps;
+mod lists;
 mod triggers;
 
 use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities};
 use crate::mention::token::{lower_words, starts_upper, starts_upper_at};
 use crate::ontology::{EntityKind, RelationKind};
 use cues::{CueEntry, CueMatcher, CuePattern};
+use lists::{
+    DESCRIPTOR_NOUNS_SET, GIVING_VERBS_SET, LIGHT_VERBS_SET, NOT_ASSERTED_SET, STATE_NOUNS_SET,
+    TITLE_WORDS_SET,
+};
 use rustc_hash::FxHashSet;
 use triggers::{ScanRule, Triggered};
 
@@ -595,7 +600,7 @@ fn light_verb_after(words: &[&str], mut i: usize) -> Option<usize> {
     {
         i += 1;
     }
-    (i < words.len() && LIGHT_VERBS.contains(&words[i])).then_some(i)
+    (i < words.len() && LIGHT_VERBS_SET.contains(words[i])).then_some(i)
 }
 
 /// Heads of the names of agreements and meetings ("the Nauru-Australia
@@ -1055,7 +1060,7 @@ impl RelationExtractor {
                         && matches!(word(i + 1), "continue" | "remain" | "keep")
                 };
                 if (from..cs).any(|i| {
-                    NOT_ASSERTED.contains(&word(i)) && !announced_meeting(i) && !continued(i)
+                    NOT_ASSERTED_SET.contains(word(i)) && !announced_meeting(i) && !continued(i)
                 }) {
                     continue;
                 }
@@ -1480,7 +1485,7 @@ impl RelationExtractor {
                         let w = word(i);
                         !BE_FORMS.contains(&w)
                             && !matches!(w, "has" | "have" | "had" | "'s" | "’s")
-                            && !STATE_NOUNS.contains(&w)
+                            && !STATE_NOUNS_SET.contains(w)
                     })
                     .count()
                     > 2
@@ -1584,8 +1589,8 @@ impl RelationExtractor {
                         || (subject_position(l, words)
                             && (l.entities.len() >= 2
                                 || (l.tok_end..cs).any(|i| {
-                                    LIGHT_VERBS.contains(&word(i))
-                                        || GIVING_VERBS.contains(&word(i))
+                                    LIGHT_VERBS_SET.contains(word(i))
+                                        || GIVING_VERBS_SET.contains(word(i))
                                 }))))
             });
         }
@@ -1595,7 +1600,7 @@ impl RelationExtractor {
         if pattern == CuePattern::Noun
             && left.is_none()
             && let Some(lv) = (cs.saturating_sub(3)..cs).rev().find(|&i| {
-                LIGHT_VERBS.contains(&word(i))
+                LIGHT_VERBS_SET.contains(word(i))
                     && (i + 1..cs).all(|k| {
                         let w = word(k);
                         matches!(w, "a" | "an" | "the" | "new")
@@ -1631,7 +1636,8 @@ impl RelationExtractor {
                 // systems to Ukraine".
                 // So does a verb of trade to its seller: "imports most of its gas
                 // from Norway".
-                let giving_to = (GIVING_VERBS.contains(&entry.cue.split(' ').next().unwrap_or(""))
+                let giving_to = (GIVING_VERBS_SET
+                    .contains(entry.cue.split(' ').next().unwrap_or(""))
                     || entry.cue.ends_with(" exports"))
                     && r.tok_start >= 1
                     && matches!(words[r.tok_start - 1], "to" | "for")
@@ -1782,7 +1788,7 @@ impl RelationExtractor {
         }
         // "offered his condolences": words of courtesy are no gift.
         if pattern == CuePattern::Verb
-            && GIVING_VERBS.contains(&entry.cue.split(' ').next().unwrap_or(""))
+            && GIVING_VERBS_SET.contains(entry.cue.split(' ').next().unwrap_or(""))
             && (ce..(ce + 3).min(words.len())).any(|i| {
                 matches!(
                     word(i),
@@ -1950,7 +1956,7 @@ impl RelationExtractor {
             && left.as_ref().is_none_or(|l| l.tok_end != cs)
             && words[cs - 1].chars().all(char::is_alphabetic)
             && !is_function_word(word(cs - 1))
-            && !LIGHT_VERBS.contains(&word(cs - 1))
+            && !LIGHT_VERBS_SET.contains(word(cs - 1))
             && let Some(by) = (ce..(ce + 8).min(words.len()))
                 .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
                 .find(|&i| word(i) == "by")
@@ -1971,7 +1977,7 @@ impl RelationExtractor {
             && left.as_ref().is_none_or(|l| l.tok_end != cs)
             && words[cs - 1].chars().all(char::is_alphabetic)
             && !is_function_word(word(cs - 1))
-            && !LIGHT_VERBS.contains(&word(cs - 1))
+            && !LIGHT_VERBS_SET.contains(word(cs - 1))
         {
             return None;
         }
@@ -2249,13 +2255,15 @@ impl RelationExtractor {
             if let Some(agent) = modifier.clone().filter(|m| {
                 // A subject with its verb is no modifier: "France and Chad launched air strikes".
                 !(m.entities.len() >= 2
-                    && (m.tok_end..cs)
-                        .any(|i| LIGHT_VERBS.contains(&word(i)) || GIVING_VERBS.contains(&word(i))))
+                    && (m.tok_end..cs).any(|i| {
+                        LIGHT_VERBS_SET.contains(word(i)) || GIVING_VERBS_SET.contains(word(i))
+                    }))
             }) {
                 // "Franco-German talks", "the Iran-Iraq war"; but "France and Chad
                 // launched air strikes" is a subject and its verb.
-                let verb_between = (agent.tok_end..cs)
-                    .any(|i| LIGHT_VERBS.contains(&word(i)) || GIVING_VERBS.contains(&word(i)));
+                let verb_between = (agent.tok_end..cs).any(|i| {
+                    LIGHT_VERBS_SET.contains(word(i)) || GIVING_VERBS_SET.contains(word(i))
+                });
                 // ("trilateral cooperation with the United States": the pair in view
                 // and a third.)
                 if symmetric
@@ -2485,7 +2493,7 @@ impl RelationExtractor {
                         && subject_position(a, words)
                         && member_complement(words, a.tok_end, cs))
                     || (subject_position(a, words)
-                        && (a.tok_end..cs).any(|i| GIVING_VERBS.contains(&word(i))))
+                        && (a.tok_end..cs).any(|i| GIVING_VERBS_SET.contains(word(i))))
                     // "The United States announced a $300 million military aid package
                     // for Ukraine": a light verb, and no other cue between.
                     || (subject_position(a, words)
@@ -3090,7 +3098,7 @@ fn is_function_word(w: &str) -> bool {
             | "under"
             | "after"
             | "during"
-    ) || NOT_ASSERTED.contains(&w)
+    ) || NOT_ASSERTED_SET.contains(w)
 }
 
 /// "Russia-backed RTC": the name before the hyphen supports the name after.
@@ -4265,7 +4273,7 @@ fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Option<Group> {
                 && (g.tok_end + 1..h.lead).all(|i| {
                     let w = words[i];
                     w == ","
-                        || TITLE_WORDS.contains(&w)
+                        || TITLE_WORDS_SET.contains(w)
                         || w.chars().all(|c| c.is_alphabetic() || c == '-')
                 })
                 && (g.tok_end + 1..h.lead).any(|i| words[i] == ",")
@@ -4324,7 +4332,7 @@ fn groups(
                 && sentence.mentions.get(i + 1).is_some_and(|n| {
                     n.form == MentionForm::Adjective
                         && n.tok_start == m.tok_end + 1
-                        && STATE_NOUNS.contains(&words.get(n.tok_end).copied().unwrap_or(""))
+                        && STATE_NOUNS_SET.contains(words.get(n.tok_end).copied().unwrap_or(""))
                 });
             // "stand with the Ukrainian people", "support for the Palestinian
             // people": the nation helped is its state.
@@ -4338,7 +4346,7 @@ fn groups(
             // "the Egyptian foreign minister held talks with", "hosted the
             // Palestinian president": an official left unnamed acts for the state.
             let title_end = (m.tok_end..words.len().min(m.tok_end + 4))
-                .take_while(|&k| TITLE_WORDS.contains(&words[k]))
+                .take_while(|&k| TITLE_WORDS_SET.contains(words[k]))
                 .last()
                 .map(|k| k + 1);
             let unnamed_official = title_end.is_some_and(|end| {
@@ -4387,7 +4395,7 @@ fn groups(
             if named_counterpart {
                 return false;
             }
-            return STATE_NOUNS.contains(&next)
+            return STATE_NOUNS_SET.contains(next)
                 || craft
                 || unnamed_official
                 || people_helped
@@ -4437,7 +4445,7 @@ fn groups(
                     && n.tok_start <= m.tok_end + 5
                     && (m.tok_end..n.tok_start).any(|k| {
                         matches!(words[k], "counterpart" | "colleague")
-                            || TITLE_WORDS.contains(&words[k])
+                            || TITLE_WORDS_SET.contains(words[k])
                     })
             });
         if !usable(m, i) || names_follow || title_pronoun {
@@ -4457,11 +4465,14 @@ fn groups(
             }
             // A parenthesized acronym is transparent: "the Sudanese Armed Forces (SAF) and
             // the paramilitary Rapid Support Forces".
-            let mut gap_tokens: Vec<usize> = (last.tok_end..m.tok_start).collect();
-            if gap_tokens.len() >= 3 && words[gap_tokens[0]] == "(" && words[gap_tokens[2]] == ")" {
-                gap_tokens.drain(..3);
+            let gap_end = m.tok_start.max(last.tok_end);
+            let mut gap_start = last.tok_end;
+            if gap_end - gap_start >= 3 && words[gap_start] == "(" && words[gap_start + 2] == ")" {
+                gap_start += 3;
             }
-            let gap: Vec<&str> = gap_tokens.iter().map(|&k| words[k]).collect();
+            let gap_tokens: Vec<usize> = (gap_start..gap_end).collect();
+            // The gap's words borrowed from `words`, not copied per mention.
+            let gap: &[&str] = &words[gap_start..gap_end];
             let conjunction = gap
                 .iter()
                 .any(|w| matches!(*w, "and" | "or" | "&" | "/" | "-" | "–"));
@@ -4478,10 +4489,10 @@ fn groups(
                 && !gap_tokens.get(1).is_some_and(|&k| cue_token[k])
                 && gap.first().is_some_and(|w| matches!(*w, "and" | ","))
                 && gap.len() <= 6
-                && gap.last().is_some_and(|w| DESCRIPTOR_NOUNS.contains(w))
+                && gap.last().is_some_and(|w| DESCRIPTOR_NOUNS_SET.contains(w))
                 && gap[1..].iter().all(|w| {
                     matches!(*w, "the" | "its" | "their" | "fellow")
-                        || DESCRIPTOR_NOUNS.contains(w)
+                        || DESCRIPTOR_NOUNS_SET.contains(w)
                         || w.chars().next().is_some_and(char::is_alphabetic) && !is_function_word(w)
                 });
             // "and the paramilitary RSF": one describing word.
@@ -4533,7 +4544,7 @@ fn groups(
                                 // "State Councilor and Foreign Minister Wang Yi"
                                 | "and"
                         )
-                        || TITLE_WORDS.contains(&w)
+                        || TITLE_WORDS_SET.contains(w)
                         || sentence
                             .mentions
                             .iter()
@@ -4584,7 +4595,7 @@ fn groups(
                     || capitalized[lead - 1]
                         && words[lead - 1].chars().all(|c| c.is_alphabetic() || c == '-')
                     // "Kremlin spokesman Dmitry Peskov", "the foreign ministry spokeswoman"
-                    || TITLE_WORDS.contains(&words[lead - 1])
+                    || TITLE_WORDS_SET.contains(words[lead - 1])
                     // "Secretary of State Antony Blinken", "Ethiopia's Prime Minister"
                     || lead >= 2
                         && matches!(words[lead - 1], "of" | "for" | "'s" | "’s")
@@ -4601,13 +4612,13 @@ fn groups(
                     && lead - 1 - k < 8
                     && (capitalized[k - 1] && words[k - 1].chars().all(char::is_alphabetic)
                         || matches!(words[k - 1], "of" | "for" | "the")
-                        || TITLE_WORDS.contains(&words[k - 1])
+                        || TITLE_WORDS_SET.contains(words[k - 1])
                         || sentence
                             .mentions
                             .iter()
                             .any(|n| !n.argument && n.tok_start < k && k <= n.tok_end))
                 {
-                    titled |= TITLE_WORDS.contains(&words[k - 1]);
+                    titled |= TITLE_WORDS_SET.contains(words[k - 1]);
                     k -= 1;
                 }
                 if titled && (k == 0 || matches!(words[k - 1], "," | "and" | ":" | ";")) {
@@ -4649,7 +4660,7 @@ fn affiliation_between(
             title_len >= 2
                 && (from + 1..from + title_len).all(|k| {
                     let w = words[k];
-                    TITLE_WORDS.contains(&w)
+                    TITLE_WORDS_SET.contains(w)
                         || matches!(w, "the" | "-" | "and" | "of")
                         || capitalized[k] && w.chars().all(|c| c.is_alphabetic() || c == '-')
                         || sentence
@@ -4798,7 +4809,7 @@ fn subject_before<'g>(groups: &'g [Group], words: &[&str], v: usize) -> Option<&
                 // government ordered": a state's noun phrase.
                 || v - g.tok_end <= 5
                     && (g.tok_end..v).all(|i| {
-                        STATE_NOUNS.contains(&words[i])
+                        STATE_NOUNS_SET.contains(words[i])
                             || matches!(
                                 words[i],
                                 "guard" | "has" | "have" | "had" | "also" | "'s" | "’s"
@@ -5049,7 +5060,7 @@ fn measures_named_earlier(
         let Some(be) = (v.saturating_sub(5)..v).find(|&i| BE_FORMS.contains(&word(i))) else {
             continue;
         };
-        if (be..v).any(|i| NOT_ASSERTED.contains(&word(i)) || breaks_at(words, i)) {
+        if (be..v).any(|i| NOT_ASSERTED_SET.contains(word(i)) || breaks_at(words, i)) {
             continue;
         }
         let Some(listed) = nearest_left(groups, words, be).filter(|g| subject_position(g, words))
@@ -5633,7 +5644,7 @@ fn attended_and_hosted(
     let hosts = |i: usize| matches!(word(i), "hosted" | "hosts" | "hosting" | "host");
     for v in 1..words.len() {
         if !ATTEND_WORDS.contains(&word(v))
-            || (v - 1..v + 1).any(|i| NOT_ASSERTED.contains(&word(i)))
+            || (v - 1..v + 1).any(|i| NOT_ASSERTED_SET.contains(word(i)))
         {
             continue;
         }
@@ -5758,7 +5769,7 @@ fn hosted_and_discussed(
                 && subject.entities.len() >= 2
                 && !subject.reference
                 && subject.tok_end + 2 >= v
-                && !(subject.tok_end..v).any(|i| NOT_ASSERTED.contains(&word(i)))
+                && !(subject.tok_end..v).any(|i| NOT_ASSERTED_SET.contains(word(i)))
             {
                 push_within(
                     doc,

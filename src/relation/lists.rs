@@ -1,0 +1,65 @@
+//! The longest word lists of the relation rules, as sets.
+//!
+//! The rules test words against their lists with `contains`, and a list of
+//! a hundred words costs a hundred string comparisons a test (the light
+//! verbs before every noun cue, the assertion filter's modals before every
+//! match). A [`WordSet`] built from the same list answers in about one
+//! probe. The lists stay the rules' own: each set holds exactly its list's
+//! words, so a word added to a list is in its set.
+
+use crate::mention::WordSet;
+use std::sync::LazyLock;
+
+/// The words of `list` as a set.
+fn set_of(list: &[&'static str]) -> WordSet {
+    let mut set = WordSet::with_capacity(list.len());
+    for &word in list {
+        set.insert(word);
+    }
+    set
+}
+
+/// [`super::NOT_ASSERTED`] as a set.
+pub(super) static NOT_ASSERTED_SET: LazyLock<WordSet> =
+    LazyLock::new(|| set_of(super::NOT_ASSERTED));
+/// [`super::STATE_NOUNS`] as a set.
+pub(super) static STATE_NOUNS_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(super::STATE_NOUNS));
+/// [`super::DESCRIPTOR_NOUNS`] as a set.
+pub(super) static DESCRIPTOR_NOUNS_SET: LazyLock<WordSet> =
+    LazyLock::new(|| set_of(super::DESCRIPTOR_NOUNS));
+/// [`super::LIGHT_VERBS`] as a set.
+pub(super) static LIGHT_VERBS_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(super::LIGHT_VERBS));
+/// [`super::TITLE_WORDS`] as a set.
+pub(super) static TITLE_WORDS_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(super::TITLE_WORDS));
+/// [`super::GIVING_VERBS`] as a set.
+pub(super) static GIVING_VERBS_SET: LazyLock<WordSet> =
+    LazyLock::new(|| set_of(super::GIVING_VERBS));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each set answers as its list does, for the list's words and others.
+    #[test]
+    fn sets_hold_exactly_their_lists() {
+        let pairs: [(&[&str], &WordSet); 6] = [
+            (super::super::NOT_ASSERTED, &NOT_ASSERTED_SET),
+            (super::super::STATE_NOUNS, &STATE_NOUNS_SET),
+            (super::super::DESCRIPTOR_NOUNS, &DESCRIPTOR_NOUNS_SET),
+            (super::super::LIGHT_VERBS, &LIGHT_VERBS_SET),
+            (super::super::TITLE_WORDS, &TITLE_WORDS_SET),
+            (super::super::GIVING_VERBS, &GIVING_VERBS_SET),
+        ];
+        for (list, set) in pairs {
+            assert!(!list.contains(&""));
+            for &word in list {
+                assert!(set.contains(word), "{word}");
+            }
+            assert_eq!(set.iter().count(), set.len());
+            assert!(set.iter().all(|w| list.contains(&w)));
+            for other in ["", "the", "x", "Keep", "keeps ", "states"] {
+                assert_eq!(set.contains(other), list.contains(&other), "{other:?}");
+            }
+        }
+    }
+}
