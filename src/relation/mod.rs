@@ -915,6 +915,7 @@ impl RelationExtractor {
             listed(doc, index, &groups, &words, out);
         }
         members_in_brackets(doc, index, &groups, &words, out);
+        fronted_backing(doc, index, &groups, &words, out);
         designated_list(doc, index, &groups, &words, &story.sanctioner, out);
         measures_named_earlier(
             doc,
@@ -3940,6 +3941,72 @@ fn members_in_brackets(
             );
         }
     }
+}
+
+/// "With the support of France, Chad launched ...", "Backed by Russia,
+/// Serbia rejected ...": a backer named in a fronted phrase supports the
+/// subject after the comma.
+fn fronted_backing(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    let mut k = 0;
+    let backer_at = match (word(0), word(1)) {
+        ("with", "the") => {
+            k = 2;
+            None
+        }
+        ("with", _) => {
+            k = 1;
+            None
+        }
+        ("backed" | "supported" | "funded" | "armed", "by") => Some(2),
+        _ => return,
+    };
+    let backer_at = match backer_at {
+        Some(at) => at,
+        None => {
+            while matches!(
+                word(k),
+                "full" | "strong" | "military" | "financial" | "active"
+            ) {
+                k += 1;
+            }
+            if !matches!(
+                word(k),
+                "support" | "backing" | "help" | "assistance" | "blessing"
+            ) || !matches!(word(k + 1), "of" | "from")
+            {
+                return;
+            }
+            k + 2
+        }
+    };
+    let Some(backer) = group_after(groups, words, backer_at) else {
+        return;
+    };
+    if word(backer.tok_end) != "," {
+        return;
+    }
+    let Some(backed) = groups
+        .iter()
+        .find(|g| g.tok_start > backer.tok_end && g.lead <= backer.tok_end + 2)
+    else {
+        return;
+    };
+    push_pairs(
+        doc,
+        RelationKind::Support,
+        index,
+        (&backer.entities, &backed.entities),
+        "fronted backing",
+        0.8,
+        out,
+    );
 }
 
 /// Words for a body that may follow its name: "the ECOWAS bloc".

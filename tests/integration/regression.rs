@@ -3070,3 +3070,13 @@ fn sitting_on_or_founding_a_body_is_membership() {
     let g = graph("Brazil and India are among the founders of BRICS.");
     assert!(has_edge(&g, "IND", "membership", "brics"), "{:?}", g.edges);
 }
+
+#[test]
+fn sponsors_and_fronted_backers_support() {
+    let g = graph("Iran is the main sponsor of Hezbollah.");
+    assert!(has_edge(&g, "IRN", "support", "hezbollah"), "{:?}", g.edges);
+    let g = graph("With the support of Rwanda, Mozambique retook the port.");
+    assert!(has_edge(&g, "RWA", "support", "MOZ"), "{:?}", g.edges);
+    let g = graph("Backed by Turkey, Azerbaijan rejected the proposal.");
+    assert!(has_edge(&g, "TUR", "support", "AZE"), "{:?}", g.edges);
+}
