@@ -1327,11 +1327,18 @@ impl RelationExtractor {
         let symmetric = entry.relation.is_symmetric();
         // After a possessive or a determiner a verb cue is a noun: "Docherty's visit",
         // "his meeting with", "the signing of". Its noun row reads it, or this row as one.
-        let after_determiner = cs >= 1
-            && matches!(
-                word(cs - 1),
+        let determiner = |w: &str| {
+            matches!(
+                w,
                 "'s" | "’s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this"
-            );
+            )
+        };
+        // "the Israeli strike": a determiner and a demonym before the cue.
+        let after_determiner = cs >= 1 && determiner(word(cs - 1))
+            || cs >= 2
+                && determiner(word(cs - 2))
+                && sentence.capitalized[cs - 1]
+                && sentence.weak.iter().any(|g| g.tok_start == cs - 1);
         let mut pattern = entry.pattern;
         if pattern == CuePattern::Verb && after_determiner {
             if self.noun_cues.contains(&entry.cue) {

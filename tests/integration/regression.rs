@@ -3080,3 +3080,13 @@ fn sponsors_and_fronted_backers_support() {
     let g = graph("Backed by Turkey, Azerbaijan rejected the proposal.");
     assert!(has_edge(&g, "TUR", "support", "AZE"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_cue_after_a_determiner_and_a_demonym_is_a_noun() {
+    // "the Israeli strike" names no strike by Iran.
+    let g = graph("Iran denounced the Israeli strike as a violation of its sovereignty.");
+    assert!(has_edge(&g, "IRN", "opposition", "ISR"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "IRN", "conflict", "ISR"), "{:?}", g.edges);
+    let g = graph("Egypt objected to Ethiopia's plan to fill the dam.");
+    assert!(has_edge(&g, "EGY", "opposition", "ETH"), "{:?}", g.edges);
+}
