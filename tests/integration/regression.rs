@@ -3090,3 +3090,14 @@ fn a_cue_after_a_determiner_and_a_demonym_is_a_noun() {
     let g = graph("Egypt objected to Ethiopia's plan to fill the dam.");
     assert!(has_edge(&g, "EGY", "opposition", "ETH"), "{:?}", g.edges);
 }
+
+#[test]
+fn sitting_down_and_shaking_hands_with_someone_is_meeting() {
+    let g = graph(
+        "Brazilian President Luiz Inacio Lula da Silva sat down with Chinese President Xi \
+         Jinping in Beijing.",
+    );
+    let lula = person_id(&g, "Luiz Inacio Lula da Silva");
+    let xi = person_id(&g, "Xi Jinping");
+    assert!(has_edge(&g, &lula, "meeting", &xi), "{:?}", g.edges);
+}
