@@ -288,9 +288,7 @@ impl Gazetteer {
         base: usize,
         tokens: &[Token],
     ) -> Vec<GazetteerMatch> {
-        let starts = tokens.iter().enumerate().filter_map(|(i, t)| {
-            (t.shape != TokenShape::Word || self.first_words.may_contain(t.key)).then_some(i)
-        });
+        let starts = self.first_words.phrase_starts(tokens);
         self.find_at_tokens(sentence, base, tokens, starts)
     }
 

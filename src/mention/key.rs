@@ -124,6 +124,18 @@ impl KeyFilter {
             .iter()
             .all(|&bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
     }
+
+    /// The tokens where a phrase whose first words' keys are this filter's
+    /// may start: every token that is no plain word (its runs of letters are
+    /// looked into), and every word whose key may be one of them.
+    pub(crate) fn phrase_starts<'t>(
+        &'t self,
+        tokens: &'t [super::token::Token],
+    ) -> impl Iterator<Item = usize> + 't {
+        tokens.iter().enumerate().filter_map(|(i, t)| {
+            (t.shape != super::token::TokenShape::Word || self.may_contain(t.key)).then_some(i)
+        })
+    }
 }
 
 /// Word classes by key: for each key of a set of words, the classes (bits

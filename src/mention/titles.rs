@@ -375,9 +375,7 @@ impl WordTrie {
         base: usize,
         tokens: &[Token],
     ) -> Vec<(usize, usize, usize)> {
-        let starts = tokens.iter().enumerate().filter_map(|(i, t)| {
-            (t.shape != TokenShape::Word || self.first_words.may_contain(t.key)).then_some(i)
-        });
+        let starts = self.first_words.phrase_starts(tokens);
         self.leftmost_longest_words_at(sentence, base, tokens, starts)
     }
 

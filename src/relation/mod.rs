@@ -3737,11 +3737,32 @@ fn in_place_for_a_visit(
 
 /// Whether a group stands where a clause's subject stands: at the start of the
 /// sentence or right after a clause boundary ("..., and Iran and China signed").
-fn subject_position(group: &Group, words: &[&str]) -> bool {
-    let mut i = group.lead;
+/// Token `i` moved back over "the", "both", "also" before it.
+fn before_determiners(words: &[&str], mut i: usize) -> usize {
     while i > 0 && matches!(words[i - 1], "the" | "both" | "also") {
         i -= 1;
     }
+    i
+}
+
+/// Token `i` moved back over at most `most` content words that `fits`
+/// accepts (no function word, no clause break), then over determiners:
+/// where a noun phrase ending before `i` begins.
+fn before_modifiers(words: &[&str], mut i: usize, most: usize, fits: fn(&str) -> bool) -> usize {
+    let start = i;
+    while i > 0
+        && start - i < most
+        && fits(words[i - 1])
+        && !is_function_word(words[i - 1])
+        && !is_break(words[i - 1])
+    {
+        i -= 1;
+    }
+    before_determiners(words, i)
+}
+
+fn subject_position(group: &Group, words: &[&str]) -> bool {
+    let mut i = before_determiners(words, group.lead);
     // "A Chinese ship rammed": an indefinite subject opening the sentence.
     if i == 1 && matches!(words[0], "a" | "an") {
         i = 0;
@@ -3755,41 +3776,16 @@ fn subject_position(group: &Group, words: &[&str]) -> bool {
             "backed" | "led" | "supported" | "aligned" | "funded" | "sponsored" | "allied"
         )
     {
-        i -= 2;
-        let mut steps = 0;
-        while i > 0
-            && steps < 3
-            && words[i - 1].chars().any(char::is_alphabetic)
-            && !is_function_word(words[i - 1])
-            && !is_break(words[i - 1])
-        {
-            i -= 1;
-            steps += 1;
-        }
-        while i > 0 && matches!(words[i - 1], "the" | "both" | "also") {
-            i -= 1;
-        }
+        i = before_modifiers(words, i - 2, 3, |w| w.chars().any(char::is_alphabetic));
     }
     // "Foreign ministers Mauro Vieira and Diana Mondino signed": a plural
     // title before the names belongs to the subject.
     if i > 0 && PLURAL_TITLES.contains(&words[i - 1]) {
-        i -= 1;
-        let mut steps = 0;
-        while i > 0
-            && steps < 2
-            && words[i - 1].chars().all(char::is_alphabetic)
-            // "foreign", "defence", "prime", "affairs"; not a verb ("hosted").
-            && (!words[i - 1].ends_with("ed") && !words[i - 1].ends_with('s')
-                || words[i - 1] == "affairs")
-            && !is_function_word(words[i - 1])
-            && !is_break(words[i - 1])
-        {
-            i -= 1;
-            steps += 1;
-        }
-        while i > 0 && matches!(words[i - 1], "the" | "both" | "also") {
-            i -= 1;
-        }
+        // "foreign", "defence", "prime", "affairs"; not a verb ("hosted").
+        i = before_modifiers(words, i - 1, 2, |w| {
+            w.chars().all(char::is_alphabetic)
+                && (!w.ends_with("ed") && !w.ends_with('s') || w == "affairs")
+        });
     }
     let next = words.get(group.tok_end).copied().unwrap_or("");
     // "Andrii Sybiha, who thanked Tokyo": a relative clause's subject, even in
