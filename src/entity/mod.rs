@@ -390,6 +390,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "three",
     "country",
     "nation",
+    "archipelago",
     "regime",
     "junta",
     "countries",
@@ -401,6 +402,8 @@ const REFERENCE_WORDS: &[&str] = &[
     "union",
     "commission",
     "bloc",
+    "forum",
+    "league",
     "organization",
     "organisation",
     "group",
@@ -761,10 +764,7 @@ impl Resolver {
             // unless the document names the person more fully.
             // "the Albanese Government", "the Biden administration": the state.
             if self.entries[m.entity].kind == EntityKind::Person
-                && matches!(
-                    tok(e),
-                    "government" | "Government" | "administration" | "Administration"
-                )
+                && is_government_word(tok(e))
                 && let Some(&state) = self.entries[m.entity]
                     .country
                     .as_ref()
@@ -1637,6 +1637,49 @@ impl Resolver {
                 ("country" | "nation" | "regime" | "junta", _) if prev == "the" => {
                     (RefKind::Country, 1)
                 }
+                // "the island nation", "the landlocked country", "the Gulf
+                // state's": a described state.
+                ("country" | "nation" | "archipelago", _)
+                    if i >= 2
+                        && tok(i - 2) == "the"
+                        && matches!(
+                            prev,
+                            "island"
+                                | "landlocked"
+                                | "oil-rich"
+                                | "gas-rich"
+                                | "tiny"
+                                | "small"
+                                | "impoverished"
+                                | "war-torn"
+                                | "conflict-hit"
+                                | "debt-laden"
+                                | "debt-ridden"
+                                | "crisis-hit"
+                                | "sanctions-hit"
+                                | "isolated"
+                                | "reclusive"
+                                | "coastal"
+                                | "desert"
+                                | "mountainous"
+                                | "himalayan"
+                                | "gulf"
+                                | "african"
+                                | "asian"
+                                | "pacific"
+                                | "caribbean"
+                                | "balkan"
+                                | "baltic"
+                                | "nordic"
+                                | "central"
+                                | "southern"
+                                | "northern"
+                                | "eastern"
+                                | "western"
+                        ) =>
+                {
+                    (RefKind::Country, 1)
+                }
                 ("countries" | "nations" | "sides", _) if prev == "the" => {
                     (RefKind::TwoCountries, 1)
                 }
@@ -1656,6 +1699,11 @@ impl Resolver {
                     (RefKind::NamedBody(head), 1)
                 }
                 ("bloc", _) if prev == "the" => (RefKind::Bloc, 1),
+                // "the forum's two largest members": the Forum or League named before.
+                (head @ ("forum" | "league"), next) if prev == "the" && next != "of" => {
+                    let head = if head == "forum" { "Forum" } else { "League" };
+                    (RefKind::NamedBody(head), 1)
+                }
                 ("organization" | "organisation", _) if prev == "the" => (RefKind::Organization, 1),
                 // "holding talks with the group": the group named before; not
                 // "the group of seven" nor "the Group" of a name.
@@ -2603,7 +2651,23 @@ impl Resolver {
                         let surface = &text[tokens[c.tok_start].start..tokens[c.tok_end - 1].end];
                         let entity = match target {
                             Target::Person(name) => {
-                                state.intern(self, &Target::Person(person_name(name)), surface)
+                                let person =
+                                    state.intern(self, &Target::Person(person_name(name)), surface);
+                                // "the Ortega government", "the Assad regime": the
+                                // state the person is an official of.
+                                let governs = c.tok_start > 0
+                                    && tok(c.tok_start - 1) == "the"
+                                    && is_government_word(tok(c.tok_end));
+                                governs
+                                    .then(|| {
+                                        state.officials.iter().find(|o| {
+                                            o.person == person
+                                                && state.entities[o.body].kind
+                                                    == EntityKind::Country
+                                        })
+                                    })
+                                    .flatten()
+                                    .map_or(person, |o| o.body)
                             }
                             other => state.intern(self, other, surface),
                         };
@@ -3302,6 +3366,15 @@ impl Resolution {
 /// text leaves them unnamed ("the Iranian president", "Qatar's emir", "the
 /// Egyptian foreign minister"): heads of state and government, ministers,
 /// envoys and spokespeople do; a general or an adviser does not.
+/// "the Biden administration", "the Assad regime": a person's name before one of
+/// these words stands for the state the person governs.
+fn is_government_word(word: &str) -> bool {
+    matches!(
+        word,
+        "government" | "Government" | "administration" | "Administration" | "regime"
+    )
+}
+
 fn acts_for_state(role: &str) -> bool {
     let head = role.rsplit(' ').next().unwrap_or(role);
     (matches!(

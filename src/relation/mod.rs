@@ -65,6 +65,77 @@ pub struct RelationExtractor {
     partnership_heads: FxHashSet<String>,
 }
 
+/// The prepositions that name the patient of a relation's noun after its
+/// agent: "attacks by X against Y", "aid by X to Y", "talks by X with Y".
+fn takes_patient(relation: RelationKind, preposition: &str) -> bool {
+    match relation {
+        RelationKind::Conflict | RelationKind::Opposition | RelationKind::Sanctions => {
+            matches!(preposition, "against" | "on" | "upon" | "targeting")
+        }
+        RelationKind::Support => matches!(preposition, "for" | "to"),
+        RelationKind::Trade => matches!(preposition, "to" | "with"),
+        RelationKind::Partnership | RelationKind::Meeting => preposition == "with",
+        _ => false,
+    }
+}
+
+/// Nouns that "armed" modifies as an adjective ("armed group", "armed
+/// forces"), where it names no one arming anyone.
+const ARMED_NOUNS: &[&str] = &[
+    "group",
+    "groups",
+    "forces",
+    "force",
+    "men",
+    "wing",
+    "wings",
+    "militia",
+    "militias",
+    "conflict",
+    "conflicts",
+    "violence",
+    "attack",
+    "attacks",
+    "struggle",
+    "robbery",
+    "personnel",
+    "services",
+    "gang",
+    "gangs",
+    "rebels",
+    "rebellion",
+    "insurgency",
+    "insurgents",
+    "resistance",
+    "movement",
+    "movements",
+    "faction",
+    "factions",
+    "fighters",
+    "clashes",
+    "drones",
+    "drone",
+    "opposition",
+    "uprising",
+    "units",
+    "unit",
+    "escort",
+    "escorts",
+    "guards",
+    "guard",
+    "police",
+    "civilians",
+    "settlers",
+    "bands",
+    "elements",
+    "actors",
+    "intervention",
+    "aggression",
+    "incursion",
+    "confrontation",
+    "violence",
+];
+
 /// Words that end a clause when looking for participants: the speaker of
 /// reported speech and contrasting clauses are not participants.
 const CLAUSE_BREAKS: &[&str] = &[
@@ -1310,6 +1381,7 @@ impl RelationExtractor {
             }
         }
         coordinated_measures(doc, index, &groups, &words, &story.sanctioner, out);
+        members_alongside(doc, index, &groups, &words, out);
     }
 
     /// Verb and noun cues: agent to the left, patient to the right.
@@ -1345,6 +1417,10 @@ impl RelationExtractor {
                 return None;
             }
             pattern = CuePattern::Noun;
+        }
+        // "the M23 armed group", "armed forces": the participle modifies a noun.
+        if pattern == CuePattern::Verb && entry.cue == "armed" && ARMED_NOUNS.contains(&word(ce)) {
+            return None;
         }
         // Possessor or adjective right before a noun cue: "Russia's war", "American sanctions".
         let modifier = (pattern == CuePattern::Noun)
@@ -1384,6 +1460,25 @@ impl RelationExtractor {
                 imposed_by(groups, words, ce).or_else(|| passive_by(groups, words, ce))
         {
             return Some(sides);
+        }
+        // "attacks by the M23 group against MONUSCO", "the attack by Hamas on
+        // Israel", "support by Iran for the Houthis": the act's agent after "by",
+        // its patient after the preposition the relation takes.
+        if pattern == CuePattern::Noun
+            && word(ce) == "by"
+            && let Some(agent) = group_after(groups, words, ce + 1)
+            && let Some(preposition) = (agent.tok_end..(agent.tok_end + 3).min(words.len()))
+                .find(|&i| takes_patient(entry.relation, word(i)))
+            && (agent.tok_end..preposition).all(|i| {
+                word(i).chars().all(|c| c.is_ascii_lowercase()) && !is_function_word(word(i))
+            })
+            && let Some(patient) = group_after(groups, words, preposition + 1)
+        {
+            return Some((
+                Some(agent.clone()),
+                Some(patient.clone()),
+                "noun with its agent after by",
+            ));
         }
         // "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha":
         // talks with no one named are the clause's coordinated subject's.
@@ -1480,6 +1575,25 @@ impl RelationExtractor {
             })
         {
             left = None;
+        }
+        // "India extended a swap to the Maldives and pledged to help Sri Lanka":
+        // a name after a preposition is no subject of a predicate coordinated
+        // after it; the sentence's subject is.
+        if pattern == CuePattern::Verb
+            && let Some(l) = left.as_ref()
+            && before_determiners(words, l.lead) >= 1
+            && matches!(
+                word(before_determiners(words, l.lead) - 1),
+                "to" | "for" | "with" | "from" | "on" | "against" | "into"
+            )
+            && let Some(and) = (l.tok_end..cs).find(|&i| word(i) == "and")
+            && (and + 1..cs).all(|i| {
+                word(i).chars().all(|c| c.is_ascii_lowercase()) && !is_function_word(word(i))
+                    || word(i) == "to"
+            })
+            && let Some(subject) = clause_subject(groups, words, and + 1)
+        {
+            left = Some(subject.clone());
         }
         // "sanctions", "supplies", "attacks" are nouns as often as verbs: read them as
         // verbs only right after their subject ("Washington sanctions Tehran").
@@ -1819,8 +1933,15 @@ impl RelationExtractor {
         // "held talks at the ASEAN summit", "met during the NATO summit", "at their
         // meeting in St Vincent" (but "met in Moscow" is a visit).
         if entry.relation == RelationKind::Meeting {
+            // "Leaders of the Pacific Islands Forum met in Tonga": where a body
+            // meets is its venue, not a party.
+            let body_meets = left.as_ref().is_some_and(|l| l.organization);
             right = right.filter(|r| {
-                !(ce..r.tok_start).any(|i| {
+                let venue = body_meets
+                    && ((word(ce) == "in" && r.lead == ce + 1)
+                        || (entry.cue.ends_with(" in") && r.lead == ce));
+                !venue
+                    && !(ce..r.tok_start).any(|i| {
                     matches!(
                         word(i),
                         "sidelines" | "margins" | "margin" | "sideline" | "at" | "during"
@@ -1953,6 +2074,30 @@ impl RelationExtractor {
                 Some(agent.clone()),
                 Some(named.clone()),
                 "participle after a name",
+            ));
+        }
+        // "The Houthis, a group backed by Iran,": a participle in an apposition
+        // acts on the name the apposition describes.
+        if pattern == CuePattern::Verb
+            && participle
+            && !passive
+            && !symmetric
+            && word(ce) == "by"
+            && let Some(determiner) = (cs.saturating_sub(4)..cs)
+                .rev()
+                .find(|&i| matches!(word(i), "a" | "an"))
+            && determiner >= 1
+            && word(determiner - 1) == ","
+            && (determiner + 1..cs).all(|i| {
+                word(i).chars().all(|c| c.is_ascii_lowercase()) && !is_function_word(word(i))
+            })
+            && let Some(head) = groups.iter().find(|g| g.tok_end + 1 == determiner)
+            && let Some(agent) = group_after(groups, words, ce + 1)
+        {
+            return Some((
+                Some(agent.clone()),
+                Some(head.clone()),
+                "participle in an apposition",
             ));
         }
         // "the joint declaration signed in Washington by Armenia and Azerbaijan":
@@ -3123,9 +3268,25 @@ fn hyphen_rule(
     let agent = groups.iter().find(|g| g.tok_end == cs - 1)?;
     // "Iran-backed militias attacked US bases": the backed thing is the noun
     // after the cue; a name past another cue is not it.
-    let patient = groups.iter().find(|g| {
-        g.tok_start >= ce && g.tok_start <= ce + 2 && !(ce..g.tok_start).any(|i| cue_token[i])
-    })?;
+    let patient = groups
+        .iter()
+        .find(|g| {
+            g.tok_start >= ce && g.tok_start <= ce + 2 && !(ce..g.tok_start).any(|i| cue_token[i])
+        })
+        .or_else(|| {
+            // "The Houthis, an Iran-backed movement,": the name the apposition
+            // describes.
+            let determiner = agent.tok_start.checked_sub(1)?;
+            let described = matches!(words[determiner], "a" | "an" | "the")
+                && determiner >= 1
+                && words[determiner - 1] == ","
+                && words
+                    .get(ce)
+                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+            described
+                .then(|| groups.iter().find(|g| g.tok_end + 1 == determiner))
+                .flatten()
+        })?;
     Some((
         Some(agent.clone()),
         Some(patient.clone()),
@@ -3946,6 +4107,66 @@ fn members_in_brackets(
     }
 }
 
+/// "Turkey and Azerbaijan are members of the Organization of Turkic States,
+/// along with Kazakhstan and Uzbekistan": states named alongside the members
+/// of a body found in this sentence are members too; "a member of ECOWAS as
+/// well as the African Union": the members belong to the second body as well.
+fn members_alongside(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    let found = out.len();
+    for body in groups.iter().filter(|g| g.organization) {
+        let members: Vec<usize> = out[..found]
+            .iter()
+            .filter(|r| {
+                r.sentence == index
+                    && r.relation == RelationKind::Membership
+                    && body.entities.contains(&r.target)
+            })
+            .map(|r| r.source)
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        let mut at = body.tok_end + usize::from(word(body.tok_end) == ",");
+        at += match (word(at), word(at + 1)) {
+            ("along" | "together", "with") | ("as", "well") => 2 + usize::from(word(at) == "as"),
+            ("alongside", _) => 1,
+            _ => continue,
+        };
+        let Some(next) = group_after(groups, words, at) else {
+            continue;
+        };
+        let kind = |e: &usize| doc.entities[*e].kind;
+        if next.entities.iter().all(|e| kind(e) == EntityKind::Country) {
+            push_pairs(
+                doc,
+                RelationKind::Membership,
+                index,
+                (&next.entities, &body.entities),
+                "members named alongside",
+                0.8,
+                out,
+            );
+        } else if next.organization {
+            push_pairs(
+                doc,
+                RelationKind::Membership,
+                index,
+                (&members, &next.entities),
+                "member of a body named alongside",
+                0.8,
+                out,
+            );
+        }
+    }
+}
+
 /// "With the support of France, Chad launched ...", "Backed by Russia,
 /// Serbia rejected ...": a backer named in a fronted phrase supports the
 /// subject after the comma.
@@ -4143,6 +4364,12 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
             word_at(words, g.tok_end + 1),
             "backed" | "supported" | "funded" | "sponsored" | "armed" | "trained" | "aligned"
         )
+        // ("The Houthis, an Iran-backed movement, attacked": the apposition's
+        // head acts; it is found below.)
+        && !(g.tok_start >= 2
+            && matches!(word_at(words, g.tok_start - 1), "a" | "an")
+            && word_at(words, g.tok_start - 2) == ","
+            && (g.tok_end..cs).any(|i| word_at(words, i) == ","))
     {
         return None;
     }
@@ -4872,6 +5099,19 @@ fn word_at<'w>(words: &'w [&str], i: usize) -> &'w str {
 /// The subject right before the verb at `v`: "Nicaragua expelled",
 /// "the EU added".
 fn subject_before<'g>(groups: &'g [Group], words: &[&str], v: usize) -> Option<&'g Group> {
+    // "Muizzu, the Maldivian president, thanked": the name the apposition describes.
+    if v >= 2
+        && words[v - 1] == ","
+        && let Some(open) = (v.saturating_sub(10)..v - 1)
+            .rev()
+            .find(|&i| words[i] == ",")
+        && matches!(words.get(open + 1).copied(), Some("the" | "a" | "an"))
+        && let Some(head) = groups
+            .iter()
+            .find(|g| g.tok_end == open && subject_position(g, words))
+    {
+        return Some(head);
+    }
     groups.iter().rev().find(|g| {
         g.tok_end <= v
             && (v - g.tok_end <= 2

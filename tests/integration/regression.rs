@@ -2084,7 +2084,7 @@ fn an_organization_that_admits_a_state_has_it_as_member() {
 fn an_unresolved_subject_pronoun_is_the_subject_not_the_name_before_it() {
     let g = graph(
         "We stand with the Venezuelan people in their quest for freedom, and we condemn \
-         the brutality of the Maduro regime. \
+         the brutality of Nicolas Maduro. \
          The Houthis say they are targeting ships linked to Israel.",
     );
     let maduro = person_id(&g, "Nicolas Maduro");
@@ -3100,4 +3100,119 @@ fn sitting_down_and_shaking_hands_with_someone_is_meeting() {
     let lula = person_id(&g, "Luiz Inacio Lula da Silva");
     let xi = person_id(&g, "Xi Jinping");
     assert!(has_edge(&g, &lula, "meeting", &xi), "{:?}", g.edges);
+}
+
+#[test]
+fn a_leaders_name_before_government_or_regime_is_the_state() {
+    let g = graph(
+        "President Daniel Ortega spoke in Managua. \
+         Venezuela and Cuba continue to support the Ortega government. \
+         Russia and Iran have propped up the Assad regime for years.",
+    );
+    assert!(has_edge(&g, "VEN", "support", "NIC"), "{:?}", g.edges);
+    assert!(has_edge(&g, "CUB", "support", "NIC"), "{:?}", g.edges);
+    assert!(has_edge(&g, "RUS", "support", "SYR"), "{:?}", g.edges);
+}
+
+#[test]
+fn where_a_body_meets_is_its_venue_not_a_party() {
+    let g = graph("Leaders of the Pacific Islands Forum met in Tonga on Friday.");
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "meeting"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn states_named_alongside_members_are_members() {
+    let g = graph(
+        "Turkey and Azerbaijan are members of the Organization of Turkic States, \
+         along with Kazakhstan and Uzbekistan. \
+         Ghana, which is a member of ECOWAS as well as the African Union, condemned the coup.",
+    );
+    let ots = "ots";
+    for member in ["TUR", "AZE", "KAZ", "UZB"] {
+        assert!(
+            has_edge(&g, member, "membership", ots),
+            "{member}: {:?}",
+            g.edges
+        );
+    }
+    assert!(has_edge(&g, "GHA", "membership", "au"), "{:?}", g.edges);
+}
+
+#[test]
+fn the_forum_refers_to_the_forum_named_before() {
+    let g = graph(
+        "Leaders of the Pacific Islands Forum met on Friday. \
+         Australia and New Zealand, the forum's two largest members, backed the plan. \
+         New Caledonia is an associate member of the forum.",
+    );
+    for member in ["AUS", "NZL", "NCL"] {
+        assert!(
+            has_edge(&g, member, "membership", "pif"),
+            "{member}: {:?}",
+            g.edges
+        );
+    }
+}
+
+#[test]
+fn armed_before_a_noun_arms_no_one() {
+    let g = graph(
+        "The summit condemned attacks by the M23 armed group against MONUSCO peacekeepers in North Kivu.",
+    );
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "support"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn an_apposition_with_a_backer_describes_the_subject() {
+    let g = graph(
+        "The Houthis, an Iran-backed movement, attacked Israel. \
+         Wagner, a mercenary force funded by the Kremlin, fought in Mali.",
+    );
+    assert!(has_edge(&g, "IRN", "support", "houthis"), "{:?}", g.edges);
+    assert!(has_edge(&g, "houthis", "conflict", "ISR"), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, "RUS", "support", "wagner-group"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_nouns_agent_after_by_and_patient_after_its_preposition() {
+    let g = graph(
+        "The summit condemned attacks by the M23 group against MONUSCO peacekeepers. \
+         The attack by Hamas on Israel killed 1,200 people.",
+    );
+    assert!(has_edge(&g, "m23", "conflict", "monusco"), "{:?}", g.edges);
+    assert!(has_edge(&g, "hamas", "conflict", "ISR"), "{:?}", g.edges);
+}
+
+#[test]
+fn the_subject_of_an_apposition_thanks() {
+    let g = graph("Muizzu, the Maldivian president, thanked India for its support.");
+    assert!(has_edge(&g, "IND", "support", "MDV"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_predicate_after_and_has_the_sentences_subject_not_a_prepositional_object() {
+    let g = graph("India extended a currency swap to the Maldives and pledged to help Sri Lanka.");
+    assert!(has_edge(&g, "IND", "support", "LKA"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "MDV", "support", "LKA"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_described_state_refers_to_the_state_named_before() {
+    let g = graph(
+        "The Maldives faces a debt crisis. \
+         India announced budgetary support to help the island nation.",
+    );
+    assert!(has_edge(&g, "IND", "support", "MDV"), "{:?}", g.edges);
 }
