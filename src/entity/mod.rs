@@ -687,6 +687,18 @@ impl Resolver {
             {
                 continue;
             }
+            // "the OAS General Assembly", "the AU Commission": an organ named
+            // after its body is that body's, not the UN's.
+            if m.ambiguous
+                && self.entries[m.entity].kind == EntityKind::Organization
+                && matches.iter().any(|p| {
+                    !p.ambiguous
+                        && self.entries[p.entity].kind == EntityKind::Organization
+                        && to_tokens(p.start, p.end).1 == s
+                })
+            {
+                continue;
+            }
             // A capital after a locative preposition is a place, not the government:
             // "a ceremony in Brussels".
             if m.form == FormKind::Metonym

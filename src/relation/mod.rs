@@ -79,6 +79,54 @@ fn takes_patient(relation: RelationKind, preposition: &str) -> bool {
     }
 }
 
+/// Verbs by which a sanctioner sets its own sanctions: their subject imposes
+/// the "Venezuela sanctions" it eases or the "Iran sanctions list" it adds to.
+const SANCTIONS_ADJUSTING_VERBS: &[&str] = &[
+    "eased",
+    "eases",
+    "ease",
+    "easing",
+    "lifted",
+    "lifts",
+    "lift",
+    "lifting",
+    "imposed",
+    "imposes",
+    "impose",
+    "expanded",
+    "expands",
+    "expand",
+    "extended",
+    "extends",
+    "extend",
+    "tightened",
+    "tightens",
+    "tighten",
+    "added",
+    "adds",
+    "add",
+    "renewed",
+    "renews",
+    "renew",
+    "relaxed",
+    "relaxes",
+    "relax",
+    "broadened",
+    "strengthened",
+    "enforced",
+    "enforces",
+    "enforce",
+    "waived",
+    "waives",
+    "amended",
+    "toughened",
+    "reimposed",
+    "reinstated",
+    "maintained",
+    "maintains",
+    "rolled",
+];
+
 /// Nouns that "armed" modifies as an adjective ("armed group", "armed
 /// forces"), where it names no one arming anyone.
 const ARMED_NOUNS: &[&str] = &[
@@ -1092,7 +1140,26 @@ impl RelationExtractor {
                         };
                         self.positional_rule(&as_verb, &groups, &view, cs, ce, &mut previous)
                             .and_then(|(subject, object, _)| {
-                                Some((Some(object?), Some(subject?), "object provoked"))
+                                // "China's deal with Solomon Islands alarmed Australia":
+                                // the deal's owner provoked, not its partner.
+                                let subject = subject?;
+                                let subject = if subject.tok_end > cs
+                                    || subject_position(&subject, &words)
+                                {
+                                    subject
+                                } else {
+                                    groups
+                                        .iter()
+                                        .rev()
+                                        .find(|g| {
+                                            g.tok_end <= subject.tok_start
+                                                && subject_position(g, &words)
+                                                && !(g.tok_end..cs).any(|i| breaks_at(&words, i))
+                                        })
+                                        .cloned()
+                                        .unwrap_or(subject)
+                                };
+                                Some((Some(object?), Some(subject), "object provoked"))
                             })
                     }
                 };
@@ -1173,6 +1240,17 @@ impl RelationExtractor {
                             word(a.tok_start.wrapping_sub(1)),
                             "in" | "from" | "of" | "at" | "with" | "by"
                         )
+                        // "several Kazakh firms accused of": the noun after the
+                        // name is the accused.
+                        || a.tok_end < cs
+                            && (a.tok_end..cs).all(|i| {
+                                let w = word(i);
+                                w.chars().all(|c| c.is_ascii_lowercase())
+                                    && !is_function_word(w)
+                                    && !w.ends_with("ly")
+                                    && !BE_FORMS.contains(&w)
+                                    && !matches!(w, "has" | "have" | "had" | "also")
+                            })
                     })
                 {
                     continue;
@@ -1460,6 +1538,33 @@ impl RelationExtractor {
                 imposed_by(groups, words, ce).or_else(|| passive_by(groups, words, ce))
         {
             return Some(sides);
+        }
+        // "Washington has eased Venezuela sanctions", "the EU added 28 people to
+        // its Iran sanctions list": a name right before "sanctions", after a verb
+        // of imposing or easing, is the target; the verb's subject imposes.
+        if pattern == CuePattern::Noun
+            && entry.relation == RelationKind::Sanctions
+            && let Some(target) = modifier.as_ref()
+            && target.tok_end == cs
+            && !target.organization
+            && !target.person
+            && !target.reference
+            && !matches!(word(ce), "on" | "against" | "targeting" | "over")
+            && let Some(imposer) = groups.iter().find(|g| {
+                g.tok_end < target.tok_start
+                    && subject_position(g, words)
+                    && (g.tok_end..target.tok_start).any(|i| SANCTIONS_ADJUSTING_VERBS.contains(&word(i)))
+                    // ("added" ends a clause only as a verb of saying.)
+                    && !(g.tok_end..target.tok_start).any(|i| {
+                        breaks_at(words, i) && !SANCTIONS_ADJUSTING_VERBS.contains(&word(i))
+                    })
+            })
+        {
+            return Some((
+                Some(imposer.clone()),
+                Some(target.clone()),
+                "target named before sanctions",
+            ));
         }
         // "attacks by the M23 group against MONUSCO", "the attack by Hamas on
         // Israel", "support by Iran for the Houthis": the act's agent after "by",
@@ -2194,11 +2299,14 @@ impl RelationExtractor {
             // "between Ali Shamkhani, secretary of ..., and Musaed bin Mohammed Al-Aiban":
             // an apposition splits the pair.
             if between && r.entities.len() == 1 && r.tok_start - ce <= 5 {
+                // ("The war between the army, led by X, and the RSF": after "the".)
                 let second = groups.iter().find(|g| {
+                    let start = before_determiners(words, g.lead);
                     g.tok_start > r.tok_end
                         && g.tok_start <= r.tok_end + 16
-                        && word(g.tok_start - 1) == "and"
-                        && word(g.tok_start.saturating_sub(2)) == ","
+                        && start >= 2
+                        && word(start - 1) == "and"
+                        && word(start - 2) == ","
                         && !(r.tok_end..g.tok_start).any(|i| breaks_at(words, i))
                 });
                 if let Some(second) = second {
@@ -2207,7 +2315,37 @@ impl RelationExtractor {
                     pair.tok_end = second.tok_end;
                     return Some((Some(pair), None, "between, across an apposition"));
                 }
+                // "between Sudan, ruled by Burhan, and Chad": the apposition's
+                // name and the second side make one list; the side is its last.
+                let listed_last = groups.iter().find(|g| {
+                    let start = before_determiners(words, g.lead);
+                    g.tok_start > r.tok_end
+                        && g.tok_start <= r.tok_end + 12
+                        && start >= 1
+                        && word(start - 1) == "by"
+                        && word(r.tok_end) == ","
+                        && (g.tok_start + 1..g.tok_end)
+                            .any(|i| word(i) == "and" && word(i - 1) == ",")
+                        && !(r.tok_end..g.tok_start).any(|i| breaks_at(words, i))
+                });
+                if let Some(&last) = listed_last.and_then(|g| g.entities.last()) {
+                    let mut pair = r.clone();
+                    pair.entities.push(last);
+                    return Some((Some(pair), None, "between, across an apposition"));
+                }
             }
+        }
+        // "concern over the conflict in Myanmar": with no possessor, a fight "in"
+        // a state names where it is fought, not who fights ("Russia's war in
+        // Ukraine" names both).
+        if pattern == CuePattern::Noun
+            && entry.relation == RelationKind::Conflict
+            && modifier.is_none()
+        {
+            right = right.filter(|r| {
+                let start = before_determiners(words, r.lead);
+                !(start >= 1 && matches!(word(start - 1), "in" | "inside" | "within"))
+            });
         }
         // "supplies to Gaza through Jordan": a route, not a recipient.
         right = right.filter(|r| !(r.lead >= 1 && matches!(word(r.lead - 1), "through" | "via")));
@@ -2259,8 +2397,28 @@ impl RelationExtractor {
                 let clause = gap
                     .iter()
                     .any(|w| matches!(*w, "that" | "whether" | "if" | "which" | "who" | "so"));
+                // "partners to target Iran's drone programme": an infinitive of
+                // another cue takes the name as its own object.
+                // (A base verb ends in neither "-ing" nor "-ed": "aid to
+                // neighbouring Chad", "support to war-torn Sudan" name the patient.)
+                let infinitive_cue = gap.first() == Some(&"to")
+                    && (ce..r.tok_start).any(|i| sentence.cue_token[i])
+                    || matches!(gap.as_slice(), ["to", verb, ..]
+                    if verb.chars().all(|c| c.is_ascii_lowercase())
+                        && !verb.ends_with("ing")
+                        && !verb.ends_with("ed")
+                        && !verb.ends_with("ern")
+                        && !is_function_word(verb)
+                        && !matches!(
+                            *verb,
+                            "this" | "that" | "these" | "those" | "its" | "their" | "his"
+                                | "her" | "our" | "both" | "all" | "each" | "every" | "any"
+                                | "some" | "fellow" | "key" | "close" | "new" | "former"
+                                | "other" | "friendly" | "rival" | "poor" | "small" | "tiny"
+                        ));
                 let prepositional = (cue_ends_in_preposition && determiners_only)
                     || !clause
+                        && !infinitive_cue
                         && gap.len() <= 4
                         && gap.first().is_some_and(|w| {
                             matches!(
@@ -2654,8 +2812,12 @@ impl RelationExtractor {
                         && light_verb_after(words, a.tok_end).is_some()
                         && !(a.tok_end..cs).any(|i| breaks_at(words, i))
                         // "imposed sanctions and travel bans on": coordinated nouns.
+                        // ("signed a security deal with": the light verb may be a
+                        // cue itself.)
                         && (word(cs - 1) == "and"
-                            || !(a.tok_end..cs).any(|i| sentence.cue_token[i])))
+                            || !(a.tok_end..cs).any(|i| {
+                                sentence.cue_token[i] && !LIGHT_VERBS_SET.contains(word(i))
+                            })))
             });
         }
         // "to help Iran and oppose American interests": the second verb shares the first's agent.
@@ -2741,6 +2903,15 @@ impl RelationExtractor {
                     && subject_position(a, words)
                     // ", deepening the rift between ...": a participle about the event.
                     && !(first.ends_with("ing") && cs >= 1 && word(cs - 1) == ",")
+                    // "co-hosted talks in Jeddah that produced a truce": the noun is
+                    // in a relative clause about something else (but "announced
+                    // that they had signed a deal" is theirs).
+                    && !(a.tok_end + 1..cs).any(|i| {
+                        word(i) == "which"
+                            || word(i) == "that"
+                                && !word(i - 1).ends_with("ed")
+                                && !matches!(word(i - 1), "said" | "says" | "say" | "agree" | "agrees")
+                    })
                     && !(entry.relation == RelationKind::Conflict
                         && (matches!(word(ce), "on" | "against" | "at" | "targeting")
                             // "Kenya and Uganda will fight terrorism together"

@@ -3216,3 +3216,75 @@ fn a_described_state_refers_to_the_state_named_before() {
     );
     assert!(has_edge(&g, "IND", "support", "MDV"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_fight_in_a_state_with_no_possessor_names_the_place_not_a_side() {
+    let g =
+        graph("ASEAN ministers expressed grave concern over the worsening conflict in Myanmar.");
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "conflict"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn between_two_sides_across_participle_appositions() {
+    let g = graph(
+        "The war between the Sudanese Armed Forces, led by General Abdel Fattah al-Burhan, \
+         and the RSF, commanded by Mohamed Hamdan Dagalo, erupted in April.",
+    );
+    assert!(has_edge(&g, "saf", "conflict", "rsf"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_noun_in_a_relative_clause_is_not_the_coordinated_subjects() {
+    let g = graph(
+        "Saudi Arabia and the United States co-hosted talks in Jeddah that produced a \
+         short-lived truce.",
+    );
+    assert!(!has_edge(&g, "SAU", "partnership", "USA"), "{:?}", g.edges);
+}
+
+#[test]
+fn an_organ_named_after_its_body_is_not_the_uns() {
+    let g = graph("The OAS General Assembly condemned Nicaragua.");
+    assert!(!g.nodes.iter().any(|n| n.id == "unga"), "{:?}", g.nodes);
+}
+
+#[test]
+fn a_possessors_deal_provokes_for_the_possessor() {
+    let g = graph(
+        "China's security deal with Solomon Islands alarmed Australia. \
+         China signed a security deal with Vanuatu.",
+    );
+    assert!(has_edge(&g, "CHN", "partnership", "SLB"), "{:?}", g.edges);
+    assert!(has_edge(&g, "AUS", "opposition", "CHN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "AUS", "opposition", "SLB"), "{:?}", g.edges);
+    assert!(has_edge(&g, "CHN", "partnership", "VUT"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_name_after_an_infinitive_is_that_verbs_object() {
+    let g = graph("Kyiv has repeatedly called on its partners to target Iran's drone programme.");
+    assert!(!has_edge(&g, "IRN", "partnership", "UKR"), "{:?}", g.edges);
+}
+
+#[test]
+fn firms_accused_of_are_the_accused() {
+    let g = graph(
+        "The EU sanctioned several Kazakh firms accused of helping Moscow evade export controls.",
+    );
+    assert!(!has_edge(&g, "KAZ", "opposition", "RUS"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_name_before_sanctions_that_its_subject_eases_is_the_target() {
+    let g = graph(
+        "Washington has eased Venezuela sanctions. \
+         The European Union added 28 individuals to its Iran sanctions list.",
+    );
+    assert!(has_edge(&g, "USA", "sanctions", "VEN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "VEN", "sanctions", "USA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "eu", "sanctions", "IRN"), "{:?}", g.edges);
+}
