@@ -1489,6 +1489,12 @@ impl RelationExtractor {
                 && determiner(word(cs - 2))
                 && sentence.capitalized[cs - 1]
                 && sentence.weak.iter().any(|g| g.tok_start == cs - 1);
+        // "a United States pledge made during": an indefinite article before a
+        // name makes the name a modifier and the cue a noun.
+        let after_determiner = after_determiner
+            || groups.iter().any(|g| {
+                g.tok_end == cs && g.tok_start >= 1 && matches!(word(g.tok_start - 1), "a" | "an")
+            });
         let mut pattern = entry.pattern;
         if pattern == CuePattern::Verb && after_determiner {
             if self.noun_cues.contains(&entry.cue) {
@@ -5026,9 +5032,19 @@ fn groups(
                 && words
                     .get(m.tok_end)
                     .is_some_and(|w| w.chars().all(char::is_alphabetic));
+            // "Germany, France pledge air defence for Ukraine": a headline's
+            // pair of names opening it, joined by a bare comma before a verb.
+            let headline_pair = gap == [","]
+                && last.lead == 0
+                && last.entities.len() == 1
+                && m.form == MentionForm::Name
+                && words.get(m.tok_end).is_some_and(|w| {
+                    w.chars().all(|c| c.is_ascii_lowercase()) && !is_function_word(w)
+                });
             let joined = !new_clause
                 && (m.tok_start == last.tok_start
                     || described
+                    || headline_pair
                     || one_adjective
                     || titled_person
                     || (!gap.is_empty()
@@ -5895,6 +5911,7 @@ fn fronted_meeting(
         "discussion",
         "consultations",
         "summit",
+        "conference",
     ];
     let word = |i: usize| word_at(words, i);
     // "Meeting on the sidelines, Modi and Xi agreed ...": the subject meets.
@@ -5916,17 +5933,23 @@ fn fronted_meeting(
         );
         return;
     }
+    // "Speaking at a joint news conference with X in Berlin, Y said": the
+    // phrase after the participle.
+    let opener = usize::from(
+        matches!(word(0), "speaking" | "appearing" | "standing")
+            && matches!(word(1), "at" | "during" | "after" | "following"),
+    );
     if !matches!(
-        word(0),
+        word(opener),
         "in" | "during" | "at" | "after" | "following" | "on"
     ) {
         return;
     }
     // The meeting noun within a few plain words: "in a phone call with".
-    let Some(noun) = (1..7).find(|&k| MEETING_NOUNS.contains(&word(k))) else {
+    let Some(noun) = (opener + 1..opener + 7).find(|&k| MEETING_NOUNS.contains(&word(k))) else {
         return;
     };
-    if (1..noun).any(|k| {
+    if (opener + 1..noun).any(|k| {
         breaks_at(words, k)
             || word(k) == ","
             || is_function_word(word(k))
@@ -5953,7 +5976,9 @@ fn fronted_meeting(
     if (preposition + 1..other.tok_start).any(|k| breaks_at(words, k) || word(k) == ",") {
         return;
     }
-    let Some(comma) = (other.tok_end..other.tok_end + 2).find(|&k| word(k) == ",") else {
+    // ("with X in Berlin,": a place may come first.)
+    let place = usize::from(word(other.tok_end) == "in") * 2;
+    let Some(comma) = (other.tok_end..other.tok_end + 2 + place).find(|&k| word(k) == ",") else {
         return;
     };
     // The clause's subject, not a modifier ("the bilateral relationship").

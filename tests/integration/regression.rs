@@ -3288,3 +3288,32 @@ fn a_name_before_sanctions_that_its_subject_eases_is_the_target() {
     assert!(!has_edge(&g, "VEN", "sanctions", "USA"), "{:?}", g.edges);
     assert!(has_edge(&g, "eu", "sanctions", "IRN"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_fronted_news_conference_with_someone_is_a_meeting() {
+    let g = graph(
+        "Speaking at a joint news conference with Ukrainian President Volodymyr Zelensky \
+         in Berlin, Chancellor Friedrich Merz said Germany would stay the course.",
+    );
+    let merz = person_id(&g, "Friedrich Merz");
+    let zelensky = person_id(&g, "Volodymyr Zelensky");
+    assert!(has_edge(&g, &merz, "meeting", &zelensky), "{:?}", g.edges);
+}
+
+#[test]
+fn a_headlines_comma_pair_acts_together() {
+    let g = graph("Germany, France pledge more air defence for Ukraine");
+    assert!(has_edge(&g, "DEU", "support", "UKR"), "{:?}", g.edges);
+    assert!(has_edge(&g, "FRA", "support", "UKR"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_cue_after_an_article_and_a_name_is_a_noun() {
+    let g =
+        graph("This fulfills a United States pledge made during the Conference on Disarmament.");
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "support"),
+        "{:?}",
+        g.edges
+    );
+}
