@@ -380,6 +380,7 @@ const ARRIVAL_VERBS: &[&str] = &[
 const REFERENCE_WORDS: &[&str] = &[
     "his",
     "her",
+    "whose",
     "he",
     "she",
     "him",
@@ -1612,6 +1613,11 @@ impl Resolver {
                 // "His Excellency", "Her Majesty": an honorific, no pronoun.
                 ("his" | "her", "excellency" | "majesty" | "highness") => continue,
                 ("his" | "her", "government" | "country" | "nation") => (RefKind::OwnState, 2),
+                // "Sharif, whose country clashed with India": the state of the
+                // name before (resolved below).
+                ("whose", "government" | "country" | "nation") if prev == "," => {
+                    (RefKind::OwnState, 2)
+                }
                 ("he" | "she" | "his" | "him" | "her", _) => (RefKind::Person, 1),
                 (
                     "two",
@@ -2416,6 +2422,25 @@ impl Resolver {
                         // "Finland, which joined the alliance": an international body
                         // (no state's ministry), and for "alliance" one named so.
                         RefKind::OwnState => {
+                            // "Sharif, whose country": the name before the comma, or
+                            // the state that person serves.
+                            let whose = (c.tok_start >= 1
+                                && tok(c.tok_start).eq_ignore_ascii_case("whose"))
+                            .then(|| mentions.last())
+                            .flatten()
+                            .filter(|m: &&Mention| m.tok_end + 1 == c.tok_start)
+                            .and_then(|m| match state.entities[m.entity].kind {
+                                EntityKind::Country => Some(m.entity),
+                                EntityKind::Person => state
+                                    .officials
+                                    .iter()
+                                    .find(|o| {
+                                        o.person == m.entity
+                                            && state.entities[o.body].kind == EntityKind::Country
+                                    })
+                                    .map(|o| o.body),
+                                EntityKind::Organization => None,
+                            });
                             // A state named right before a speaker's noun in this
                             // sentence: "Sudan's representative", "The Emirati delegate".
                             let speaker_state = mentions.iter().rev().find_map(|m| {
@@ -2478,7 +2503,8 @@ impl Resolver {
                             let about = sentence_topic
                                 .or(topic)
                                 .filter(|&t| state.entities[t].kind == EntityKind::Country);
-                            speaker_state
+                            whose
+                                .or(speaker_state)
                                 .or(named_before)
                                 .or(titled_here)
                                 .or(about)

@@ -1591,6 +1591,20 @@ impl RelationExtractor {
                 "noun with its agent after by",
             ));
         }
+        // "the strikes on Iran by Israel and the United States": the patient
+        // first, then the agent.
+        if pattern == CuePattern::Noun
+            && takes_patient(entry.relation, word(ce))
+            && let Some(patient) = group_after(groups, words, ce + 1)
+            && word(patient.tok_end) == "by"
+            && let Some(agent) = group_after(groups, words, patient.tok_end + 1)
+        {
+            return Some((
+                Some(agent.clone()),
+                Some(patient.clone()),
+                "noun with its agent after by",
+            ));
+        }
         // "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha":
         // talks with no one named are the clause's coordinated subject's.
         if pattern == CuePattern::Noun
@@ -2167,7 +2181,8 @@ impl RelationExtractor {
             && !passive
             && cs >= 2
             && word(cs - 1) == ","
-            && word(ce) == "by"
+            // ("founded in 2001 by": a short time or place phrase may come first.)
+            && let Some(by) = by
             && let Some(named) = groups.iter().find(|g| g.tok_end + 1 == cs).or_else(|| {
                 // "X visited Manila for the talks, hosted by Y": the host meets the
                 // sentence's subject.
@@ -2179,7 +2194,7 @@ impl RelationExtractor {
                     })
                     .flatten()
             })
-            && let Some(agent) = group_after(groups, words, ce + 1)
+            && let Some(agent) = group_after(groups, words, by + 1)
         {
             return Some((
                 Some(agent.clone()),

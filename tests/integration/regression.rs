@@ -3317,3 +3317,33 @@ fn a_cue_after_an_article_and_a_name_is_a_noun() {
         g.edges
     );
 }
+
+#[test]
+fn whose_country_is_the_state_of_the_name_before() {
+    let g = graph(
+        "Pakistani Prime Minister Shehbaz Sharif, whose country clashed with India in May, \
+         did not attend.",
+    );
+    assert!(has_edge(&g, "PAK", "conflict", "IND"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_nouns_patient_then_its_agent_after_by() {
+    let g = graph(
+        "The declaration condemned the June strikes on Iran by Israel and the United States. \
+         Sanctions on Cuba by the United States have lasted decades.",
+    );
+    assert!(has_edge(&g, "ISR", "conflict", "IRN"), "{:?}", g.edges);
+    assert!(has_edge(&g, "USA", "conflict", "IRN"), "{:?}", g.edges);
+    assert!(has_edge(&g, "USA", "sanctions", "CUB"), "{:?}", g.edges);
+}
+
+#[test]
+fn founders_named_after_a_time_phrase_are_members() {
+    let g = graph(
+        "The SCO, founded in 2001 by China, Russia and four Central Asian states, has grown \
+         to ten members.",
+    );
+    assert!(has_edge(&g, "CHN", "membership", "sco"), "{:?}", g.edges);
+    assert!(has_edge(&g, "RUS", "membership", "sco"), "{:?}", g.edges);
+}
