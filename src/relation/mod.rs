@@ -4770,6 +4770,17 @@ fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Option<Group> {
     {
         g = holder;
     }
+    // "supports Lebanon's Hezbollah", "Russia's Wagner Group": a state's body
+    // or person named right after its possessive is the participant.
+    if matches!(words.get(g.tok_end).copied(), Some("'s" | "’s"))
+        && !g.person
+        && g.entities.len() == 1
+        && let Some(owned) = groups
+            .iter()
+            .find(|h| h.tok_start == g.tok_end + 1 && (h.organization || h.person) && !h.reference)
+    {
+        g = owned;
+    }
     // "negotiate with NATO ally Greece": the organization titles the participant.
     if matches!(
         words.get(g.tok_end).copied(),

@@ -3347,3 +3347,16 @@ fn founders_named_after_a_time_phrase_are_members() {
     assert!(has_edge(&g, "CHN", "membership", "sco"), "{:?}", g.edges);
     assert!(has_edge(&g, "RUS", "membership", "sco"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_states_body_after_its_possessive_is_the_object() {
+    let g = graph("Tehran also supports Lebanon's Hezbollah, which agreed to a truce with Israel.");
+    assert!(has_edge(&g, "IRN", "support", "hezbollah"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "IRN", "support", "LBN"), "{:?}", g.edges);
+}
+
+#[test]
+fn suspending_all_trade_is_a_sanction() {
+    let g = graph("Turkey has suspended all trade with Israel since May.");
+    assert!(has_edge(&g, "TUR", "sanctions", "ISR"), "{:?}", g.edges);
+}
