@@ -2057,6 +2057,39 @@ impl RelationExtractor {
         // A meeting's venue is no participant: "met on the sidelines of the G20",
         // "held talks at the ASEAN summit", "met during the NATO summit", "at their
         // meeting in St Vincent" (but "met in Moscow" is a visit).
+        // "received F-16 jets from Denmark": what came from someone was no
+        // visit (but "received a phone call from", "a delegation from" were).
+        if entry.relation == RelationKind::Meeting
+            && pattern == CuePattern::Verb
+            && matches!(word(cs), "received" | "receives" | "receive" | "receiving")
+        {
+            right = right.filter(|r| {
+                let start = before_determiners(words, r.lead);
+                !(start >= ce + 2
+                    && word(start - 1) == "from"
+                    && !(ce..start).any(|i| {
+                        matches!(
+                            word(i),
+                            "call"
+                                | "calls"
+                                | "visit"
+                                | "visits"
+                                | "delegation"
+                                | "delegations"
+                                | "envoy"
+                                | "envoys"
+                                | "minister"
+                                | "ministers"
+                                | "president"
+                                | "counterpart"
+                                | "leader"
+                                | "leaders"
+                                | "officials"
+                                | "team"
+                        )
+                    }))
+            });
+        }
         if entry.relation == RelationKind::Meeting {
             // "Leaders of the Pacific Islands Forum met in Tonga": where a body
             // meets is its venue, not a party.

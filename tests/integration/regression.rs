@@ -3360,3 +3360,14 @@ fn suspending_all_trade_is_a_sanction() {
     let g = graph("Turkey has suspended all trade with Israel since May.");
     assert!(has_edge(&g, "TUR", "sanctions", "ISR"), "{:?}", g.edges);
 }
+
+#[test]
+fn goods_received_from_someone_are_no_visit() {
+    let g = graph(
+        "Ukraine received F-16 fighter jets from Denmark. Modi received a phone call from Putin.",
+    );
+    assert!(!has_edge(&g, "DNK", "meeting", "UKR"), "{:?}", g.edges);
+    let modi = person_id(&g, "Narendra Modi");
+    let putin = person_id(&g, "Vladimir Putin");
+    assert!(has_edge(&g, &modi, "meeting", &putin), "{:?}", g.edges);
+}
