@@ -35,6 +35,10 @@ pub struct Resolver {
     entries: Vec<EntityEntry>,
     gazetteer: Gazetteer,
     titles: Vec<TitleEntry>,
+    /// What each title's role is, by index of `titles`: read for every
+    /// title found, so worked out once from the role's words, not by
+    /// substring searches per match.
+    title_roles: Vec<RoleKind>,
     title_matcher: TitleMatcher,
     by_id: HashMap<String, usize>,
     /// First words of verb cues ("met", "signed"): a new name right before one is a person.
@@ -72,6 +76,24 @@ mod class {
     pub(super) const TITLE: u16 = 1 << 9;
     /// The first words of the names of places (`PLACES`).
     pub(super) const PLACE: u16 = 1 << 10;
+}
+
+/// What a title's role is, as the first pass reads it.
+#[derive(Debug, Clone, Copy)]
+struct RoleKind {
+    /// Held in an organization ([`is_organization_role`]).
+    organization: bool,
+    /// Serves one state in another ([`is_foreign_posting`]).
+    foreign_posting: bool,
+}
+
+impl RoleKind {
+    fn of(role: &str) -> Self {
+        Self {
+            organization: is_organization_role(role),
+            foreign_posting: is_foreign_posting(role),
+        }
+    }
 }
 
 /// Words for a kind of person: a name right after one is a person's
@@ -510,6 +532,7 @@ impl Resolver {
             entries: entries.to_vec(),
             gazetteer,
             titles: titles.to_vec(),
+            title_roles: titles.iter().map(|t| RoleKind::of(&t.role)).collect(),
             title_matcher,
             by_id,
             action_verbs,
@@ -1014,6 +1037,7 @@ impl Resolver {
         for m in title_matches {
             let (mut ts, te) = to_tokens(m.start, m.end);
             let entry = &self.titles[m.title];
+            let role_kind = self.title_roles[m.title];
             // "European Commission President": the organization's name overlaps the
             // title ("Commission President"); the name wins and is the body.
             let mut straddled: Option<Target> = None;
@@ -1047,7 +1071,7 @@ impl Resolver {
             // or in an "of/at X" complement after it, or the title's own body.
             // "The US ambassador to the UN": a posting named inside the title is
             // where the envoy serves, not whom; the state before it sends them.
-            let posted_to = if is_foreign_posting(&entry.role) {
+            let posted_to = if role_kind.foreign_posting {
                 inside.take()
             } else {
                 None
@@ -1222,7 +1246,7 @@ impl Resolver {
                     n = after_title;
                 }
             }
-            if body.is_none() && is_organization_role(&entry.role) {
+            if body.is_none() && role_kind.organization {
                 body = candidates
                     .iter()
                     .filter(|c| matches!(&c.target, Target::Entry(i) if self.entries[*i].kind == EntityKind::Organization))
@@ -1241,7 +1265,7 @@ impl Resolver {
             // A government body's official serves its state too, when the text
             // names that state ("Treasury Secretary Steven Mnuchin" after "U.S.").
             if owner_state.is_none()
-                && !is_organization_role(&entry.role)
+                && !role_kind.organization
                 && let Some(Target::Entry(b)) = &body
                 && self.entries[*b].kind == EntityKind::Organization
                 && let Some(state) = self.country_of(&Target::Entry(*b))
@@ -1253,7 +1277,7 @@ impl Resolver {
             let former = (ts.saturating_sub(4)..ts)
                 .any(|i| matches!(tok(i), "former" | "Former" | "ex" | "late"));
             let fallback_body = work.role_bodies.get(&entry.role).cloned().or_else(|| {
-                (!is_organization_role(&entry.role) && !is_foreign_posting(&entry.role) && !former)
+                (!role_kind.organization && !role_kind.foreign_posting && !former)
                     .then_some(Target::Unresolved(RefKind::Author))
             });
             let role = entry.role.clone();
