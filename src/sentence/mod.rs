@@ -107,9 +107,11 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// Split `text` into sentences, in order, with spans.
 pub fn split(text: &str) -> Vec<Sentence<'_>> {
     let index = CharIndex::new(text);
-    let mut sentences = Vec::new();
+    let cuts = boundaries(text);
+    // One sentence per cut and one after the last, unless a run is too long.
+    let mut sentences = Vec::with_capacity(cuts.len() + 1);
     let mut start = 0;
-    for end in boundaries(text).into_iter().chain([text.len()]) {
+    for end in cuts.into_iter().chain([text.len()]) {
         // A run longer than any sentence (a table, a dump with no
         // punctuation) is cut at white space: every later step works
         // sentence by sentence, so bounded sentences keep it linear.
@@ -143,12 +145,12 @@ fn push_trimmed<'d>(
     end: usize,
     out: &mut Vec<Sentence<'d>>,
 ) {
-    let piece = &text[start..end];
-    let trimmed = piece.trim();
+    let after_space = text[start..end].trim_start();
+    let trimmed = after_space.trim_end();
     if trimmed.is_empty() {
         return;
     }
-    let byte_start = start + (piece.len() - piece.trim_start().len());
+    let byte_start = end - after_space.len();
     let byte_end = byte_start + trimmed.len();
     out.push(Sentence {
         span: index.span(byte_start, byte_end),
