@@ -76,6 +76,11 @@ mod class {
     pub(super) const TITLE: u16 = 1 << 9;
     /// The first words of the names of places (`PLACES`).
     pub(super) const PLACE: u16 = 1 << 10;
+    /// No class of words: a token that is no plain word (a mark, or letters
+    /// joined by marks), which the dictionary matchers look into whatever
+    /// its key. The first pass sets it on its list of tokens, so that the
+    /// matchers' starts are told by the bits alone.
+    pub(super) const NOT_WORD: u16 = 1 << 11;
 }
 
 /// What a title's role is, as the first pass reads it.
@@ -639,8 +644,13 @@ impl Resolver {
         // word for a kind of person).
         let mut present = 0;
         for (i, t) in tokens.iter().enumerate() {
-            let classes = self.classes.get(t.key);
-            if classes != 0 || t.shape != TokenShape::Word {
+            let not_word = if t.shape == TokenShape::Word {
+                0
+            } else {
+                class::NOT_WORD
+            };
+            let classes = self.classes.get(t.key) | not_word;
+            if classes != 0 {
                 marked.push((i, classes));
                 present |= classes;
             }
@@ -661,9 +671,7 @@ impl Resolver {
         let starts_of = |class: u16| {
             marked
                 .iter()
-                .filter(move |&&(i, classes)| {
-                    classes & class != 0 || tokens[i].shape != TokenShape::Word
-                })
+                .filter(move |&&(_, classes)| classes & (class | class::NOT_WORD) != 0)
                 .map(|&(i, _)| i)
         };
         let base = sentence.span.byte_start;
