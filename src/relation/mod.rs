@@ -1327,7 +1327,9 @@ impl RelationExtractor {
                 }
             }
         }
-        coordinated_measures(doc, index, &groups, &words, &story.sanctioner, out);
+        if triggered.may_fire(ScanRule::CoordinatedMeasures) {
+            coordinated_measures(doc, index, &groups, &words, &story.sanctioner, out);
+        }
     }
 
     /// Verb and noun cues: agent to the left, patient to the right.
@@ -4922,6 +4924,9 @@ fn imposers_in(out: &[Relation], index: usize, except: &[usize]) -> Vec<usize> {
     imposers
 }
 
+/// The verb [`coordinated_measures`] looks for.
+const COORDINATED: &[&str] = &["coordinated"];
+
 /// "These measures ... have been coordinated with the United Kingdom and
 /// Canada", "They have been coordinated with the United States ... and with
 /// Estonia": whoever imposed the measures (in this sentence, else within the
@@ -4936,7 +4941,7 @@ fn coordinated_measures(
 ) {
     let word = |i: usize| word_at(words, i);
     let Some(v) = (1..words.len()).find(|&v| {
-        word(v) == "coordinated"
+        COORDINATED.contains(&word(v))
             && matches!(word(v - 1), "been" | "were" | "was" | "are" | "is")
             && (word(v + 1) == "with" || word(v + 1) == "closely" && word(v + 2) == "with")
     }) else {
