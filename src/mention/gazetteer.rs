@@ -695,8 +695,11 @@ impl Trie {
         let mut i = at + 1;
         while node != 0 {
             let n = &self.nodes[node];
-            for &p in &self.outputs[n.out_start as usize..n.out_end as usize] {
-                f(i, p);
+            // Most nodes of a walk end no pattern: no slice of outputs then.
+            if n.out_start != n.out_end {
+                for &p in &self.outputs[n.out_start as usize..n.out_end as usize] {
+                    f(i, p);
+                }
             }
             let Some(&b) = bytes.get(i) else { break };
             node = self.child(n, b);
