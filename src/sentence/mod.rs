@@ -291,22 +291,22 @@ fn period_ends_sentence(text: &str, dot: usize, after: &str) -> bool {
             When::BeforeName => next_is_opener(),
         };
     }
-    // The word's letters (all but its periods), counted without collecting them.
-    let mut letters = word.chars().filter(|c| *c != '.');
-    let first = letters.next();
+    // (A few bytes: a loop, not a call to a search.)
+    if !word.bytes().any(|b| b == b'.') {
+        // A single capital initial: "Wendy R. Sherman", "George W. Bush".
+        let mut chars = word.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        return !initial;
+    }
+    // A dotted acronym: "U.S.", "U.N.", "E.O." ends a sentence only before
+    // an opener. Its letters (all but its periods), counted without
+    // collecting them.
     let (mut count, mut all_alphabetic) = (0, true);
-    for c in first.into_iter().chain(letters) {
+    for c in word.chars().filter(|&c| c != '.') {
         count += 1;
         all_alphabetic &= c.is_alphabetic();
     }
-    // (A few bytes: a loop, not a call to a search.)
-    let dotted = word.bytes().any(|b| b == b'.');
-    // A single capital initial: "Wendy R. Sherman", "George W. Bush".
-    if count == 1 && first.is_some_and(char::is_uppercase) && !dotted {
-        return false;
-    }
-    // A dotted acronym: "U.S.", "U.N.", "E.O." ends a sentence only before an opener.
-    if dotted && all_alphabetic && count <= 5 {
+    if all_alphabetic && count <= 5 {
         return next_is_opener();
     }
     true
