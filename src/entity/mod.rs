@@ -3011,10 +3011,11 @@ const TITLE_DESCRIPTORS: &[&str] = &[
 /// within its first dozen tokens.
 fn dateline_end(text: &str, tokens: &[Token]) -> usize {
     let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
-    let opens_with_place = tok(0).chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && tok(0)
-            .chars()
-            .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    // All capitals first: most first words fail it at their second letter.
+    let opens_with_place = tok(0)
+        .chars()
+        .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && tok(0).chars().filter(|c| c.is_alphabetic()).count() >= 3;
     if !opens_with_place {
         return 0;
     }
