@@ -35,6 +35,10 @@ pub struct Resolver {
     entries: Vec<EntityEntry>,
     gazetteer: Gazetteer,
     titles: Vec<TitleEntry>,
+    /// What each title's role is, by index of `titles`: read for every
+    /// title found, so worked out once from the role's words, not by
+    /// substring searches per match.
+    title_roles: Vec<RoleKind>,
     title_matcher: TitleMatcher,
     by_id: HashMap<String, usize>,
     /// First words of verb cues ("met", "signed"): a new name right before one is a person.
@@ -72,6 +76,29 @@ mod class {
     pub(super) const TITLE: u16 = 1 << 9;
     /// The first words of the names of places (`PLACES`).
     pub(super) const PLACE: u16 = 1 << 10;
+    /// No class of words: a token that is no plain word (a mark, or letters
+    /// joined by marks), which the dictionary matchers look into whatever
+    /// its key. The first pass sets it on its list of tokens, so that the
+    /// matchers' starts are told by the bits alone.
+    pub(super) const NOT_WORD: u16 = 1 << 11;
+}
+
+/// What a title's role is, as the first pass reads it.
+#[derive(Debug, Clone, Copy)]
+struct RoleKind {
+    /// Held in an organization ([`is_organization_role`]).
+    organization: bool,
+    /// Serves one state in another ([`is_foreign_posting`]).
+    foreign_posting: bool,
+}
+
+impl RoleKind {
+    fn of(role: &str) -> Self {
+        Self {
+            organization: is_organization_role(role),
+            foreign_posting: is_foreign_posting(role),
+        }
+    }
 }
 
 /// Words for a kind of person: a name right after one is a person's
@@ -514,6 +541,7 @@ impl Resolver {
             entries: entries.to_vec(),
             gazetteer,
             titles: titles.to_vec(),
+            title_roles: titles.iter().map(|t| RoleKind::of(&t.role)).collect(),
             title_matcher,
             by_id,
             action_verbs,
@@ -620,8 +648,13 @@ impl Resolver {
         // word for a kind of person).
         let mut present = 0;
         for (i, t) in tokens.iter().enumerate() {
-            let classes = self.classes.get(t.key);
-            if classes != 0 || t.shape != TokenShape::Word {
+            let not_word = if t.shape == TokenShape::Word {
+                0
+            } else {
+                class::NOT_WORD
+            };
+            let classes = self.classes.get(t.key) | not_word;
+            if classes != 0 {
                 marked.push((i, classes));
                 present |= classes;
             }
@@ -642,9 +675,7 @@ impl Resolver {
         let starts_of = |class: u16| {
             marked
                 .iter()
-                .filter(move |&&(i, classes)| {
-                    classes & class != 0 || tokens[i].shape != TokenShape::Word
-                })
+                .filter(move |&&(_, classes)| classes & (class | class::NOT_WORD) != 0)
                 .map(|&(i, _)| i)
         };
         let base = sentence.span.byte_start;
@@ -1027,6 +1058,7 @@ impl Resolver {
         for m in title_matches {
             let (mut ts, te) = to_tokens(m.start, m.end);
             let entry = &self.titles[m.title];
+            let role_kind = self.title_roles[m.title];
             // "European Commission President": the organization's name overlaps the
             // title ("Commission President"); the name wins and is the body.
             let mut straddled: Option<Target> = None;
@@ -1060,7 +1092,7 @@ impl Resolver {
             // or in an "of/at X" complement after it, or the title's own body.
             // "The US ambassador to the UN": a posting named inside the title is
             // where the envoy serves, not whom; the state before it sends them.
-            let posted_to = if is_foreign_posting(&entry.role) {
+            let posted_to = if role_kind.foreign_posting {
                 inside.take()
             } else {
                 None
@@ -1235,7 +1267,7 @@ impl Resolver {
                     n = after_title;
                 }
             }
-            if body.is_none() && is_organization_role(&entry.role) {
+            if body.is_none() && role_kind.organization {
                 body = candidates
                     .iter()
                     .filter(|c| matches!(&c.target, Target::Entry(i) if self.entries[*i].kind == EntityKind::Organization))
@@ -1254,7 +1286,7 @@ impl Resolver {
             // A government body's official serves its state too, when the text
             // names that state ("Treasury Secretary Steven Mnuchin" after "U.S.").
             if owner_state.is_none()
-                && !is_organization_role(&entry.role)
+                && !role_kind.organization
                 && let Some(Target::Entry(b)) = &body
                 && self.entries[*b].kind == EntityKind::Organization
                 && let Some(state) = self.country_of(&Target::Entry(*b))
@@ -1266,7 +1298,7 @@ impl Resolver {
             let former = (ts.saturating_sub(4)..ts)
                 .any(|i| matches!(tok(i), "former" | "Former" | "ex" | "late"));
             let fallback_body = work.role_bodies.get(&entry.role).cloned().or_else(|| {
-                (!is_organization_role(&entry.role) && !is_foreign_posting(&entry.role) && !former)
+                (!role_kind.organization && !role_kind.foreign_posting && !former)
                     .then_some(Target::Unresolved(RefKind::Author))
             });
             let role = entry.role.clone();
@@ -3081,10 +3113,11 @@ const TITLE_DESCRIPTORS: &[&str] = &[
 /// within its first dozen tokens.
 fn dateline_end(text: &str, tokens: &[Token]) -> usize {
     let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
-    let opens_with_place = tok(0).chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && tok(0)
-            .chars()
-            .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    // All capitals first: most first words fail it at their second letter.
+    let opens_with_place = tok(0)
+        .chars()
+        .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && tok(0).chars().filter(|c| c.is_alphabetic()).count() >= 3;
     if !opens_with_place {
         return 0;
     }

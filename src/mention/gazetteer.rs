@@ -600,9 +600,15 @@ impl Trie {
             out_end: 0,
         };
         trie.nodes.push(empty);
-        // Breadth first over ranges of the sorted keys: (node, keys, depth).
-        let mut queue = std::collections::VecDeque::from([(0usize, 0usize, order.len(), 0usize)]);
-        while let Some((node, lo, hi, depth)) = queue.pop_front() {
+        // Depth first over ranges of the sorted keys: (node, keys, depth).
+        // A node's children are numbered (and their edges listed) when it is
+        // taken, and its first child is taken next: the nodes of a walk down
+        // one pattern lie next to each other in every table, as do most of
+        // its edges, where breadth first put each level of the tens of
+        // thousands of nodes (over a megabyte of tables, past the core's
+        // cache) between a node and its child, one cache miss per step.
+        let mut stack = vec![(0usize, 0usize, order.len(), 0usize)];
+        while let Some((node, lo, hi, depth)) = stack.pop() {
             let mut i = lo;
             let out_start = trie.outputs.len() as u32;
             while i < hi && sorted[i].len() == depth {
@@ -610,6 +616,7 @@ impl Trie {
                 i += 1;
             }
             let edges_start = trie.edge_bytes.len();
+            let first_child = stack.len();
             while i < hi {
                 let b = sorted[i][depth];
                 let mut j = i + 1;
@@ -620,9 +627,11 @@ impl Trie {
                 trie.nodes.push(empty);
                 trie.edge_bytes.push(b);
                 trie.edge_children.push(child as u32);
-                queue.push_back((child, i, j, depth + 1));
+                stack.push((child, i, j, depth + 1));
                 i = j;
             }
+            // The first child on top of the stack.
+            stack[first_child..].reverse();
             let edges_end = trie.edge_bytes.len();
             let mut dense = SPARSE;
             if node == 0 || edges_end - edges_start >= DENSE_MIN {
@@ -686,8 +695,11 @@ impl Trie {
         let mut i = at + 1;
         while node != 0 {
             let n = &self.nodes[node];
-            for &p in &self.outputs[n.out_start as usize..n.out_end as usize] {
-                f(i, p);
+            // Most nodes of a walk end no pattern: no slice of outputs then.
+            if n.out_start != n.out_end {
+                for &p in &self.outputs[n.out_start as usize..n.out_end as usize] {
+                    f(i, p);
+                }
             }
             let Some(&b) = bytes.get(i) else { break };
             node = self.child(n, b);

@@ -61,9 +61,13 @@ impl WordKey {
     pub(crate) fn with_head(head: u64, text: &[u8], start: usize, end: usize) -> Self {
         const FOLD: u64 = 0x2020_2020_2020_2020;
         let n = end - start;
-        let tail = match text[start..end].last_chunk::<8>() {
-            Some(&tail) if n > 8 => u64::from_le_bytes(tail),
-            _ => 0,
+        // A word of eight bytes or fewer is all in its head: no second read.
+        let tail = if n > 8 {
+            text[..end]
+                .last_chunk::<8>()
+                .map_or(0, |&tail| u64::from_le_bytes(tail))
+        } else {
+            0
         };
         let mixed = ((head | FOLD) ^ (tail | FOLD).rotate_left(29) ^ n as u64)
             .wrapping_mul(0x9e37_79b9_7f4a_7c15);

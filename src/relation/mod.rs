@@ -797,6 +797,19 @@ struct Story {
     sanctioner: Option<(usize, Vec<usize>)>,
 }
 
+/// The buffers of one sentence's rules, kept from sentence to sentence of
+/// a document: most sentences with names need them all, and their
+/// allocations cost more than filling them.
+#[derive(Default)]
+struct SentenceBuffers {
+    /// The sentence's lower-cased tokens ([`lower_words`]).
+    lower: String,
+    /// [`SentenceView::cue_token`].
+    cue_token: Vec<bool>,
+    /// [`SentenceView::capitalized`].
+    capitalized: Vec<bool>,
+}
+
 /// What the argument rules see of a sentence besides its groups.
 struct SentenceView<'s> {
     /// Lower-cased tokens.
@@ -862,8 +875,9 @@ impl RelationExtractor {
             state: story_state(doc),
             sanctioner: None,
         };
-        for (index, sentence) in doc.sentences.iter().enumerate() {
-            self.sentence_relations(text, doc, index, sentence, &mut story, &mut out);
+        let mut buffers = SentenceBuffers::default();
+        for index in 0..doc.sentences.len() {
+            self.sentence_relations(text, doc, index, &mut story, &mut buffers, &mut out);
             // Who imposed the sanctions found here, for "the measures" later on.
             let imposers = imposers_in(&out, index, &[]);
             if !imposers.is_empty() {
@@ -927,17 +941,15 @@ impl RelationExtractor {
         text: &str,
         doc: &DocEntities,
         index: usize,
-        sentence: &SentenceEntities,
         story: &mut Story,
+        buffers: &mut SentenceBuffers,
         out: &mut Vec<Relation>,
     ) {
+        let sentence = &doc.sentences[index];
         let tokens = &sentence.tokens;
         if tokens.is_empty() || sentence.mentions.is_empty() {
             return;
         }
-        let mut lower = String::new();
-        let words = lower_words(text, tokens, &mut lower);
-        let word = |i: usize| word_at(&words, i);
         let sentence_text = &text[sentence.span.byte_start..sentence.span.byte_end];
         if sentence_text
             .trim_end_matches(['"', '”', '\'', '’', ')'])
@@ -945,6 +957,13 @@ impl RelationExtractor {
         {
             return; // a question asserts nothing
         }
+        let SentenceBuffers {
+            lower,
+            cue_token,
+            capitalized,
+        } = buffers;
+        let words = lower_words(text, tokens, lower);
+        let word = |i: usize| word_at(&words, i);
         let base = sentence.span.byte_start;
         let headline = is_headline(text, sentence);
         // Agent and patient groups of earlier cues, for "help Iran and oppose X".
@@ -952,7 +971,8 @@ impl RelationExtractor {
         let cue_matches = self.matcher.find_in_sentence(sentence_text, base, tokens);
         // Tokens of every cue: a verb's object lies before the next cue ("lobbied against
         // western sanctions on Iran": Iran belongs to "sanctions").
-        let mut cue_token = vec![false; tokens.len()];
+        cue_token.clear();
+        cue_token.resize(tokens.len(), false);
         for cue in &cue_matches {
             let cs = tokens.partition_point(|t| t.end <= base + cue.start);
             let ce = tokens
@@ -977,19 +997,17 @@ impl RelationExtractor {
                 cue_token[cs..ce.min(tokens.len())].fill(true);
             }
         }
-        let capitalized: Vec<bool> = tokens
-            .iter()
-            .map(|t| starts_upper_at(text, t.start))
-            .collect();
-        let (groups, weak) = groups(sentence, &words, &capitalized, doc, &cue_token);
+        capitalized.clear();
+        capitalized.extend(tokens.iter().map(|t| starts_upper_at(text, t.start)));
+        let (groups, weak) = groups(sentence, &words, capitalized, doc, cue_token);
         if groups.is_empty() {
             return;
         }
         let event_agents = recent_conflicts(out, index);
         let view = SentenceView {
             words: &words,
-            cue_token: &cue_token,
-            capitalized: &capitalized,
+            cue_token,
+            capitalized,
             weak: &weak,
             event_agents: &event_agents,
             index,
@@ -1126,7 +1144,7 @@ impl RelationExtractor {
                     continue; // "NATO ally Greece" is membership, not an alliance with NATO
                 }
                 let found = match entry.pattern {
-                    CuePattern::Hyphen => hyphen_rule(&groups, &words, &cue_token, cs, ce),
+                    CuePattern::Hyphen => hyphen_rule(&groups, &words, cue_token, cs, ce),
                     CuePattern::OrgPrefix => org_prefix_rule(&groups, &words, doc, cs, ce),
                     CuePattern::MembersAfter => members_after_rule(&groups, &words, doc, cs, ce),
                     CuePattern::Verb | CuePattern::Noun => {
@@ -1458,7 +1476,9 @@ impl RelationExtractor {
                 }
             }
         }
-        coordinated_measures(doc, index, &groups, &words, &story.sanctioner, out);
+        if triggered.may_fire(ScanRule::CoordinatedMeasures) {
+            coordinated_measures(doc, index, &groups, &words, &story.sanctioner, out);
+        }
         members_alongside(doc, index, &groups, &words, out);
     }
 
@@ -5390,6 +5410,9 @@ fn imposers_in(out: &[Relation], index: usize, except: &[usize]) -> Vec<usize> {
     imposers
 }
 
+/// The verb [`coordinated_measures`] looks for.
+const COORDINATED: &[&str] = &["coordinated"];
+
 /// "These measures ... have been coordinated with the United Kingdom and
 /// Canada", "They have been coordinated with the United States ... and with
 /// Estonia": whoever imposed the measures (in this sentence, else within the
@@ -5404,7 +5427,7 @@ fn coordinated_measures(
 ) {
     let word = |i: usize| word_at(words, i);
     let Some(v) = (1..words.len()).find(|&v| {
-        word(v) == "coordinated"
+        COORDINATED.contains(&word(v))
             && matches!(word(v - 1), "been" | "were" | "was" | "are" | "is")
             && (word(v + 1) == "with" || word(v + 1) == "closely" && word(v + 2) == "with")
     }) else {

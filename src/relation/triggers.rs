@@ -29,11 +29,13 @@ pub(super) enum ScanRule {
     MeasuresOpposed,
     /// Its second loop ("the sanctions Australia imposed on").
     MeasuresImposed,
+    /// [`super::coordinated_measures`] ("has coordinated with").
+    CoordinatedMeasures,
 }
 
 /// Each gated rule and the lists of words it looks for (the lists the rule
 /// itself tests each word against).
-const RULES: [(ScanRule, &[&[&str]]); 10] = [
+const RULES: [(ScanRule, &[&[&str]]); 11] = [
     (
         ScanRule::Leadership,
         &[super::TAKES_OFFICE, super::LED, super::LEADS],
@@ -56,6 +58,7 @@ const RULES: [(ScanRule, &[&[&str]]); 10] = [
     (ScanRule::ExpelledEnvoys, &[super::PROTESTS, super::ORDERS]),
     (ScanRule::MeasuresOpposed, &[super::OPPOSE]),
     (ScanRule::MeasuresImposed, &[super::IMPOSED_MEASURES]),
+    (ScanRule::CoordinatedMeasures, &[super::COORDINATED]),
 ];
 
 /// Every trigger word of every gated rule: most words miss it in one probe.

@@ -107,9 +107,11 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// Split `text` into sentences, in order, with spans.
 pub fn split(text: &str) -> Vec<Sentence<'_>> {
     let index = CharIndex::new(text);
-    let mut sentences = Vec::new();
+    let cuts = boundaries(text);
+    // One sentence per cut and one after the last, unless a run is too long.
+    let mut sentences = Vec::with_capacity(cuts.len() + 1);
     let mut start = 0;
-    for end in boundaries(text).into_iter().chain([text.len()]) {
+    for end in cuts.into_iter().chain([text.len()]) {
         // A run longer than any sentence (a table, a dump with no
         // punctuation) is cut at white space: every later step works
         // sentence by sentence, so bounded sentences keep it linear.
@@ -143,12 +145,12 @@ fn push_trimmed<'d>(
     end: usize,
     out: &mut Vec<Sentence<'d>>,
 ) {
-    let piece = &text[start..end];
-    let trimmed = piece.trim();
+    let after_space = text[start..end].trim_start();
+    let trimmed = after_space.trim_end();
     if trimmed.is_empty() {
         return;
     }
-    let byte_start = start + (piece.len() - piece.trim_start().len());
+    let byte_start = end - after_space.len();
     let byte_end = byte_start + trimmed.len();
     out.push(Sentence {
         span: index.span(byte_start, byte_end),
@@ -270,11 +272,7 @@ impl<'t> Marks<'t> {
 /// Whether the period at byte `dot` ends a sentence, given what follows it.
 fn period_ends_sentence(text: &str, dot: usize, after: &str) -> bool {
     let before = &text[..dot];
-    let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
-        .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
-        .unwrap_or(0);
-    let word = &before[word_start..];
+    let word = &before[word_start(before)..];
     if word.is_empty() {
         return true;
     }
@@ -293,28 +291,86 @@ fn period_ends_sentence(text: &str, dot: usize, after: &str) -> bool {
             When::BeforeName => next_is_opener(),
         };
     }
-    // The word's letters (all but its periods), counted without collecting them.
-    let mut letters = word.chars().filter(|c| *c != '.');
-    let first = letters.next();
+    // (A few bytes: a loop, not a call to a search.)
+    if !word.bytes().any(|b| b == b'.') {
+        // A single capital initial: "Wendy R. Sherman", "George W. Bush".
+        let mut chars = word.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        return !initial;
+    }
+    // A dotted acronym: "U.S.", "U.N.", "E.O." ends a sentence only before
+    // an opener. Its letters (all but its periods), counted without
+    // collecting them.
     let (mut count, mut all_alphabetic) = (0, true);
-    for c in first.into_iter().chain(letters) {
+    for c in word.chars().filter(|&c| c != '.') {
         count += 1;
         all_alphabetic &= c.is_alphabetic();
     }
-    // A single capital initial: "Wendy R. Sherman", "George W. Bush".
-    if count == 1 && first.is_some_and(char::is_uppercase) && !word.contains('.') {
-        return false;
-    }
-    // A dotted acronym: "U.S.", "U.N.", "E.O." ends a sentence only before an opener.
-    if word.contains('.') && all_alphabetic && count <= 5 {
+    if all_alphabetic && count <= 5 {
         return next_is_opener();
     }
     true
 }
 
+/// Where the word that ends `before` starts: after the last white space,
+/// `(`, `"` or `“` (or at 0). Walked back byte by byte over ASCII, which
+/// most words are, with no char decoding; at a byte that is not ASCII, the
+/// search by chars.
+fn word_start(before: &str) -> usize {
+    for (i, &b) in before.as_bytes().iter().enumerate().rev() {
+        match b {
+            // `char::is_whitespace` in ASCII: tab, line feed, vertical tab,
+            // form feed, carriage return and space.
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b'(' | b'"' => return i + 1,
+            0x80.. => {
+                return before
+                    .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+                    .map_or(0, |p| {
+                        p + before[p..].chars().next().map_or(1, char::len_utf8)
+                    });
+            }
+            _ => {}
+        }
+    }
+    0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_start_is_the_search_by_chars() {
+        let by_chars = |before: &str| {
+            before
+                .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+                .map_or(0, |p| {
+                    p + before[p..].chars().next().map_or(1, char::len_utf8)
+                })
+        };
+        for before in [
+            "",
+            "U",
+            "the U",
+            "the U.S",
+            "(U.N",
+            "\"Gen",
+            "“Gen",
+            "said Mr",
+            "a\u{a0}Mr",
+            "a\u{2003}Mr",
+            "tab\tNo",
+            "vt\u{b}No",
+            "ff\u{c}No",
+            "Zürich St",
+            "Ünal",
+            "x“Ünal",
+            "é (é",
+            "no-space.U",
+        ] {
+            assert_eq!(word_start(before), by_chars(before), "{before:?}");
+        }
+    }
 
     #[test]
     fn a_run_without_sentence_ends_is_cut_at_white_space() {
