@@ -1242,6 +1242,27 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // "admitted Morocco back into the organisation", "pulled back from":
+                // "back" before a direction is an adverb.
+                if entry.cue == "back"
+                    && matches!(
+                        word(ce),
+                        "into"
+                            | "to"
+                            | "in"
+                            | "home"
+                            | "from"
+                            | "on"
+                            | "down"
+                            | "off"
+                            | "away"
+                            | "out"
+                            | "under"
+                            | "onto"
+                    )
+                {
+                    continue;
+                }
                 // "lend-lease": a verb cue that opens a hyphenated word is none.
                 if entry.pattern == CuePattern::Verb && word(ce) == "-" {
                     continue;
@@ -2318,6 +2339,16 @@ impl RelationExtractor {
             return by_group.map(|agent| (Some(agent), left, "passive verb"));
         }
         if passive && !symmetric {
+            // "Ethiopia and Iran were admitted to BRICS": the subject joined.
+            if entry.relation == RelationKind::Membership
+                && (entry.cue.ends_with(" to")
+                    || entry.cue.ends_with(" into")
+                    || entry.cue.ends_with(" as"))
+                && let (Some(member), Some(body)) = (left.clone(), right.clone())
+                && body.organization
+            {
+                return Some((Some(member), Some(body), "passive admission"));
+            }
             // "Venezuela has been suspended from the bloc": the organization suspends.
             if entry.relation == RelationKind::Sanctions
                 && (word(ce) == "from"
@@ -3700,7 +3731,10 @@ fn org_prefix_rule(
             ["including"] | ["," | "(", "including"] | ["such", "as"] | [",", "such", "as"] => true,
             ["include" | "includes" | "included" | "are" | "were"] => true,
             ["of"] => matches!(word(cs), "states" | "countries" | "nations"),
-            [","] => org.lead >= 1 && word(org.lead - 1) == "as" && org.lead <= 2,
+            // ("Among ASEAN members, the Philippines and Vietnam")
+            [","] | [",", "the"] => {
+                org.lead >= 1 && matches!(word(org.lead - 1), "as" | "among") && org.lead <= 2
+            }
             _ => false,
         }
     };

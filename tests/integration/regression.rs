@@ -3371,3 +3371,26 @@ fn goods_received_from_someone_are_no_visit() {
     let putin = person_id(&g, "Vladimir Putin");
     assert!(has_edge(&g, &modi, "meeting", &putin), "{:?}", g.edges);
 }
+
+#[test]
+fn states_admitted_to_a_body_are_members() {
+    let g = graph(
+        "Ethiopia and Iran were admitted to BRICS in 2024. \
+         Timor-Leste was formally admitted as ASEAN's 11th member. \
+         The African Union admitted Morocco back into the organisation in 2017.",
+    );
+    assert!(has_edge(&g, "ETH", "membership", "brics"), "{:?}", g.edges);
+    assert!(has_edge(&g, "IRN", "membership", "brics"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TLS", "membership", "asean"), "{:?}", g.edges);
+    assert!(has_edge(&g, "MAR", "membership", "au"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "MAR", "support", "au"), "{:?}", g.edges);
+}
+
+#[test]
+fn among_a_bodys_members_names_members() {
+    let g = graph(
+        "Among ASEAN members, the Philippines and Vietnam have the sharpest disputes with China.",
+    );
+    assert!(has_edge(&g, "PHL", "membership", "asean"), "{:?}", g.edges);
+    assert!(has_edge(&g, "VNM", "membership", "asean"), "{:?}", g.edges);
+}
