@@ -127,6 +127,21 @@ const SANCTIONS_ADJUSTING_VERBS: &[&str] = &[
     "rolled",
 ];
 
+/// Nouns for people who act, whose possessor is whom they act on: "one of
+/// Ukraine's strongest supporters", "India's largest arms supplier".
+const AGENT_NOUNS: &[&str] = &[
+    "supporters",
+    "supporter",
+    "backer",
+    "backers",
+    "donors",
+    "donor",
+    "supplier",
+    "supplier of",
+    "suppliers",
+    "critics",
+];
+
 /// Nouns that "armed" modifies as an adjective ("armed group", "armed
 /// forces"), where it names no one arming anyone.
 const ARMED_NOUNS: &[&str] = &[
@@ -1558,7 +1573,11 @@ impl RelationExtractor {
                         word(cs - 2),
                         "package" | "round" | "wave" | "set" | "series" | "raft" | "batch"
                     );
-                let reach = if collective { 6 } else { 3 };
+                // A hyphenated modifier is one word: "Ukraine's second-largest supplier".
+                let hyphens = (cs.saturating_sub(4)..cs)
+                    .filter(|&i| word(i) == "-")
+                    .count();
+                let reach = if collective { 6 } else { 3 } + 2 * hyphens;
                 groups.iter().rev().find(|g| {
                     g.tok_end <= cs
                         && cs - g.tok_end <= reach
@@ -1568,6 +1587,8 @@ impl RelationExtractor {
                                 || w == "’s"
                                 || w == "'"
                                 || w == "’"
+                                // "Ukraine's second-largest supplier"
+                                || w == "-"
                                 || (w.chars().all(char::is_alphabetic) && !is_function_word(w))
                                 // "the alliance's 31 members"
                                 || (matches!(entry.relation, RelationKind::Membership)
@@ -2709,8 +2730,11 @@ impl RelationExtractor {
                     && matches!(entry.relation, RelationKind::Support | RelationKind::Trade);
                 // "France's support for a just and lasting peace": the noun's own
                 // complement names no entity, so the clause's subject is no patient.
+                // ("Ukraine's largest supplier of weapons": an agent noun's
+                // complement is the thing, and the possessor still the patient.)
                 let unnamed_complement = !symmetric
                     && entry.relation != RelationKind::Sanctions
+                    && !AGENT_NOUNS.contains(&entry.cue.as_str())
                     && (matches!(word(ce), "for" | "of" | "to" | "with")
                         || matches!(
                             entry.cue.rsplit(' ').next(),
@@ -2805,16 +2829,7 @@ impl RelationExtractor {
                 // "Poland is one of Ukraine's strongest supporters": a noun for
                 // people who act names, in its possessor, whom they act on.
                 // So does a name before it: "Saddam supporters".
-                if matches!(
-                    entry.cue.as_str(),
-                    "supporters"
-                        | "supporter"
-                        | "backer"
-                        | "backers"
-                        | "donors"
-                        | "donor"
-                        | "critics"
-                ) {
+                if AGENT_NOUNS.contains(&entry.cue.as_str()) {
                     let actor = patient.filter(|p| p.tok_end <= agent.tok_start)?;
                     return Some((Some(actor), Some(agent), "possessor of an agent noun"));
                 }

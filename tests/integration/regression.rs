@@ -3394,3 +3394,23 @@ fn among_a_bodys_members_names_members() {
     assert!(has_edge(&g, "PHL", "membership", "asean"), "{:?}", g.edges);
     assert!(has_edge(&g, "VNM", "membership", "asean"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_hyphenated_modifier_between_possessor_and_noun() {
+    let g = graph(
+        "Germany is Ukraine's second-largest supplier of weapons. \
+         The EU is New Zealand's third-largest trading partner.",
+    );
+    assert!(has_edge(&g, "DEU", "trade", "UKR"), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, "eu", "partnership", "NZL") || has_edge(&g, "eu", "trade", "NZL"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn throwing_ones_weight_behind_is_support() {
+    let g = graph("Russia has thrown its weight behind Venezuela's government.");
+    assert!(has_edge(&g, "RUS", "support", "VEN"), "{:?}", g.edges);
+}
