@@ -4930,11 +4930,24 @@ fn groups(
             // oligarchs" are people.
             let next = words.get(m.tok_end).copied().unwrap_or("");
             // "Indian and Chinese troops": the noun after the last demonym.
+            // "The Indian and Chinese foreign ministers held talks": plural
+            // officials of each state, unnamed.
+            let officials_at = |from: usize| {
+                let mut k = from;
+                while k < words.len() && k < from + 3 && TITLE_WORDS_SET.contains(words[k]) {
+                    k += 1;
+                }
+                matches!(
+                    words.get(k).copied(),
+                    Some("ministers" | "presidents" | "envoys" | "ambassadors" | "premiers")
+                )
+            };
             let coordinated = matches!(next, "and" | "," | "or")
                 && sentence.mentions.get(i + 1).is_some_and(|n| {
                     n.form == MentionForm::Adjective
                         && n.tok_start == m.tok_end + 1
-                        && STATE_NOUNS_SET.contains(words.get(n.tok_end).copied().unwrap_or(""))
+                        && (STATE_NOUNS_SET.contains(words.get(n.tok_end).copied().unwrap_or(""))
+                            || officials_at(n.tok_end))
                 });
             // "stand with the Ukrainian people", "support for the Palestinian
             // people": the nation helped is its state.
@@ -4958,7 +4971,13 @@ fn groups(
                             && n.tok_start >= end
                             && n.tok_start <= end + 1
                     })
-            });
+            }) || officials_at(m.tok_end)
+                && m.tok_start >= 2
+                && words[m.tok_start - 1] == "and"
+                && sentence
+                    .mentions
+                    .iter()
+                    .any(|n| n.form == MentionForm::Adjective && n.tok_end + 1 == m.tok_start);
             // "a Philippine fisheries vessel", "Chinese research ships": one
             // word between the demonym and a craft of the state.
             let craft = next.chars().all(|c| c.is_ascii_lowercase())

@@ -3414,3 +3414,9 @@ fn throwing_ones_weight_behind_is_support() {
     let g = graph("Russia has thrown its weight behind Venezuela's government.");
     assert!(has_edge(&g, "RUS", "support", "VEN"), "{:?}", g.edges);
 }
+
+#[test]
+fn coordinated_demonyms_before_plural_officials_stand_for_their_states() {
+    let g = graph("The Indian and Chinese foreign ministers held talks in Moscow.");
+    assert!(has_edge(&g, "IND", "meeting", "CHN"), "{:?}", g.edges);
+}
