@@ -1348,14 +1348,23 @@ impl Resolver {
                         c.target.clone()
                     });
                 let presumed = body.is_none() && state_after.is_none();
+                // A known person's own state before the state another holder of
+                // the role had ("Egyptian Foreign Minister" in the headline, then
+                // "Foreign Minister Wang Yi"): resolved as the text's voice is.
+                let known_state = work
+                    .known_persons
+                    .get(name)
+                    .is_some_and(|&entry| self.entries[entry].country.is_some());
+                let fallback = if known_state && !role_kind.organization && !former {
+                    Some(Target::Unresolved(RefKind::Author))
+                } else {
+                    fallback_body.clone()
+                };
                 work.add_official(
                     index,
                     name,
                     &role,
-                    (
-                        body.clone().or(state_after).or(fallback_body.clone()),
-                        presumed,
-                    ),
+                    (body.clone().or(state_after).or(fallback), presumed),
                     owner_state,
                 );
                 candidates.push(Candidate::person(ns, ne, name));
@@ -2846,9 +2855,13 @@ impl Resolver {
             }
             // A sentence about exactly two states makes them "the two countries" of what
             // follows ("Riyadh cut ties with Tehran ... The two rivals ...").
+            // ("exchanged views on the situation in Sudan and Libya": places
+            // talked about are no pair.)
+            let located = |m: &Mention| m.tok_start >= 1 && tok(m.tok_start - 1) == "in";
             let mut states: Vec<usize> = Vec::new();
             for m in &mentions {
                 if m.argument
+                    && !located(m)
                     && m.form != MentionForm::Adjective
                     && state.entities[m.entity].kind == EntityKind::Country
                     && !asides.get(m.tok_start).copied().unwrap_or(false)
@@ -2883,6 +2896,7 @@ impl Resolver {
                     };
                     (is_state(&w[0])
                         && is_state(&w[1])
+                        && !located(&w[0])
                         && w[0].entity != w[1].entity
                         && w[0].tok_end + 1 == w[1].tok_start
                         && tok(w[0].tok_end) == "and")

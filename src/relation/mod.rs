@@ -3023,6 +3023,16 @@ impl RelationExtractor {
                     && subject_position(a, words)
                     // ", deepening the rift between ...": a participle about the event.
                     && !(first.ends_with("ing") && cs >= 1 && word(cs - 1) == ",")
+                    // "Both sides called for a ceasefire in Gaza": an accord called
+                    // for between others is none of the callers'.
+                    && !(entry.relation == RelationKind::Partnership
+                        && (a.tok_end..cs).any(|i| {
+                            matches!(
+                                word(i),
+                                "called" | "calls" | "calling" | "urged" | "urging" | "demanded"
+                                    | "appealed" | "pushed" | "pressed"
+                            )
+                        }))
                     // "co-hosted talks in Jeddah that produced a truce": the noun is
                     // in a relative clause about something else (but "announced
                     // that they had signed a deal" is theirs).

@@ -3420,3 +3420,29 @@ fn coordinated_demonyms_before_plural_officials_stand_for_their_states() {
     let g = graph("The Indian and Chinese foreign ministers held talks in Moscow.");
     assert!(has_edge(&g, "IND", "meeting", "CHN"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_known_persons_own_state_before_another_holder_of_the_role() {
+    let g = graph(
+        "Wang Yi Holds Talks with Egyptian Foreign Minister\n\n\
+         On May 12, Foreign Minister Wang Yi held talks with Egyptian Foreign Minister \
+         Badr Abdelatty in Beijing.",
+    );
+    let wang = person_id(&g, "Wang Yi");
+    assert!(has_edge(&g, &wang, "official_of", "CHN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, &wang, "official_of", "EGY"), "{:?}", g.edges);
+}
+
+#[test]
+fn places_talked_about_are_not_the_two_sides() {
+    let g = graph(
+        "Chinese Foreign Minister Wang Yi met Egyptian Foreign Minister Badr Abdelatty. \
+         The two sides also exchanged views on the situation in Sudan and Libya. \
+         Both sides called for an immediate ceasefire in Gaza.",
+    );
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "partnership"),
+        "{:?}",
+        g.edges
+    );
+}
