@@ -304,6 +304,12 @@ const MEETING_CALLED_OFF: &[&str] = &[
 /// Nouns after a demonym that make it stand for the state: "Chinese
 /// officials", "Iranian forces".
 const STATE_NOUNS: &[&str] = &[
+    // "strike Ukrainian cities", "violated Polish airspace": the state's land.
+    "cities",
+    "towns",
+    "villages",
+    "infrastructure",
+    "airspace",
     "officials",
     "official",
     "government",

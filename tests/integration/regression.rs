@@ -3446,3 +3446,13 @@ fn places_talked_about_are_not_the_two_sides() {
         g.edges
     );
 }
+
+#[test]
+fn drones_transferred_and_cities_struck() {
+    let g = graph(
+        "Iran has transferred hundreds of Shahed drones to Moscow since 2022. \
+         Russia has used them to strike Ukrainian cities and energy infrastructure.",
+    );
+    assert!(has_edge(&g, "IRN", "support", "RUS"), "{:?}", g.edges);
+    assert!(has_edge(&g, "RUS", "conflict", "UKR"), "{:?}", g.edges);
+}
