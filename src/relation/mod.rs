@@ -4893,9 +4893,15 @@ fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Option<Group> {
     if matches!(words.get(g.tok_end).copied(), Some("'s" | "’s"))
         && !g.person
         && g.entities.len() == 1
-        && let Some(owned) = groups
-            .iter()
-            .find(|h| h.tok_start == g.tok_end + 1 && (h.organization || h.person) && !h.reference)
+        && let Some(owned) = groups.iter().find(|h| {
+            h.tok_start == g.tok_end + 1
+                && (h.organization || h.person)
+                && !h.reference
+                // ("Sweden's NATO bid": the body modifies a noun.)
+                && !words
+                    .get(h.tok_end)
+                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()) && !is_function_word(w))
+        })
     {
         g = owned;
     }

@@ -3456,3 +3456,13 @@ fn drones_transferred_and_cities_struck() {
     assert!(has_edge(&g, "IRN", "support", "RUS"), "{:?}", g.edges);
     assert!(has_edge(&g, "RUS", "conflict", "UKR"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_body_that_modifies_a_noun_after_a_possessive_is_not_the_object() {
+    let g = graph(
+        "Turkey threatened to block Sweden's NATO bid. \
+         South Korea lodged a complaint with Japan over the textbook.",
+    );
+    assert!(!has_edge(&g, "TUR", "opposition", "nato"), "{:?}", g.edges);
+    assert!(has_edge(&g, "KOR", "opposition", "JPN"), "{:?}", g.edges);
+}
