@@ -4689,9 +4689,18 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
     if to >= 1 && word_at(words, to - 1) == "the" {
         to -= 1;
     }
+    // ("Modi arrived in Washington for talks with Trump": so is the place of
+    // an arrival.)
+    let arrived_in = |k: usize| {
+        word_at(words, k) == "in"
+            && matches!(
+                word_at(words, k - 1),
+                "arrived" | "arrives" | "arriving" | "landed"
+            )
+    };
     if to >= 2
-        && word_at(words, to - 1) == "to"
-        && TRAVEL_VERBS.contains(&word_at(words, to - 2))
+        && (word_at(words, to - 1) == "to" && TRAVEL_VERBS.contains(&word_at(words, to - 2))
+            || arrived_in(to - 1))
         && (g.tok_end..cs).any(|i| matches!(word_at(words, i), "for" | "to"))
     {
         return nearest_left(groups, words, to - 2);

@@ -3466,3 +3466,12 @@ fn a_body_that_modifies_a_noun_after_a_possessive_is_not_the_object() {
     assert!(!has_edge(&g, "TUR", "opposition", "nato"), "{:?}", g.edges);
     assert!(has_edge(&g, "KOR", "opposition", "JPN"), "{:?}", g.edges);
 }
+
+#[test]
+fn the_place_of_an_arrival_does_not_hold_the_talks() {
+    let g = graph("Modi arrived in Washington on Thursday for talks with Trump.");
+    let modi = person_id(&g, "Narendra Modi");
+    let trump = person_id(&g, "Donald Trump");
+    assert!(has_edge(&g, &modi, "meeting", &trump), "{:?}", g.edges);
+    assert!(!has_edge(&g, "USA", "meeting", &trump), "{:?}", g.edges);
+}
