@@ -123,7 +123,7 @@ const PERSON_NOUNS: &[&str] = &[
 ];
 
 /// Honorifics before a name: "Mr. Wang", "Dr Carla Barnett".
-const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr"];
+pub(crate) const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr"];
 
 /// Quotation marks: "we" inside a quotation is the speaker's.
 const QUOTES: &[&str] = &["\"", "“", "”"];

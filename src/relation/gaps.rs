@@ -77,6 +77,8 @@ impl GapReport {
                     || name.chars().count() < 2
                     || name.starts_with("I'")
                     || name.starts_with("I’")
+                    // "Mr. Speaker": an honorific is no name to add.
+                    || crate::entity::HONORIFICS.contains(&name)
                     || known(name)
                 {
                     continue;
@@ -120,7 +122,7 @@ mod tests {
             "g",
             "Fighters loyal to Zorvath attacked Mali. The ZLF attacked Niger with Zorvath units. \
              Nothing Happened Here without cues. Americans and the Vice President condemned \
-             the Zorvath attack.",
+             the Zorvath attack. We thank you, Mr. Speaker, and condemn the attack on Chad.",
         );
         let mut report = GapReport::new();
         extractor.add_gaps(&doc, &mut report);
@@ -138,5 +140,7 @@ mod tests {
             gaps.iter()
                 .all(|g| g.name != "Mali" && g.name != "Nothing Happened Here")
         );
+        // An honorific is no name to add.
+        assert!(gaps.iter().all(|g| g.name != "Mr"), "{gaps:?}");
     }
 }
