@@ -705,7 +705,7 @@ impl Resolver {
             .iter()
             .map(|m| to_tokens(m.start, m.end))
             .collect();
-        for m in &matches {
+        for (at, m) in matches.iter().enumerate() {
             let (s, e) = to_tokens(m.start, m.end);
             // Capitals are surnames and towns too ("Ana Lima", "Paris Hilton"): like ambiguous
             // forms, they count only outside a longer capitalized name. A title is no
@@ -721,9 +721,10 @@ impl Resolver {
             }
             // "the OAS General Assembly", "the AU Commission": an organ named
             // after its body is that body's, not the UN's.
+            // (Matches come in text order: the body is among the few before.)
             if m.ambiguous
                 && self.entries[m.entity].kind == EntityKind::Organization
-                && matches.iter().any(|p| {
+                && matches[..at].iter().rev().take(4).any(|p| {
                     !p.ambiguous
                         && self.entries[p.entity].kind == EntityKind::Organization
                         && to_tokens(p.start, p.end).1 == s

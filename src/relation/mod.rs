@@ -4429,15 +4429,20 @@ fn members_alongside(
     out: &mut Vec<Relation>,
 ) {
     let word = |i: usize| word_at(words, i);
+    // This sentence's relations are the last ones found: the document's
+    // earlier ones are not read, so a long document stays linear.
     let found = out.len();
+    let this_sentence = out.iter().rev().take_while(|r| r.sentence == index).count();
+    if !out[found - this_sentence..]
+        .iter()
+        .any(|r| r.relation == RelationKind::Membership)
+    {
+        return;
+    }
     for body in groups.iter().filter(|g| g.organization) {
-        let members: Vec<usize> = out[..found]
+        let members: Vec<usize> = out[found - this_sentence..found]
             .iter()
-            .filter(|r| {
-                r.sentence == index
-                    && r.relation == RelationKind::Membership
-                    && body.entities.contains(&r.target)
-            })
+            .filter(|r| r.relation == RelationKind::Membership && body.entities.contains(&r.target))
             .map(|r| r.source)
             .collect();
         if members.is_empty() {
