@@ -2430,14 +2430,10 @@ impl Resolver {
                                 if state.entities[m.entity].kind != EntityKind::Person {
                                     continue;
                                 }
-                                let served = state.officials.iter().find(|o| {
-                                    o.person == m.entity
-                                        && state.entities[o.body].kind == EntityKind::Country
-                                });
-                                if let Some(o) = served
-                                    && !officials_states.contains(&o.body)
+                                if let Some(served) = state.state_served(m.entity)
+                                    && !officials_states.contains(&served)
                                 {
-                                    officials_states.push(o.body);
+                                    officials_states.push(served);
                                 }
                             }
                             if let [a, b] = here[..]
@@ -2473,14 +2469,7 @@ impl Resolver {
                             .filter(|m: &&Mention| m.tok_end + 1 == c.tok_start)
                             .and_then(|m| match state.entities[m.entity].kind {
                                 EntityKind::Country => Some(m.entity),
-                                EntityKind::Person => state
-                                    .officials
-                                    .iter()
-                                    .find(|o| {
-                                        o.person == m.entity
-                                            && state.entities[o.body].kind == EntityKind::Country
-                                    })
-                                    .map(|o| o.body),
+                                EntityKind::Person => state.state_served(m.entity),
                                 EntityKind::Organization => None,
                             });
                             // A state named right before a speaker's noun in this
@@ -2739,15 +2728,9 @@ impl Resolver {
                                     && tok(c.tok_start - 1) == "the"
                                     && is_government_word(tok(c.tok_end));
                                 governs
-                                    .then(|| {
-                                        state.officials.iter().find(|o| {
-                                            o.person == person
-                                                && state.entities[o.body].kind
-                                                    == EntityKind::Country
-                                        })
-                                    })
+                                    .then(|| state.state_served(person))
                                     .flatten()
-                                    .map_or(person, |o| o.body)
+                                    .unwrap_or(person)
                             }
                             other => state.intern(self, other, surface),
                         };
@@ -3388,6 +3371,14 @@ struct Resolution {
 }
 
 impl Resolution {
+    /// The first state `person` is found an official of, if any.
+    fn state_served(&self, person: usize) -> Option<usize> {
+        self.officials
+            .iter()
+            .find(|o| o.person == person && self.entities[o.body].kind == EntityKind::Country)
+            .map(|o| o.body)
+    }
+
     /// The entity index for a target, creating the entity on first sight, and
     /// recording `surface` as an alias.
     fn intern(&mut self, resolver: &Resolver, target: &Target, surface: &str) -> usize {

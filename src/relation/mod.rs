@@ -65,6 +65,37 @@ pub struct RelationExtractor {
     partnership_heads: FxHashSet<String>,
 }
 
+/// The agent and the patient named after a noun cue ending at `ce`: "by X
+/// against Y" ("attacks by the M23 group against MONUSCO"; a plain word or
+/// two may follow the agent: "by the M23 armed group against") or "on Y by
+/// X" ("the strikes on Iran by Israel").
+fn agent_by_and_patient<'g>(
+    relation: RelationKind,
+    groups: &'g [Group],
+    words: &[&str],
+    ce: usize,
+) -> Option<(&'g Group, &'g Group)> {
+    let word = |i: usize| word_at(words, i);
+    if word(ce) == "by" {
+        let agent = group_after(groups, words, ce + 1)?;
+        let preposition = (agent.tok_end..(agent.tok_end + 3).min(words.len()))
+            .find(|&i| takes_patient(relation, word(i)))?;
+        let plain = (agent.tok_end..preposition)
+            .all(|i| word(i).chars().all(|c| c.is_ascii_lowercase()) && !is_function_word(word(i)));
+        let patient = group_after(groups, words, preposition + 1).filter(|_| plain)?;
+        return Some((agent, patient));
+    }
+    if !takes_patient(relation, word(ce)) {
+        return None;
+    }
+    let patient = group_after(groups, words, ce + 1)?;
+    if word(patient.tok_end) != "by" {
+        return None;
+    }
+    let agent = group_after(groups, words, patient.tok_end + 1)?;
+    Some((agent, patient))
+}
+
 /// The prepositions that name the patient of a relation's noun after its
 /// agent: "attacks by X against Y", "aid by X to Y", "talks by X with Y".
 fn takes_patient(relation: RelationKind, preposition: &str) -> bool {
@@ -1552,13 +1583,15 @@ impl RelationExtractor {
                 && sentence.capitalized[cs - 1]
                 && sentence.weak.iter().any(|g| g.tok_start == cs - 1);
         // "a United States pledge made during": an indefinite article before a
-        // name makes the name a modifier and the cue a noun.
-        let after_determiner = after_determiner
-            || groups.iter().any(|g| {
+        // name makes the name a modifier and the cue a noun (tested for verb
+        // cues only, which are all it changes).
+        let article_before_name = || {
+            groups.iter().any(|g| {
                 g.tok_end == cs && g.tok_start >= 1 && matches!(word(g.tok_start - 1), "a" | "an")
-            });
+            })
+        };
         let mut pattern = entry.pattern;
-        if pattern == CuePattern::Verb && after_determiner {
+        if pattern == CuePattern::Verb && (after_determiner || article_before_name()) {
             if self.noun_cues.contains(&entry.cue) {
                 return None;
             }
@@ -1640,32 +1673,11 @@ impl RelationExtractor {
                 "target named before sanctions",
             ));
         }
-        // "attacks by the M23 group against MONUSCO", "the attack by Hamas on
-        // Israel", "support by Iran for the Houthis": the act's agent after "by",
-        // its patient after the preposition the relation takes.
+        // "attacks by the M23 group against MONUSCO", "the strikes on Iran by
+        // Israel": the act's agent after "by", its patient after the
+        // preposition the relation takes, in either order.
         if pattern == CuePattern::Noun
-            && word(ce) == "by"
-            && let Some(agent) = group_after(groups, words, ce + 1)
-            && let Some(preposition) = (agent.tok_end..(agent.tok_end + 3).min(words.len()))
-                .find(|&i| takes_patient(entry.relation, word(i)))
-            && (agent.tok_end..preposition).all(|i| {
-                word(i).chars().all(|c| c.is_ascii_lowercase()) && !is_function_word(word(i))
-            })
-            && let Some(patient) = group_after(groups, words, preposition + 1)
-        {
-            return Some((
-                Some(agent.clone()),
-                Some(patient.clone()),
-                "noun with its agent after by",
-            ));
-        }
-        // "the strikes on Iran by Israel and the United States": the patient
-        // first, then the agent.
-        if pattern == CuePattern::Noun
-            && takes_patient(entry.relation, word(ce))
-            && let Some(patient) = group_after(groups, words, ce + 1)
-            && word(patient.tok_end) == "by"
-            && let Some(agent) = group_after(groups, words, patient.tok_end + 1)
+            && let Some((agent, patient)) = agent_by_and_patient(entry.relation, groups, words, ce)
         {
             return Some((
                 Some(agent.clone()),
