@@ -5014,10 +5014,12 @@ fn groups(
                 .map(|k| k + 1);
             let unnamed_official = title_end.is_some_and(|end| {
                 OFFICIAL_HEADS.contains(&words[end - 1])
+                    // "the Philippine president, Ferdinand Marcos,": named after
+                    // all; "the Philippine president met Fumio Kishida" is not.
                     && !sentence.mentions.iter().any(|n| {
                         doc.entities[n.entity].kind == EntityKind::Person
-                            && n.tok_start >= end
-                            && n.tok_start <= end + 1
+                            && (n.tok_start == end
+                                || n.tok_start == end + 1 && matches!(words[end], "," | "("))
                     })
             }) || officials_at(m.tok_end)
                 && m.tok_start >= 2
@@ -5236,9 +5238,30 @@ fn groups(
                 && words.get(m.tok_end).is_some_and(|w| {
                     w.chars().all(|c| c.is_ascii_lowercase()) && !is_function_word(w)
                 });
+            // "The Philippine president and the Japanese prime minister met",
+            // "the French president and Germany's chancellor": two officials
+            // left unnamed, each acting for the state of its demonym.
+            let unnamed_officials = last.entities.len() == 1
+                && sentence
+                    .mentions
+                    .iter()
+                    .any(|n| n.tok_start == last.tok_start && n.form == MentionForm::Adjective)
+                && gap.iter().position(|w| *w == "and").is_some_and(|at| {
+                    at >= 1
+                        && gap[..at].iter().all(|w| TITLE_WORDS_SET.contains(w))
+                        && OFFICIAL_HEADS.contains(&gap[at - 1])
+                        && gap[at + 1..].iter().all(|w| matches!(*w, "the" | "his" | "her"))
+                })
+                && (m.form == MentionForm::Adjective
+                    || m.form == MentionForm::Name
+                        && matches!(words.get(m.tok_end).copied(), Some("'s" | "’s"))
+                        && words
+                            .get(m.tok_end + 1)
+                            .is_some_and(|w| TITLE_WORDS_SET.contains(w)));
             let joined = !new_clause
                 && (m.tok_start == last.tok_start
                     || described
+                    || unnamed_officials
                     || headline_pair
                     || one_adjective
                     || titled_person
@@ -6203,18 +6226,35 @@ fn fronted_meeting(
 fn welcomed_to(words: &[&str], guest: &Group) -> bool {
     let word = |i: usize| word_at(words, i);
     // "welcomed his Palestinian counterpart to Oslo": the guest's head noun between.
+    // "welcomed the Indian prime minister to Chequers": the title's words too.
     let mut to = guest.tok_end;
-    if matches!(
-        word(to),
-        "counterpart" | "counterparts" | "delegation" | "leader" | "president" | "minister"
-    ) {
+    while to < guest.tok_end + 3
+        && (matches!(word(to), "counterpart" | "counterparts" | "delegation" | "leader")
+            || TITLE_WORDS_SET.contains(word(to)))
+    {
         to += 1;
     }
     let to_place = word(to) == "to"
         && (!matches!(
             word(to + 1),
             "join" | "the" | "a" | "an" | "its" | "their" | "his" | "her"
-        ) || matches!(word(to + 2), "white" | "kremlin" | "palace"));
+        ) || matches!(
+            word(to + 2),
+            // Seats of power and state residences: "to the Elysee", "to the
+            // Great Hall of the People", "to the presidential palace".
+            "white"
+                | "kremlin"
+                | "palace"
+                | "elysee"
+                | "élysée"
+                | "chancellery"
+                | "presidential"
+                | "royal"
+                | "imperial"
+                | "blue"
+                | "great"
+                | "oval"
+        ));
     // "welcomed Putin at Pyongyang airport", "welcomed Lula in Beijing": a
     // person welcomed somewhere is met there ("welcomed Lula's decision" is
     // no welcome of Lula).

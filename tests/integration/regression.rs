@@ -3475,3 +3475,34 @@ fn the_place_of_an_arrival_does_not_hold_the_talks() {
     assert!(has_edge(&g, &modi, "meeting", &trump), "{:?}", g.edges);
     assert!(!has_edge(&g, "USA", "meeting", &trump), "{:?}", g.edges);
 }
+
+#[test]
+fn officials_left_unnamed_meet_for_their_states() {
+    let g = graph(
+        "The Philippine president and the Japanese prime minister met in Manila on Monday. \
+         The French president and Germany's chancellor signed a defence pact. \
+         The Egyptian president met Fumio Kishida in Cairo.",
+    );
+    assert!(has_edge(&g, "JPN", "meeting", "PHL"), "{:?}", g.edges);
+    assert!(has_edge(&g, "DEU", "partnership", "FRA"), "{:?}", g.edges);
+    let kishida = person_id(&g, "Fumio Kishida");
+    assert!(has_edge(&g, "EGY", "meeting", &kishida), "{:?}", g.edges);
+}
+
+#[test]
+fn a_guest_welcomed_to_a_seat_of_power_or_a_meal_is_met() {
+    let g = graph(
+        "Macron welcomed Zelensky to the Elysee on Friday. \
+         Starmer welcomed the Indian prime minister to Chequers. \
+         Pakistan's army chief Asim Munir had lunch with Donald Trump at the White House.",
+    );
+    let macron = person_id(&g, "Emmanuel Macron");
+    let zelensky = person_id(&g, "Volodymyr Zelensky");
+    let starmer = person_id(&g, "Keir Starmer");
+    let munir = person_id(&g, "Asim Munir");
+    let trump = person_id(&g, "Donald Trump");
+    assert!(has_edge(&g, &macron, "meeting", &zelensky), "{:?}", g.edges);
+    assert!(!has_edge(&g, &macron, "support", &zelensky), "{:?}", g.edges);
+    assert!(has_edge(&g, "IND", "meeting", &starmer), "{:?}", g.edges);
+    assert!(has_edge(&g, &munir, "meeting", &trump), "{:?}", g.edges);
+}
