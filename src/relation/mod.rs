@@ -335,6 +335,12 @@ const MEETING_CALLED_OFF: &[&str] = &[
 /// Nouns after a demonym that make it stand for the state: "Chinese
 /// officials", "Iranian forces".
 const STATE_NOUNS: &[&str] = &[
+    // "backing for the Moroccan proposal": what a state puts forward.
+    "proposal",
+    "plan",
+    "initiative",
+    "position",
+    "stance",
     // "strike Ukrainian cities", "violated Polish airspace": the state's land.
     "cities",
     "towns",
@@ -1905,8 +1911,10 @@ impl RelationExtractor {
                 !topic
                     && ((cs - l.tok_end <= 3 && !prepositional_object(l) && !cue_between)
                         || apposition(l)
-                        || (entry.relation == RelationKind::Membership
-                            && subject_position(l, words)
+                        // "are among the newest members of NATO", "is the second
+                        // largest donor to Ukraine"
+                        || (subject_position(l, words)
+                            && !cue_between
                             && member_complement(words, l.tok_end, cs))
                         || (entry.relation == RelationKind::Meeting
                             && entry.cue.split(' ').any(|w| VISIT_NOUNS.contains(&w))
@@ -2838,7 +2846,10 @@ impl RelationExtractor {
                         || (!symmetric
                             && !cue_between
                             && subject_position(&anchor, words)
-                            && anchor.entities.len() == 1))
+                            // "The United States and Britain are Ukraine's
+                            // biggest backers": a coordinated subject through a
+                            // copula.
+                            && (anchor.entities.len() == 1 || copula_between)))
                         .then_some(anchor)
                 });
                 if symmetric && patient.is_none() {
@@ -2937,10 +2948,9 @@ impl RelationExtractor {
             agent = agent.filter(|a| {
                 cs - a.tok_end <= 3
                     || relative_subject(a, words, cs)
-                    // "Finland and Sweden are among the newest members of NATO"
-                    || (entry.relation == RelationKind::Membership
-                        && subject_position(a, words)
-                        && member_complement(words, a.tok_end, cs))
+                    // "Finland and Sweden are among the newest members of NATO",
+                    // "Germany is the second largest donor to Ukraine"
+                    || (subject_position(a, words) && member_complement(words, a.tok_end, cs))
                     || (subject_position(a, words)
                         && (a.tok_end..cs).any(|i| GIVING_VERBS_SET.contains(word(i))))
                     // "The United States announced a $300 million military aid package

@@ -9,6 +9,7 @@ fn graph(text: &str) -> KnowledgeGraph {
     super::graph_of(&Document::new("r", text))
 }
 
+/// The id of the node labelled `label` (a person's, or any entity's).
 fn person_id(graph: &KnowledgeGraph, label: &str) -> String {
     graph
         .nodes
@@ -3505,4 +3506,25 @@ fn a_guest_welcomed_to_a_seat_of_power_or_a_meal_is_met() {
     assert!(!has_edge(&g, &macron, "support", &zelensky), "{:?}", g.edges);
     assert!(has_edge(&g, "IND", "meeting", &starmer), "{:?}", g.edges);
     assert!(has_edge(&g, &munir, "meeting", &trump), "{:?}", g.edges);
+}
+
+#[test]
+fn a_subject_through_a_copula_is_the_donor_or_backer() {
+    let g = graph(
+        "Germany is the second-largest donor to Ukraine after the United States. \
+         Norway is one of the largest donors to the Palestinian Authority. \
+         The Netherlands and Denmark are Moldova's biggest military backers.",
+    );
+    assert!(has_edge(&g, "DEU", "support", "UKR"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "USA", "support", "UKR"), "{:?}", g.edges);
+    let authority = person_id(&g, "Palestinian Authority");
+    assert!(has_edge(&g, "NOR", "support", &authority), "{:?}", g.edges);
+    assert!(has_edge(&g, "NLD", "support", "MDA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "DNK", "support", "MDA"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_demonym_before_a_proposal_stands_for_its_state() {
+    let g = graph("Spain expressed its backing for the Moroccan proposal on Western Sahara.");
+    assert!(has_edge(&g, "ESP", "support", "MAR"), "{:?}", g.edges);
 }
