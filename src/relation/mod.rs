@@ -332,6 +332,31 @@ const MEETING_CALLED_OFF: &[&str] = &[
     "scrapped",
 ];
 
+/// Verbs of selling or buying before "arms": the weapons are goods.
+const TRADE_VERBS: &[&str] = &[
+    "sell",
+    "sells",
+    "sold",
+    "selling",
+    "buy",
+    "buys",
+    "bought",
+    "buying",
+    "purchase",
+    "purchased",
+    "purchasing",
+    "export",
+    "exported",
+    "exporting",
+    "import",
+    "imported",
+    "importing",
+    "supply",
+    "supplied",
+    "supplying",
+    "supplies",
+];
+
 /// Nouns after a demonym that make it stand for the state: "Chinese
 /// officials", "Iranian forces".
 const STATE_NOUNS: &[&str] = &[
@@ -341,6 +366,8 @@ const STATE_NOUNS: &[&str] = &[
     "initiative",
     "position",
     "stance",
+    "claim",
+    "claims",
     // "strike Ukrainian cities", "violated Polish airspace": the state's land.
     "cities",
     "towns",
@@ -1100,6 +1127,9 @@ impl RelationExtractor {
         if triggered.may_fire(ScanRule::InPlaceForAVisit) {
             in_place_for_a_visit(doc, index, sentence, &groups, &words, out);
         }
+        if triggered.may_fire(ScanRule::SouredTies) {
+            soured_ties(doc, index, &groups, &words, out);
+        }
         if triggered.may_fire(ScanRule::WeaponsFiredAt) {
             weapons_fired_at(doc, index, &groups, &words, out);
         }
@@ -1603,6 +1633,42 @@ impl RelationExtractor {
             }
             pattern = CuePattern::Noun;
         }
+        // "Relations between Rwanda and Burundi have soured", "the strained
+        // ties": ties that worsen are no partnership (soured_ties reads them).
+        if entry.relation == RelationKind::Partnership
+            && matches!(entry.cue.as_str(), "ties" | "relations" | "relationship")
+            && (cs.saturating_sub(2)..(ce + 8).min(words.len()))
+                .take_while(|&i| i < cs || !breaks_at(words, i))
+                .any(|i| SOURED.contains(&word(i)))
+        {
+            return None;
+        }
+        // "agreed to sell arms to Taiwan", "the sale of arms to": the weapons
+        // traded, not a verb of arming (the trade verb reads the sentence).
+        if pattern == CuePattern::Verb
+            && entry.cue == "arms"
+            && cs >= 1
+            && (TRADE_VERBS.contains(&word(cs - 1))
+                || word(cs - 1) == "of"
+                    && cs >= 2
+                    && matches!(
+                        word(cs - 2),
+                        "sale" | "sales" | "supply" | "supplies" | "transfer"
+                    ))
+        {
+            return None;
+        }
+        // "warned against any attack on its nuclear sites", "no military aid":
+        // an act that may never happen, or never did.
+        if pattern == CuePattern::Noun
+            && (cs >= 1 && matches!(word(cs - 1), "any" | "no")
+                || cs >= 2
+                    && matches!(word(cs - 2), "any" | "no")
+                    && word(cs - 1).chars().all(|c| c.is_ascii_lowercase())
+                    && !is_function_word(word(cs - 1)))
+        {
+            return None;
+        }
         // "the M23 armed group", "armed forces": the participle modifies a noun.
         if pattern == CuePattern::Verb && entry.cue == "armed" && ARMED_NOUNS.contains(&word(ce)) {
             return None;
@@ -1988,9 +2054,22 @@ impl RelationExtractor {
                 }
                 // "will meet in Sochi next month, the Kremlin said": the speaker
                 // after a comma is no object.
+                // ("..., the Russian foreign ministry said": the speaker's noun
+                // between.)
+                let mut speech = r.tok_end;
+                while speech < r.tok_end + 3
+                    && word(speech).chars().all(|c| c.is_ascii_lowercase())
+                    && !is_function_word(word(speech))
+                    && !matches!(
+                        word(speech),
+                        "said" | "says" | "told" | "added" | "announced" | "stated" | "reported"
+                    )
+                {
+                    speech += 1;
+                }
                 if (ce..r.tok_start).any(|i| word(i) == ",")
                     && matches!(
-                        word(r.tok_end),
+                        word(speech),
                         "said" | "says" | "told" | "added" | "announced" | "stated" | "reported"
                     )
                 {
@@ -2031,7 +2110,10 @@ impl RelationExtractor {
                 !clause
                     && plain_words <= limit
                     && !(ce..r.tok_start).any(|i| {
-                        sentence.cue_token[i] && !titled(i) && !(agent_of_act && i < r.lead)
+                        // ("sold arms to Taiwan": the goods sold.)
+                        let goods = entry.relation == RelationKind::Trade && word(i) == "arms";
+                        let own_agent = agent_of_act && i < r.lead;
+                        sentence.cue_token[i] && !(titled(i) || own_agent || goods)
                     })
             });
         }
@@ -2984,8 +3066,34 @@ impl RelationExtractor {
             {
                 k -= 1;
             }
+            // ("slammed the US decision to sell arms to Taiwan": the decision's
+            // owner sells.)
+            let owned_intent = k == cs
+                && k >= 2
+                && (a.tok_end..k - 1).any(|i| {
+                    matches!(
+                        word(i),
+                        "decision"
+                            | "decisions"
+                            | "plan"
+                            | "plans"
+                            | "move"
+                            | "bid"
+                            | "proposal"
+                            | "attempt"
+                            | "attempts"
+                            | "effort"
+                            | "efforts"
+                            | "push"
+                            | "offer"
+                            | "refusal"
+                            | "readiness"
+                            | "intention"
+                    )
+                });
             let coordinated = k >= 1
                 && (matches!(word(k - 1), "and" | "or") || k == cs && word(k - 1) == "to")
+                && !owned_intent
                 && *prev_end <= a.tok_start;
             if coordinated
                 && prev_patient
@@ -5065,6 +5173,14 @@ fn groups(
                         | "troops"
                         | "forces"
                         | "patrols"
+                        // "the Chinese foreign ministry condemned": the state's
+                        // own office.
+                        | "ministry"
+                        | "ministries"
+                        | "office"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
                 );
             // "his Afghan counterpart Amir Khan Muttaqi": the demonym is the
             // named person's title, not a party of its own.
@@ -5260,7 +5376,9 @@ fn groups(
                     at >= 1
                         && gap[..at].iter().all(|w| TITLE_WORDS_SET.contains(w))
                         && OFFICIAL_HEADS.contains(&gap[at - 1])
-                        && gap[at + 1..].iter().all(|w| matches!(*w, "the" | "his" | "her"))
+                        && gap[at + 1..]
+                            .iter()
+                            .all(|w| matches!(*w, "the" | "his" | "her"))
                 })
                 && (m.form == MentionForm::Adjective
                     || m.form == MentionForm::Name
@@ -6239,8 +6357,10 @@ fn welcomed_to(words: &[&str], guest: &Group) -> bool {
     // "welcomed the Indian prime minister to Chequers": the title's words too.
     let mut to = guest.tok_end;
     while to < guest.tok_end + 3
-        && (matches!(word(to), "counterpart" | "counterparts" | "delegation" | "leader")
-            || TITLE_WORDS_SET.contains(word(to)))
+        && (matches!(
+            word(to),
+            "counterpart" | "counterparts" | "delegation" | "leader"
+        ) || TITLE_WORDS_SET.contains(word(to)))
     {
         to += 1;
     }
@@ -6274,6 +6394,103 @@ fn welcomed_to(words: &[&str], guest: &Group) -> bool {
             "at" | "in" | "on" | "upon" | "with" | "." | "," | ""
         );
     to_place || person_there
+}
+
+/// The words of worsening ties that [`soured_ties`] reads.
+const SOURED: &[&str] = &[
+    "soured",
+    "sour",
+    "souring",
+    "deteriorated",
+    "deteriorating",
+    "worsened",
+    "worsening",
+    "frayed",
+    "plummeted",
+    "nosedived",
+    "strained",
+    "tense",
+    "frosty",
+];
+
+/// "Relations between Rwanda and Burundi have soured", "Sino-Indian ties
+/// deteriorated", "India-Canada relations are strained": ties that worsen
+/// set the pair against each other.
+fn soured_ties(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    for v in 1..words.len() {
+        if !SOURED.contains(&word(v)) {
+            continue;
+        }
+        // The pair: "between X and Y" after the ties, or "X-Y" before them,
+        // then at most a few auxiliaries or adverbs before the verb.
+        let Some(pair) = groups.iter().rev().find(|g| {
+            g.tok_end < v && g.entities.len() == 2 && {
+                let mut k = g.tok_end;
+                // "X-Y relations", "between X and Y" then the verb.
+                let hyphenated = matches!(word(k), "relations" | "ties" | "relationship");
+                if hyphenated {
+                    k += 1;
+                }
+                let head_before = g.lead >= 2
+                    && word(g.lead - 1) == "between"
+                    && matches!(
+                        word(g.lead - 2),
+                        "relations" | "ties" | "relationship" | "links"
+                    );
+                (hyphenated && (g.tok_start..g.tok_end).any(|i| word(i) == "-") || head_before)
+                    && v - k <= 3
+                    && (k..v).all(|i| {
+                        matches!(
+                            word(i),
+                            "have"
+                                | "has"
+                                | "had"
+                                | "been"
+                                | "are"
+                                | "is"
+                                | "was"
+                                | "were"
+                                | "remain"
+                                | "remained"
+                                | "grown"
+                                | "become"
+                                | "became"
+                                | "further"
+                                | "sharply"
+                                | "badly"
+                                | "steadily"
+                                | "increasingly"
+                                | "since"
+                                | "now"
+                                | "already"
+                                | "long"
+                        )
+                    })
+            }
+        }) else {
+            continue;
+        };
+        // Worsening ties run both ways.
+        let (a, b) = (pair.entities[0], pair.entities[1]);
+        for sides in [(a, b), (b, a)] {
+            push_pair(
+                doc,
+                RelationKind::Opposition,
+                index,
+                sides,
+                "soured ties",
+                0.7,
+                out,
+            );
+        }
+    }
 }
 
 /// The verbs [`weapons_fired_at`] reads.

@@ -31,11 +31,13 @@ pub(super) enum ScanRule {
     MeasuresImposed,
     /// [`super::coordinated_measures`] ("has coordinated with").
     CoordinatedMeasures,
+    /// [`super::soured_ties`] ("relations between X and Y have soured").
+    SouredTies,
 }
 
 /// Each gated rule and the lists of words it looks for (the lists the rule
 /// itself tests each word against).
-const RULES: [(ScanRule, &[&[&str]]); 11] = [
+const RULES: [(ScanRule, &[&[&str]]); 12] = [
     (
         ScanRule::Leadership,
         &[super::TAKES_OFFICE, super::LED, super::LEADS],
@@ -59,6 +61,7 @@ const RULES: [(ScanRule, &[&[&str]]); 11] = [
     (ScanRule::MeasuresOpposed, &[super::OPPOSE]),
     (ScanRule::MeasuresImposed, &[super::IMPOSED_MEASURES]),
     (ScanRule::CoordinatedMeasures, &[super::COORDINATED]),
+    (ScanRule::SouredTies, &[super::SOURED]),
 ];
 
 /// Every trigger word of every gated rule: most words miss it in one probe.

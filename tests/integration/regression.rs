@@ -3503,7 +3503,11 @@ fn a_guest_welcomed_to_a_seat_of_power_or_a_meal_is_met() {
     let munir = person_id(&g, "Asim Munir");
     let trump = person_id(&g, "Donald Trump");
     assert!(has_edge(&g, &macron, "meeting", &zelensky), "{:?}", g.edges);
-    assert!(!has_edge(&g, &macron, "support", &zelensky), "{:?}", g.edges);
+    assert!(
+        !has_edge(&g, &macron, "support", &zelensky),
+        "{:?}",
+        g.edges
+    );
     assert!(has_edge(&g, "IND", "meeting", &starmer), "{:?}", g.edges);
     assert!(has_edge(&g, &munir, "meeting", &trump), "{:?}", g.edges);
 }
@@ -3527,4 +3531,59 @@ fn a_subject_through_a_copula_is_the_donor_or_backer() {
 fn a_demonym_before_a_proposal_stands_for_its_state() {
     let g = graph("Spain expressed its backing for the Moroccan proposal on Western Sahara.");
     assert!(has_edge(&g, "ESP", "support", "MAR"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_state_office_named_by_its_demonym_acts_for_the_state() {
+    let g = graph("The Chinese foreign ministry condemned Japan over the shrine visit.");
+    assert!(has_edge(&g, "CHN", "opposition", "JPN"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_speaker_named_after_a_comma_with_its_office_is_no_object() {
+    let g = graph(
+        "Lavrov and Rubio talked by phone on Saturday, the Russian foreign ministry said. \
+         Wang Yi and Blinken met in Rome on Friday, Chinese officials said.",
+    );
+    let wang = person_id(&g, "Wang Yi");
+    let blinken = person_id(&g, "Antony Blinken");
+    assert!(has_edge(&g, &wang, "meeting", &blinken), "{:?}", g.edges);
+    assert!(!has_edge(&g, "CHN", "meeting", &blinken), "{:?}", g.edges);
+    let lavrov = person_id(&g, "Sergei Lavrov");
+    let rubio = person_id(&g, "Marco Rubio");
+    assert!(has_edge(&g, &lavrov, "meeting", &rubio), "{:?}", g.edges);
+    assert!(!has_edge(&g, "RUS", "meeting", &rubio), "{:?}", g.edges);
+}
+
+#[test]
+fn arms_sold_are_traded_by_the_owner_of_the_decision() {
+    let g = graph(
+        "Beijing slammed the US decision to sell arms to Taiwan. \
+         Venezuela rejected the Guyanese claim to the Essequibo region.",
+    );
+    assert!(has_edge(&g, "CHN", "opposition", "USA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "USA", "trade", "TWN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "CHN", "trade", "TWN"), "{:?}", g.edges);
+    assert!(has_edge(&g, "VEN", "opposition", "GUY"), "{:?}", g.edges);
+}
+
+#[test]
+fn an_act_after_any_or_no_is_not_asserted() {
+    let g = graph("Tehran warned Washington against any attack on its nuclear facilities.");
+    assert!(has_edge(&g, "IRN", "opposition", "USA"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "IRN", "conflict", "USA"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "USA", "conflict", "IRN"), "{:?}", g.edges);
+}
+
+#[test]
+fn ties_that_sour_set_the_pair_against_each_other() {
+    let g = graph(
+        "Relations between Rwanda and Burundi have soured. \
+         India-Canada ties deteriorated sharply after the killing.",
+    );
+    assert!(has_edge(&g, "RWA", "opposition", "BDI"), "{:?}", g.edges);
+    assert!(has_edge(&g, "BDI", "opposition", "RWA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "IND", "opposition", "CAN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "IND", "partnership", "CAN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "CAN", "partnership", "IND"), "{:?}", g.edges);
 }
