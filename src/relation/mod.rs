@@ -3203,9 +3203,13 @@ impl RelationExtractor {
                 Some((agent.clone(), agent, "each other"))
             }
             // "BRICS was founded by ..., with South Africa joining in 2010".
+            // (A party or signatory is one of the treaty named after it, not
+            // of any body in the sentence.)
             (Some(a), None)
                 if entry.relation == RelationKind::Membership
                     && (pattern == CuePattern::Noun
+                        && !entry.cue.starts_with("part")
+                        && !entry.cue.starts_with("signator")
                         || matches!(entry.cue.as_str(), "joined" | "joining")
                             && (matches!(
                                 word(ce),
@@ -3844,17 +3848,40 @@ fn org_prefix_rule(
         ));
     }
     // "NATO ally Greece", "the bloc's founding members Uruguay, Brazil ...".
+    // ("Hungary, an EU and NATO member": bodies coordinated.)
     let org = groups
         .iter()
         .rev()
-        .find(|g| g.tok_end <= cs && cs - g.tok_end <= 3 && g.entities.len() == 1)?;
-    if doc.entities[org.entities[0]].kind != EntityKind::Organization {
+        .find(|g| g.tok_end <= cs && cs - g.tok_end <= 3)?;
+    if org
+        .entities
+        .iter()
+        .any(|&e| doc.entities[e].kind != EntityKind::Organization)
+    {
         return None;
     }
     let between: Vec<&str> = (org.tok_end..cs).map(|i| words[i]).collect();
     // "The African Union has 55 member states", "the bloc's 16 members".
-    let count =
-        |w: &str| w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "has" | "have" | "had");
+    let count = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                w,
+                "has"
+                    | "have"
+                    | "had"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+            )
+    };
     // "NATO's 31st member", "the bloc's newest member".
     let ordinal = |w: &str| {
         matches!(
@@ -4036,7 +4063,11 @@ fn org_prefix_rule(
     }
     // "Togo, also an ECOWAS member": "also" may precede the article.
     let comma = start.wrapping_sub(2) - usize::from(word(start.wrapping_sub(2)) == "also");
-    if start >= 3 && matches!(word(start - 1), "a" | "an" | "another") && word(comma) == "," {
+    // ("Greece and Turkey, both NATO allies,")
+    if start >= 3
+        && matches!(word(start - 1), "a" | "an" | "another" | "both" | "all")
+        && word(comma) == ","
+    {
         let member = groups.iter().find(|g| g.tok_end == comma)?;
         return Some((
             Some(member.clone()),

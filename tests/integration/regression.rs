@@ -3587,3 +3587,29 @@ fn ties_that_sour_set_the_pair_against_each_other() {
     assert!(!has_edge(&g, "IND", "partnership", "CAN"), "{:?}", g.edges);
     assert!(!has_edge(&g, "CAN", "partnership", "IND"), "{:?}", g.edges);
 }
+
+#[test]
+fn members_named_in_apposition_with_coordinated_bodies_or_both() {
+    let g = graph(
+        "Hungary, an EU and NATO member, has kept close ties with Moscow. \
+         Greece and Turkey, both NATO allies, have long disputed the Aegean.",
+    );
+    assert!(has_edge(&g, "HUN", "membership", "eu"), "{:?}", g.edges);
+    assert!(has_edge(&g, "HUN", "membership", "nato"), "{:?}", g.edges);
+    assert!(has_edge(&g, "GRC", "membership", "nato"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TUR", "membership", "nato"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "TUR", "partnership", "nato"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_body_that_groups_its_members_and_parties_to_a_treaty() {
+    let g = graph(
+        "Leaders of the Gulf Cooperation Council met in Doha. \
+         The bloc's six members are Saudi Arabia, the UAE, Qatar, Kuwait, Bahrain and Oman. \
+         The Quad groups the United States, Japan, India and Australia. \
+         Mexico, Canada and the United States are parties to the USMCA.",
+    );
+    assert!(has_edge(&g, "OMN", "membership", "gcc"), "{:?}", g.edges);
+    assert!(has_edge(&g, "IND", "membership", "quad"), "{:?}", g.edges);
+    assert!(has_edge(&g, "MEX", "membership", "usmca"), "{:?}", g.edges);
+}
