@@ -2841,7 +2841,23 @@ impl Resolver {
             // follows ("Riyadh cut ties with Tehran ... The two rivals ...").
             // ("exchanged views on the situation in Sudan and Libya": places
             // talked about are no pair.)
-            let located = |m: &Mention| m.tok_start >= 1 && tok(m.tok_start - 1) == "in";
+            // ("the spread of violence from Burkina Faso": where a threat
+            // comes from.)
+            let located = |m: &Mention| {
+                m.tok_start >= 1
+                    && (tok(m.tok_start - 1) == "in"
+                        || m.tok_start >= 2
+                            && tok(m.tok_start - 1) == "from"
+                            && matches!(
+                                tok(m.tok_start - 2),
+                                "violence"
+                                    | "threat"
+                                    | "threats"
+                                    | "attacks"
+                                    | "spillover"
+                                    | "refugees"
+                            ))
+            };
             let mut states: Vec<usize> = Vec::new();
             for m in &mentions {
                 if m.argument
@@ -2883,7 +2899,10 @@ impl Resolver {
                         && !located(&w[0])
                         && w[0].entity != w[1].entity
                         && w[0].tok_end + 1 == w[1].tok_start
-                        && tok(w[0].tok_end) == "and")
+                        && tok(w[0].tok_end) == "and"
+                        // ("brings together Benin, ..., Togo and Mali": the end
+                        // of a longer list is no pair.)
+                        && !(w[0].tok_start >= 1 && tok(w[0].tok_start - 1) == ","))
                         .then_some((w[0].entity, w[1].entity))
                 });
                 if pair.is_some() {

@@ -1127,6 +1127,9 @@ impl RelationExtractor {
         if triggered.may_fire(ScanRule::InPlaceForAVisit) {
             in_place_for_a_visit(doc, index, sentence, &groups, &words, out);
         }
+        if triggered.may_fire(ScanRule::CalledXA) {
+            called_x_a(doc, index, &groups, &words, out);
+        }
         if triggered.may_fire(ScanRule::SouredTies) {
             soured_ties(doc, index, &groups, &words, out);
         }
@@ -1514,8 +1517,17 @@ impl RelationExtractor {
                                     | "terminating"
                             )
                         });
+                // "Milei, who has clashed with Boric over ideology": leaders
+                // clash in words, not arms.
+                let war_of_words = entry.relation == RelationKind::Conflict
+                    && entry.cue.starts_with("clash")
+                    && [&agents, &patients]
+                        .iter()
+                        .all(|g| g.as_ref().is_some_and(|g| g.person));
                 let (relation, rule) = if ended {
                     (RelationKind::Opposition, format!("ended {rule}"))
+                } else if war_of_words {
+                    (RelationKind::Opposition, format!("{rule}, between persons"))
                 } else {
                     (entry.relation, rule)
                 };
@@ -3783,6 +3795,27 @@ fn members_after_rule(
     {
         k -= 1;
     }
+    // "the Accra Initiative, a security framework that brings together": an
+    // apposition naming what the body is.
+    if k >= 3
+        && matches!(
+            word(k - 1),
+            "framework" | "pact" | "initiative" | "coalition" | "partnership" | "arrangement"
+        )
+        || BODY_NOUNS.contains(&word(k - 1))
+    {
+        let mut j = k - 1;
+        while j > 0
+            && k - j < 4
+            && word(j - 1).chars().all(char::is_alphabetic)
+            && !matches!(word(j - 1), "a" | "an")
+        {
+            j -= 1;
+        }
+        if j >= 2 && matches!(word(j - 1), "a" | "an") && word(j - 2) == "," {
+            k = j - 2;
+        }
+    }
     let organization = groups
         .iter()
         .find(|g| g.tok_end == k && g.organization && g.entities.len() == 1)?;
@@ -4395,9 +4428,30 @@ fn before_modifiers(words: &[&str], mut i: usize, most: usize, fits: fn(&str) ->
 
 fn subject_position(group: &Group, words: &[&str]) -> bool {
     let mut i = before_determiners(words, group.lead);
-    // "A Chinese ship rammed": an indefinite subject opening the sentence.
-    if i == 1 && matches!(words[0], "a" | "an") {
-        i = 0;
+    // "A Chinese ship rammed", "after a Chinese ship fired": an indefinite
+    // subject opening the sentence or a clause.
+    // (Not an apposition: "Israel, a U.S. ally,".)
+    if i >= 1
+        && matches!(words[i - 1], "a" | "an")
+        && (i == 1
+            || matches!(
+                words[i - 2],
+                "after"
+                    | "when"
+                    | "as"
+                    | "because"
+                    | "while"
+                    | "since"
+                    | "before"
+                    | "once"
+                    | "until"
+                    | "that"
+                    | "and"
+                    | "but"
+                    | "where"
+            ))
+    {
+        i -= 1;
     }
     // "The Iran-backed Houthis have launched": the backer's name and its
     // hyphen belong to the subject.
@@ -4466,6 +4520,23 @@ fn subject_position(group: &Group, words: &[&str]) -> bool {
                 | "ministers"
                 | "negotiators"
                 | "heads"
+        )
+    {
+        return true;
+    }
+    // "military governments in Mali, Burkina Faso and Niger broke away": the
+    // rulers in a state stand for it.
+    if i >= 2
+        && words[i - 1] == "in"
+        && matches!(
+            words[i - 2],
+            "governments"
+                | "government"
+                | "juntas"
+                | "junta"
+                | "regimes"
+                | "regime"
+                | "authorities"
         )
     {
         return true;
@@ -5223,8 +5294,27 @@ fn groups(
             if named_counterpart {
                 return false;
             }
+            // "protests Chinese water cannon attack": a cue noun after one or
+            // two plain words.
+            // (Not "Pro-Russian separatists shelled": a plural noun is a
+            // subject of its own; nor "Americans my complete commitment".)
+            let after_hyphen = m.tok_start >= 1 && words[m.tok_start - 1] == "-";
+            let plural = words[m.tok_end - 1].ends_with('s');
+            let modified_cue = !(after_hyphen || plural)
+                && (1..=2).any(|gap| {
+                    cue_token.get(m.tok_end + gap).copied().unwrap_or(false)
+                        && (m.tok_end..m.tok_end + gap).all(|k| {
+                            !capitalized[k]
+                                && words[k].chars().all(|c| c.is_ascii_lowercase())
+                                && !words[k].ends_with('s')
+                                && !is_function_word(words[k])
+                                && !matches!(words[k], "my" | "our" | "your")
+                                && !cue_token[k]
+                        })
+                });
             return STATE_NOUNS_SET.contains(next)
                 || craft
+                || modified_cue
                 || unnamed_official
                 || people_helped
                 || coordinated
@@ -6425,6 +6515,133 @@ fn welcomed_to(words: &[&str], guest: &Group) -> bool {
             "at" | "in" | "on" | "upon" | "with" | "." | "," | ""
         );
     to_place || person_there
+}
+
+/// Verbs that call something by a name, read by [`called_x_a`].
+const CALLING_VERBS: &[&str] = &[
+    "described",
+    "describes",
+    "describing",
+    "called",
+    "calls",
+    "calling",
+    "labelled",
+    "labeled",
+    "labels",
+    "branded",
+    "brands",
+    "branding",
+    "hailed",
+    "hails",
+    "termed",
+    "terms",
+    "considers",
+    "considered",
+    "regards",
+    "regarded",
+    "views",
+    "viewed",
+];
+
+/// Names a friend is called by: "a strategic partner", "a time-tested friend".
+const FRIEND_NAMES: &[&str] = &[
+    "partner", "partners", "ally", "allies", "friend", "friends", "brother", "brothers",
+];
+
+/// Names a foe is called by: "a terrorist state", "the most serious threat".
+const FOE_NAMES: &[&str] = &[
+    "threat",
+    "threats",
+    "enemy",
+    "enemies",
+    "adversary",
+    "adversaries",
+    "aggressor",
+    "foe",
+    "foes",
+    "rival",
+    "criminal",
+    "dictator",
+    "menace",
+];
+
+/// "Milei described Chile as a strategic partner", "Modi called Russia a
+/// time-tested friend" (partners); "Erdogan called Israel a terrorist
+/// state", "the strategy labels China the most serious threat" (the subject
+/// opposes the one it names so). The name is the head noun of a short noun
+/// phrase right after the object, "as" between or not.
+fn called_x_a(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    for v in 1..words.len() {
+        if !CALLING_VERBS.contains(&word(v)) {
+            continue;
+        }
+        // ("Putin called on NATO", "called for", "called it": other verbs.)
+        let Some(named) = groups.iter().find(|g| g.lead == v + 1 && !g.reference) else {
+            continue;
+        };
+        // ("Milei, who has clashed with Boric, described": past the aside.)
+        let Some(subject) = subject_before(groups, words, v)
+            .cloned()
+            .or_else(|| nearest_left(groups, words, v).filter(|g| subject_position(g, words)))
+        else {
+            continue;
+        };
+        if (subject.tok_end..v).any(|i| NOT_ASSERTED_SET.contains(word(i))) {
+            continue;
+        }
+        let mut k = named.tok_end;
+        if word(k) == "as" {
+            k += 1;
+        }
+        let possessor = groups
+            .iter()
+            .any(|g| g.lead == k && matches!(word(g.tok_end), "'s" | "’s"));
+        if !possessor
+            && !matches!(
+                word(k),
+                "a" | "an" | "the" | "its" | "his" | "her" | "their"
+            )
+        {
+            continue;
+        }
+        // The head: the first name of a friend or foe within four plain words.
+        let Some(head) = (k + 1..(k + 7).min(words.len()))
+            .take_while(|&i| {
+                let w = word(i);
+                // ("as China's most important strategic partner")
+                matches!(w, "-" | "'s" | "’s")
+                    || w.chars().all(|c| c.is_alphabetic()) && !is_function_word(w)
+            })
+            .find(|&i| {
+                FRIEND_NAMES.contains(&word(i))
+                    || FOE_NAMES.contains(&word(i))
+                    || word(i) == "state" && word(i - 1) == "terrorist"
+            })
+        else {
+            continue;
+        };
+        let (relation, rule) = if FRIEND_NAMES.contains(&word(head)) {
+            (RelationKind::Partnership, "called X a partner")
+        } else {
+            (RelationKind::Opposition, "called X a foe")
+        };
+        push_pairs(
+            doc,
+            relation,
+            index,
+            (&subject.entities, &named.entities),
+            rule,
+            0.75,
+            out,
+        );
+    }
 }
 
 /// The words of worsening ties that [`soured_ties`] reads.

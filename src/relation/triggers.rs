@@ -33,11 +33,13 @@ pub(super) enum ScanRule {
     CoordinatedMeasures,
     /// [`super::soured_ties`] ("relations between X and Y have soured").
     SouredTies,
+    /// [`super::called_x_a`] ("described Chile as a strategic partner").
+    CalledXA,
 }
 
 /// Each gated rule and the lists of words it looks for (the lists the rule
 /// itself tests each word against).
-const RULES: [(ScanRule, &[&[&str]]); 12] = [
+const RULES: [(ScanRule, &[&[&str]]); 13] = [
     (
         ScanRule::Leadership,
         &[super::TAKES_OFFICE, super::LED, super::LEADS],
@@ -62,6 +64,7 @@ const RULES: [(ScanRule, &[&[&str]]); 12] = [
     (ScanRule::MeasuresImposed, &[super::IMPOSED_MEASURES]),
     (ScanRule::CoordinatedMeasures, &[super::COORDINATED]),
     (ScanRule::SouredTies, &[super::SOURED]),
+    (ScanRule::CalledXA, &[super::CALLING_VERBS]),
 ];
 
 /// Every trigger word of every gated rule: most words miss it in one probe.

@@ -3613,3 +3613,58 @@ fn a_body_that_groups_its_members_and_parties_to_a_treaty() {
     assert!(has_edge(&g, "IND", "membership", "quad"), "{:?}", g.edges);
     assert!(has_edge(&g, "MEX", "membership", "usmca"), "{:?}", g.edges);
 }
+
+#[test]
+fn an_indefinite_subject_after_a_subordinator_fires_at_its_target() {
+    let g = graph(
+        "The Philippines summoned China's ambassador after a Chinese coast guard ship \
+         fired a water cannon at a Philippine government vessel.\n\
+         Manila protests Chinese water cannon attack near Scarborough Shoal",
+    );
+    assert!(has_edge(&g, "CHN", "conflict", "PHL"), "{:?}", g.edges);
+    assert!(has_edge(&g, "PHL", "opposition", "CHN"), "{:?}", g.edges);
+}
+
+#[test]
+fn rulers_in_states_form_a_body_and_a_long_list_is_no_pair() {
+    let g = graph(
+        "Ghana and Senegal agreed to share intelligence. \
+         Ghana praised the Accra Initiative, a security framework that brings together \
+         Benin, Burkina Faso, Ghana, Togo and Mali. \
+         Ghana fears the spread of violence from Burkina Faso. \
+         Both countries are members of ECOWAS, which has struggled since military \
+         governments in Mali and Niger broke away to form the Alliance of Sahel States.",
+    );
+    assert!(has_edge(&g, "SEN", "membership", "ecowas"), "{:?}", g.edges);
+    assert!(
+        !has_edge(&g, "MLI", "membership", "ecowas"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        !has_edge(&g, "BFA", "membership", "ecowas"),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, "NER", "membership", "aes"), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, "TGO", "membership", "accra-initiative"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn leaders_who_clash_oppose_and_what_one_calls_another() {
+    let g = graph(
+        "Milei, who has clashed with Boric over ideology, described Chile as a strategic partner. \
+         Erdogan called Israel a terrorist state.",
+    );
+    let milei = person_id(&g, "Javier Milei");
+    let boric = person_id(&g, "Gabriel Boric");
+    let erdogan = person_id(&g, "Recep Tayyip Erdogan");
+    assert!(has_edge(&g, &milei, "opposition", &boric), "{:?}", g.edges);
+    assert!(!has_edge(&g, &milei, "conflict", &boric), "{:?}", g.edges);
+    assert!(has_edge(&g, &milei, "partnership", "CHL"), "{:?}", g.edges);
+    assert!(has_edge(&g, &erdogan, "opposition", "ISR"), "{:?}", g.edges);
+}
