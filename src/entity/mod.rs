@@ -1336,10 +1336,17 @@ impl Resolver {
                 });
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
                 // "Minister of Defense Kihara Minoru of Japan": the state after the name.
-                let state_after = (body.is_none() && tok(ne) == "of")
+                // ("... Gilberto Teodoro Jr. of the Philippines": "the" and a
+                // name's closing period may stand between.)
+                let mut of_at = ne;
+                if tok(of_at) == "." {
+                    of_at += 1;
+                }
+                let state_at = of_at + 1 + usize::from(tok(of_at + 1) == "the");
+                let state_after = (body.is_none() && tok(of_at) == "of")
                     .then(|| {
                         candidates.iter_mut().find(|c| {
-                            c.tok_start == ne + 1
+                            c.tok_start == state_at
                                 && matches!(c.target, Target::Entry(k) if self.entries[k].kind == EntityKind::Country)
                         })
                     })
@@ -1348,6 +1355,29 @@ impl Resolver {
                         c.argument = false;
                         c.target.clone()
                     });
+                // "Minister for Foreign Affairs Kamikawa Yoko and Minister of
+                // Defense Kihara Minoru of Japan": the state after the second
+                // titled name is the first's too (unless the first is known).
+                let state_after = state_after.or_else(|| {
+                    let known = work
+                        .known_persons
+                        .get(name)
+                        .is_some_and(|&entry| self.entries[entry].country.is_some());
+                    if body.is_some() || known || tok(ne) != "and" || !starts_upper(tok(ne + 1)) {
+                        return None;
+                    }
+                    let country_at = |i: usize| {
+                        candidates.iter().find(|c| {
+                            c.tok_start == i
+                                && matches!(c.target, Target::Entry(k) if self.entries[k].kind == EntityKind::Country)
+                        })
+                    };
+                    (ne + 2..(ne + 12).min(tokens.len()))
+                        .take_while(|&i| starts_upper(tok(i)) || matches!(tok(i), "of" | "for" | "."))
+                        .filter(|&i| tok(i) == "of")
+                        .find_map(|i| country_at(i + 1).or_else(|| (tok(i + 1) == "the").then(|| country_at(i + 2)).flatten()))
+                        .map(|c| c.target.clone())
+                });
                 let presumed = body.is_none() && state_after.is_none();
                 // A known person's own state before the state another holder of
                 // the role had ("Egyptian Foreign Minister" in the headline, then
@@ -1395,6 +1425,10 @@ impl Resolver {
                 candidates
                     .iter()
                     .filter(|c| c.tok_start >= te && c.tok_start <= te + 5)
+                    // ("Barrot, Minister for Europe and Foreign Affairs, spoke
+                    // with his Armenian counterpart": the apposition ends at
+                    // its comma.)
+                    .filter(|c| !(te..c.tok_start).any(|i| tok(i) == ","))
                     .filter(|c| matches!(c.target, Target::Entry(_) | Target::Org { .. }))
                     .max_by_key(|c| (c.priority, c.tok_start))
                     .map(|c| c.target.clone())

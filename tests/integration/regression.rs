@@ -3668,3 +3668,40 @@ fn leaders_who_clash_oppose_and_what_one_calls_another() {
     assert!(has_edge(&g, &milei, "partnership", "CHL"), "{:?}", g.edges);
     assert!(has_edge(&g, &erdogan, "opposition", "ISR"), "{:?}", g.edges);
 }
+
+#[test]
+fn the_state_after_two_titled_names_is_each_ones() {
+    let g = graph(
+        "Minister for Foreign Affairs Tanaka Hiroshi and Minister of Defense Sato Kenji of Japan \
+         visited Manila, hosted by Secretary of Foreign Affairs Maria Santos and Secretary of \
+         National Defense Jose Reyes Jr. of the Philippines.",
+    );
+    let tanaka = person_id(&g, "Tanaka Hiroshi");
+    let sato = person_id(&g, "Sato Kenji");
+    let santos = person_id(&g, "Maria Santos");
+    assert!(has_edge(&g, &tanaka, "official_of", "JPN"), "{:?}", g.edges);
+    assert!(has_edge(&g, &sato, "official_of", "JPN"), "{:?}", g.edges);
+    assert!(has_edge(&g, &santos, "official_of", "PHL"), "{:?}", g.edges);
+    let reyes = g
+        .nodes
+        .iter()
+        .find(|n| n.label.starts_with("Jose Reyes"))
+        .expect("Jose Reyes")
+        .id
+        .clone();
+    assert!(has_edge(&g, &reyes, "official_of", "PHL"), "{:?}", g.edges);
+}
+
+#[test]
+fn an_appositive_title_ends_at_its_comma() {
+    let g = graph(
+        "Pierre Lambert, Minister for Europe and Foreign Affairs, spoke today with his \
+         Armenian counterpart, Ararat Mirzoyan.",
+    );
+    let lambert = person_id(&g, "Pierre Lambert");
+    assert!(
+        !has_edge(&g, &lambert, "official_of", "ARM"),
+        "{:?}",
+        g.edges
+    );
+}
