@@ -1127,6 +1127,9 @@ impl RelationExtractor {
         if triggered.may_fire(ScanRule::InPlaceForAVisit) {
             in_place_for_a_visit(doc, index, sentence, &groups, &words, out);
         }
+        if triggered.may_fire(ScanRule::TurnedToAndAlongside) {
+            turned_to_and_alongside(doc, index, &groups, &words, out);
+        }
         if triggered.may_fire(ScanRule::CalledXA) {
             called_x_a(doc, index, &groups, &words, out);
         }
@@ -6515,6 +6518,138 @@ fn welcomed_to(words: &[&str], guest: &Group) -> bool {
             "at" | "in" | "on" | "upon" | "with" | "." | "," | ""
         );
     to_place || person_there
+}
+
+/// Verbs of seeking help that [`turned_to_and_alongside`] reads.
+const TURN_VERBS: &[&str] = &[
+    "turned", "turn", "turns", "turning", "looked", "look", "looks",
+];
+/// The word of fighting side by side that [`turned_to_and_alongside`] reads.
+const ALONGSIDE: &[&str] = &["alongside"];
+
+/// Help sought and given: "The juntas have turned to Russia for security
+/// assistance" (Russia supports them), "Wagner fighters are fighting
+/// alongside Malian troops" (the fighters support Mali).
+fn turned_to_and_alongside(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    for v in 1..words.len() {
+        let w = word(v);
+        if TURN_VERBS.contains(&w) {
+            // "turned to Russia for security assistance": a helper sought.
+            if word(v + 1) != "to" {
+                continue;
+            }
+            let Some(helper) = groups
+                .iter()
+                .find(|g| g.lead == v + 2 || g.lead == v + 3 && word(v + 2) == "the")
+            else {
+                continue;
+            };
+            let sought = word(helper.tok_end) == "for"
+                && (helper.tok_end + 1..(helper.tok_end + 5).min(words.len()))
+                    .take_while(|&i| !breaks_at(words, i))
+                    .any(|i| {
+                        matches!(
+                            word(i),
+                            "help"
+                                | "assistance"
+                                | "support"
+                                | "aid"
+                                | "loans"
+                                | "loan"
+                                | "weapons"
+                                | "arms"
+                                | "protection"
+                                | "backing"
+                                | "financing"
+                                | "funding"
+                                | "security"
+                        )
+                    });
+            if !sought {
+                continue;
+            }
+            let Some(subject) = subject_before(groups, words, v)
+                .cloned()
+                .or_else(|| nearest_left(groups, words, v).filter(|g| subject_position(g, words)))
+            else {
+                continue;
+            };
+            // ("The AES states have turned to Russia": the members, not the
+            // body, seek help; left to the reader.)
+            if subject.organization
+                && matches!(word(subject.tok_end), "states" | "countries" | "members")
+            {
+                continue;
+            }
+            push_pairs(
+                doc,
+                RelationKind::Support,
+                index,
+                (&helper.entities, &subject.entities),
+                "turned to X for help",
+                0.75,
+                out,
+            );
+        } else if w == "alongside" {
+            // "are fighting alongside Malian troops", "fought alongside
+            // Russian forces": the fighters back the side they fight with.
+            let fights = (v.saturating_sub(2)..v).any(|i| {
+                matches!(
+                    word(i),
+                    "fighting"
+                        | "fought"
+                        | "fight"
+                        | "fights"
+                        | "deployed"
+                        | "battling"
+                        | "operating"
+                )
+            });
+            if !fights {
+                continue;
+            }
+            let Some(side) = groups
+                .iter()
+                .find(|g| g.lead == v + 1 || g.lead == v + 2 && word(v + 1) == "the")
+            else {
+                continue;
+            };
+            // "Instructors from Moscow's Africa Corps are fighting": the
+            // fighters' side, after "from" or "of" and a possessor.
+            let fighters_of = |g: &Group| {
+                subject_position(g, words)
+                    || g.lead >= 1 && matches!(word(g.lead - 1), "from" | "of")
+            };
+            let Some(fighters) = nearest_left(groups, words, v).filter(|g| {
+                fighters_of(g)
+                    || g.lead >= 1
+                        && matches!(word(g.lead - 1), "'s" | "’s")
+                        && (groups
+                            .iter()
+                            .any(|h| h.tok_end + 1 == g.lead && fighters_of(h))
+                            // ("from Moscow's": a capital after "from" is no argument.)
+                            || g.lead >= 3 && matches!(word(g.lead - 3), "from" | "of"))
+            }) else {
+                continue;
+            };
+            push_pairs(
+                doc,
+                RelationKind::Support,
+                index,
+                (&fighters.entities, &side.entities),
+                "fighting alongside",
+                0.75,
+                out,
+            );
+        }
+    }
 }
 
 /// Verbs that call something by a name, read by [`called_x_a`].

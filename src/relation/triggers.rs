@@ -35,11 +35,14 @@ pub(super) enum ScanRule {
     SouredTies,
     /// [`super::called_x_a`] ("described Chile as a strategic partner").
     CalledXA,
+    /// [`super::turned_to_and_alongside`] ("turned to Russia for security
+    /// assistance", "fighting alongside Malian troops").
+    TurnedToAndAlongside,
 }
 
 /// Each gated rule and the lists of words it looks for (the lists the rule
 /// itself tests each word against).
-const RULES: [(ScanRule, &[&[&str]]); 13] = [
+const RULES: [(ScanRule, &[&[&str]]); 14] = [
     (
         ScanRule::Leadership,
         &[super::TAKES_OFFICE, super::LED, super::LEADS],
@@ -65,6 +68,10 @@ const RULES: [(ScanRule, &[&[&str]]); 13] = [
     (ScanRule::CoordinatedMeasures, &[super::COORDINATED]),
     (ScanRule::SouredTies, &[super::SOURED]),
     (ScanRule::CalledXA, &[super::CALLING_VERBS]),
+    (
+        ScanRule::TurnedToAndAlongside,
+        &[super::TURN_VERBS, super::ALONGSIDE],
+    ),
 ];
 
 /// Every trigger word of every gated rule: most words miss it in one probe.

@@ -3705,3 +3705,25 @@ fn an_appositive_title_ends_at_its_comma() {
         g.edges
     );
 }
+
+#[test]
+fn help_sought_from_a_helper_and_fighters_alongside_a_side() {
+    let g = graph(
+        "Mali, Burkina Faso and Niger have turned to Russia for security assistance. \
+         Instructors from Moscow's Africa Corps are fighting alongside Malian troops. \
+         Attention turned to Iran on Monday.",
+    );
+    assert!(has_edge(&g, "RUS", "support", "NER"), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, "africa-corps", "support", "MLI"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.target == "IRN" || e.source == "IRN"),
+        "{:?}",
+        g.edges
+    );
+}
