@@ -2470,10 +2470,24 @@ impl Resolver {
                                     officials_states.push(served);
                                 }
                             }
+                            // "signed by Armenia and Azerbaijan under the auspices of
+                            // the United States, ... a peace agreement between the two
+                            // countries": the pair named together here.
+                            let coordinated_here = here.windows(2).find_map(|w| {
+                                (w[0].tok_end + 1 == w[1].tok_start
+                                    && tok(w[0].tok_end) == "and"
+                                    && w[1].tok_end <= c.tok_start
+                                    && !(w[0].tok_start >= 1 && tok(w[0].tok_start - 1) == ","))
+                                    .then_some((w[0].entity, w[1].entity))
+                            });
                             if let [a, b] = here[..]
                                 && apart(a, b)
                             {
                                 let (a, b) = (a.entity, b.entity);
+                                vec![a, b]
+                            } else if here.len() > 2
+                                && let Some((a, b)) = coordinated_here
+                            {
                                 vec![a, b]
                             } else if here.is_empty()
                                 && let [a, b] = officials_states[..]

@@ -3727,3 +3727,15 @@ fn help_sought_from_a_helper_and_fighters_alongside_a_side() {
         g.edges
     );
 }
+
+#[test]
+fn the_two_countries_are_the_pair_named_together_in_the_sentence() {
+    let g = graph(
+        "Paris welcomed the declaration signed by Serbia and Kosovo under the auspices of \
+         the United States, and the initialling of a peace agreement between the two countries. \
+         Serbia's rapprochement with the European Union has slowed.",
+    );
+    assert!(!has_edge(&g, "XKX", "partnership", "USA"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "USA", "partnership", "XKX"), "{:?}", g.edges);
+    assert!(has_edge(&g, "SRB", "partnership", "eu"), "{:?}", g.edges);
+}
