@@ -5078,17 +5078,30 @@ fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Option<Group> {
         && g.tok_end == g.tok_start + 1
         && matches!(words[g.tok_start], "his" | "her" | "their")
         && let Some(next) = groups.iter().find(|h| {
+            // "his Saudi counterpart Prince Faisal": an honorific or a title
+            // may stand before the name.
+            let mut head = h.tok_start;
+            while head > g.tok_end
+                && (matches!(
+                    words[head - 1],
+                    "prince" | "sheikh" | "dr" | "mr" | "mrs" | "ms" | "."
+                ) || TITLE_WORDS_SET.contains(words[head - 1]))
+                && !matches!(words[head - 1], "counterpart" | "counterparts")
+            {
+                head -= 1;
+            }
             h.tok_start >= g.tok_end
-                && h.tok_start <= g.tok_end + 3
+                && head <= g.tok_end + 3
                 && !h.reference
                 && h.tok_start > g.tok_end
+                && head > g.tok_end
                 // "his PNG counterpart, James Marape": a comma may stand before the name.
                 && (g.tok_end..h.tok_start).all(|i| {
                     words[i].chars().all(char::is_alphabetic)
-                        || (words[i] == "," && i + 1 == h.tok_start)
+                        || (words[i] == "," && i + 1 == head)
                 })
                 && matches!(
-                    words[h.tok_start - 1 - usize::from(words[h.tok_start - 1] == ",")],
+                    words[head - 1 - usize::from(words[head - 1] == ",")],
                     "counterpart"
                         | "counterparts"
                         | "colleague"

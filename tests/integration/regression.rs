@@ -3739,3 +3739,20 @@ fn the_two_countries_are_the_pair_named_together_in_the_sentence() {
     assert!(!has_edge(&g, "USA", "partnership", "XKX"), "{:?}", g.edges);
     assert!(has_edge(&g, "SRB", "partnership", "eu"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_counterpart_named_after_an_honorific_is_the_caller() {
+    let g = graph(
+        "Kuwaiti Foreign Minister Salem Al-Sabah received a telephone call on Monday from his \
+         Saudi counterpart Prince Faisal bin Farhan.",
+    );
+    let salem = person_id(&g, "Salem Al-Sabah");
+    let faisal = g
+        .nodes
+        .iter()
+        .find(|n| n.label.starts_with("Faisal bin Farhan"))
+        .expect("Faisal")
+        .id
+        .clone();
+    assert!(has_edge(&g, &faisal, "meeting", &salem), "{:?}", g.edges);
+}
