@@ -248,44 +248,63 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     };
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        // Most of news text: ASCII spaces, plain words and plain marks, cut
-        // here without decoding; what may join or continue a token (an
-        // apostrophe, a decimal point or comma, a one-letter word's period,
-        // a non-ASCII character) goes the general way below.
-        if b.is_ascii() {
+        // Most of news text: plain ASCII words, each followed by one space,
+        // then ASCII spaces and plain marks, cut here without decoding; what
+        // may join or continue a token (an apostrophe, a decimal point or
+        // comma, a one-letter word's period, a non-ASCII character) goes the
+        // general way below. A word is tested for first: most turns of the
+        // loop start one, as the space after a word is stepped over with it.
+        if ASCII_ALNUM[usize::from(b)] {
+            let (end, key) = ascii_word(bytes, i);
+            let word = Token {
+                start: base + i,
+                end: base + end,
+                shape: TokenShape::Word,
+                key,
+            };
+            match bytes.get(end) {
+                // Most words: followed by one space, past it here, not by
+                // another turn of the loop.
+                Some(b' ') => {
+                    tokens.push(word);
+                    i = end + 1;
+                    continue;
+                }
+                // A word before a period or comma ends there too, unless the
+                // mark may join it to what follows: a decimal point ("3.5",
+                // "1,000") or a dotted acronym ("U.S.") after one letter.
+                Some(&next @ (b'.' | b',')) => {
+                    let decimal = bytes[end - 1].is_ascii_digit()
+                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+                    let initial = next == b'.' && end == i + 1;
+                    if !decimal && !initial {
+                        tokens.push(word);
+                        i = end;
+                        continue;
+                    }
+                }
+                // An apostrophe may join ("O'Connor") and a non-ASCII
+                // character may continue the word ("Zürich").
+                Some(&next) if next == b'\'' || !next.is_ascii() => {}
+                _ => {
+                    tokens.push(word);
+                    i = end;
+                    continue;
+                }
+            }
+        } else if b.is_ascii() {
             if b.is_ascii_whitespace() || b == 0x0b {
                 i += 1;
                 continue;
             }
-            if ASCII_ALNUM[usize::from(b)] {
-                let (end, key) = ascii_word(bytes, i);
-                // A word before a period or comma ends there too, unless
-                // the mark may join it to what follows: a decimal point
-                // ("3.5", "1,000") or a dotted acronym ("U.S.") after one letter.
-                let ends_here = |next: u8| match next {
-                    b'\'' => false,
-                    b'.' | b',' => {
-                        let decimal = bytes[end - 1].is_ascii_digit()
-                            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-                        let initial = next == b'.' && end == i + 1;
-                        !decimal && !initial
-                    }
-                    _ => next.is_ascii(),
-                };
-                if bytes.get(end).is_none_or(|&next| ends_here(next)) {
-                    tokens.push(Token {
-                        start: base + i,
-                        end: base + end,
-                        shape: TokenShape::Word,
-                        key,
-                    });
-                    // Most words are followed by one space: past it here,
-                    // not by another turn of the loop.
-                    i = end + usize::from(bytes.get(end) == Some(&b' '));
-                    continue;
-                }
-            } else if b != b'\'' {
-                tokens.push(token(i, i + 1, TokenShape::Mark));
+            if b != b'\'' {
+                // A mark's key, as `WordKey::at` gives it, from its one byte.
+                tokens.push(Token {
+                    start: base + i,
+                    end: base + i + 1,
+                    shape: TokenShape::Mark,
+                    key: WordKey::with_head(u64::from(b), bytes, i, i + 1),
+                });
                 i += 1;
                 continue;
             }
