@@ -616,7 +616,10 @@ impl Resolver {
     pub fn resolve(&self, doc: &Document) -> DocEntities {
         let text = doc.text.as_str();
         let mut work = Work::default();
-        for (index, sentence) in sentence::split(text).into_iter().enumerate() {
+        let sentences = sentence::split(text);
+        // One entry per sentence: room for all at once, not regrown as it fills.
+        work.sentences.reserve(sentences.len());
+        for (index, sentence) in sentences.into_iter().enumerate() {
             let tokens = tokenize(sentence.text, sentence.span.byte_start);
             let candidates = self.first_pass(text, &sentence, &tokens, index, &mut work);
             work.sentences.push((sentence.span, tokens, candidates));
@@ -2335,7 +2338,8 @@ impl Resolver {
                     std::cmp::Reverse(c.tok_end),
                 )
             });
-            let mut kept: Vec<Candidate> = Vec::new();
+            // At most every candidate: room for all at once, not regrown.
+            let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
             // For each token, the first kept candidate that covers it: overlap
             // tests look at the candidate's own tokens, not at every kept
             // candidate (linear in the sentence, not quadratic). That one is

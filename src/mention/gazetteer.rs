@@ -681,6 +681,15 @@ impl Trie {
         }
         let b = if self.fold { b.to_ascii_lowercase() } else { b };
         let (s, e) = (node.edges_start as usize, node.edges_end as usize);
+        // Most nodes a walk down a name passes have one child, the name's
+        // next byte: one compare, no search.
+        if e == s + 1 {
+            return if self.edge_bytes[s] == b {
+                self.edge_children[s] as usize
+            } else {
+                0
+            };
+        }
         self.edge_bytes[s..e]
             .iter()
             .position(|&x| x == b)
