@@ -294,13 +294,9 @@ impl WordTrie {
         let mut first_words: Vec<&str> = Vec::new();
         let mut empty_head = false;
         for key in &keys {
-            let first_word = match key.char_indices().find(|(_, c)| !c.is_alphanumeric()) {
-                Some((0, _)) => {
-                    empty_head = true;
-                    continue;
-                }
-                Some((j, _)) => &key[..j],
-                None => key.as_str(),
+            let Some(first_word) = first_word(key) else {
+                empty_head = true;
+                continue;
             };
             if !first_word.is_empty() {
                 trie.mark_first_word(first_word.as_bytes());
@@ -506,6 +502,18 @@ impl WordTrie {
             word_start = true;
         }
         found
+    }
+}
+
+/// The first word of a phrase, as [`WordTrie`] reads it: its letters and
+/// digits up to its first other character (all of it when it has none), or
+/// `None` when it starts with another character (the trie then searches
+/// whole sentences, not from the phrases' first words).
+pub(crate) fn first_word(phrase: &str) -> Option<&str> {
+    match phrase.char_indices().find(|(_, c)| !c.is_alphanumeric()) {
+        Some((0, _)) => None,
+        Some((j, _)) => Some(&phrase[..j]),
+        None => Some(phrase),
     }
 }
 

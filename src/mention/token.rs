@@ -20,6 +20,12 @@ pub struct Token {
     /// dictionary matchers, which each test every word against the words
     /// their phrases start with.
     pub key: WordKey,
+    /// The resolver's word classes of its key (bits of `entity::class`),
+    /// set by the first pass, which probes its table for every token; 0
+    /// until then. The relation stage reads its gates' classes here instead
+    /// of probing tables of its own (the field fits in the padding after
+    /// `key` and `shape`).
+    pub classes: u16,
 }
 
 /// What a token is made of.
@@ -245,6 +251,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         end: base + end,
         shape,
         key: WordKey::at(bytes, start, end),
+        classes: 0,
     };
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -261,6 +268,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 end: base + end,
                 shape: TokenShape::Word,
                 key,
+                classes: 0,
             };
             match bytes.get(end) {
                 // Most words: followed by one space, past it here, not by
@@ -304,6 +312,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                     end: base + i + 1,
                     shape: TokenShape::Mark,
                     key: WordKey::with_head(u64::from(b), bytes, i, i + 1),
+                    classes: 0,
                 });
                 i += 1;
                 continue;
@@ -619,6 +628,7 @@ mod tests {
                 end: 13,
                 shape: TokenShape::Word,
                 key: WordKey::of(b"b"),
+                classes: 0,
             }
         );
     }
