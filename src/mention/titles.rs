@@ -378,7 +378,8 @@ impl WordTrie {
     /// [`WordTrie::leftmost_longest_words_in`], where `starts` lists, in
     /// order, the tokens where a phrase may start: at least every token that
     /// is no [`TokenShape::Word`] and every word whose key is one of
-    /// [`WordTrie::first_keys`].
+    /// [`WordTrie::first_keys`] (marks may be left out: they start no first
+    /// word, and are passed over).
     pub(crate) fn leftmost_longest_words_at(
         &self,
         sentence: &str,

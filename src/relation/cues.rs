@@ -169,10 +169,10 @@ impl CueMatcher {
     }
 
     /// [`CueMatcher::find_in_sentence`], where `starts` lists, in order,
-    /// the tokens where a cue may start: at least every token that is no
-    /// [`crate::mention::token::TokenShape::Word`] and every word whose key
-    /// is a cue's first word's (the resolver's first pass marks those with
-    /// `entity::class::CUE`).
+    /// the tokens where a cue may start: at least every
+    /// [`crate::mention::token::TokenShape::Joined`] token and every word
+    /// whose key is a cue's first word's (the resolver's first pass marks
+    /// those with `entity::class::CUE`); marks are passed over.
     pub(crate) fn find_at_tokens(
         &self,
         sentence: &str,

@@ -1022,12 +1022,13 @@ impl RelationExtractor {
         let mut previous: Option<(usize, Option<Group>, Option<Group>)> = None;
         // Where a cue may start: the tokens whose keys the resolver's first
         // pass found among the cues' first words (the resolver and this
-        // matcher are compiled from the same cue table), and those that are
-        // no plain word.
+        // matcher are compiled from the same cue table), and the joined
+        // tokens, whose runs of letters are looked into (a mark starts no
+        // cue's first word, and the search passes marks over).
         let cue_starts = tokens
             .iter()
             .enumerate()
-            .filter(|(_, t)| t.classes & class::CUE != 0 || t.shape != TokenShape::Word)
+            .filter(|(_, t)| t.classes & class::CUE != 0 || t.shape == TokenShape::Joined)
             .map(|(i, _)| i);
         let cue_matches = self
             .matcher
