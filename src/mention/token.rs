@@ -246,21 +246,15 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let bytes = text.as_bytes();
     // About one token per five bytes of news text.
     let mut tokens = Vec::with_capacity(bytes.len() / 4 + 4);
-    let token = |start: usize, end: usize, shape: TokenShape| Token {
-        start: base + start,
-        end: base + end,
-        shape,
-        key: WordKey::at(bytes, start, end),
-        classes: 0,
-    };
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // Most of news text: plain ASCII words, each followed by one space,
         // then ASCII spaces and plain marks, cut here without decoding; what
         // may join or continue a token (an apostrophe, a decimal point or
         // comma, a one-letter word's period, a non-ASCII character) goes the
-        // general way below. A word is tested for first: most turns of the
-        // loop start one, as the space after a word is stepped over with it.
+        // general way (`general_token`). A word is tested for first: most
+        // turns of the loop start one, as the space after a word is stepped
+        // over with it.
         if ASCII_ALNUM[usize::from(b)] {
             let (end, key) = ascii_word(bytes, i);
             let word = Token {
@@ -318,81 +312,97 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 continue;
             }
         }
-        let Some((c, len)) = char_at(text, i) else {
-            break;
-        };
-        if c.is_whitespace() {
-            i += len;
-            continue;
+        // What the fast paths above leave: decoded, out of line.
+        match general_token(text, base, i, &mut tokens) {
+            Some(next) => i = next,
+            None => break,
         }
-        if c.is_alphanumeric() {
-            // Dotted acronym: letter '.' letter '.' ...
-            if c.is_alphabetic()
-                && bytes.get(i + len) == Some(&b'.')
-                && char_at(text, i + len + 1).is_some_and(|(d, dl)| {
-                    d.is_alphabetic() && bytes.get(i + len + 1 + dl) == Some(&b'.')
-                })
-            {
-                let mut j = i;
-                while let Some((d, dl)) = char_at(text, j)
-                    && d.is_alphabetic()
-                    && bytes.get(j + dl) == Some(&b'.')
-                {
-                    j += dl + 1;
-                }
-                tokens.push(token(i, j, TokenShape::Joined));
-                i = j;
-                continue;
-            }
+    }
+    tokens
+}
+
+/// The token (if any) at byte `i` of `text` that the tokenizer's fast
+/// paths leave, pushed onto `tokens`, and where the next one may start;
+/// `None` past the end. Out of line: it is rare in news text, and inlined
+/// it took registers from the loop over plain words.
+#[cold]
+#[inline(never)]
+fn general_token(text: &str, base: usize, i: usize, tokens: &mut Vec<Token>) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let token = |start: usize, end: usize, shape: TokenShape| Token {
+        start: base + start,
+        end: base + end,
+        shape,
+        key: WordKey::at(bytes, start, end),
+        classes: 0,
+    };
+    let (c, len) = char_at(text, i)?;
+    if c.is_whitespace() {
+        return Some(i + len);
+    }
+    if c.is_alphanumeric() {
+        // Dotted acronym: letter '.' letter '.' ...
+        if c.is_alphabetic()
+            && bytes.get(i + len) == Some(&b'.')
+            && char_at(text, i + len + 1).is_some_and(|(d, dl)| {
+                d.is_alphabetic() && bytes.get(i + len + 1 + dl) == Some(&b'.')
+            })
+        {
             let mut j = i;
-            let mut shape = TokenShape::Word;
-            loop {
-                j = alnum_run(text, j);
-                // Inner apostrophe followed by letters, but not a possessive 's.
-                if let Some(alen) = apostrophe_at(text, j)
-                    && alphabetic_at(text, j + alen)
-                {
-                    let possessive = matches!(bytes.get(j + alen), Some(b's' | b'S'))
-                        && !alnum_at(text, j + alen + 1);
-                    if !possessive {
-                        j += alen;
-                        shape = TokenShape::Joined;
-                        continue;
-                    }
-                }
-                // Decimal numbers: 3.5, 1,000.
-                if matches!(bytes.get(j), Some(b'.' | b','))
-                    && bytes[j - 1].is_ascii_digit()
-                    && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    j += 1;
+            while let Some((d, dl)) = char_at(text, j)
+                && d.is_alphabetic()
+                && bytes.get(j + dl) == Some(&b'.')
+            {
+                j += dl + 1;
+            }
+            tokens.push(token(i, j, TokenShape::Joined));
+            return Some(j);
+        }
+        let mut j = i;
+        let mut shape = TokenShape::Word;
+        loop {
+            j = alnum_run(text, j);
+            // Inner apostrophe followed by letters, but not a possessive 's.
+            if let Some(alen) = apostrophe_at(text, j)
+                && alphabetic_at(text, j + alen)
+            {
+                let possessive = matches!(bytes.get(j + alen), Some(b's' | b'S'))
+                    && !alnum_at(text, j + alen + 1);
+                if !possessive {
+                    j += alen;
                     shape = TokenShape::Joined;
                     continue;
                 }
-                break;
             }
-            tokens.push(token(i, j, shape));
-            i = j;
-            continue;
+            // Decimal numbers: 3.5, 1,000.
+            if matches!(bytes.get(j), Some(b'.' | b','))
+                && bytes[j - 1].is_ascii_digit()
+                && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
+            {
+                j += 1;
+                shape = TokenShape::Joined;
+                continue;
+            }
+            break;
         }
-        // Possessive 's as one token.
-        if let Some(alen) = apostrophe_at(text, i)
-            && matches!(bytes.get(i + alen), Some(b's' | b'S'))
-            && !alnum_at(text, i + alen + 1)
-            && i > 0
-            && text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-        {
-            tokens.push(token(i, i + alen + 1, TokenShape::Joined));
-            i += alen + 1;
-            continue;
-        }
-        tokens.push(token(i, i + len, TokenShape::Mark));
-        i += len;
+        tokens.push(token(i, j, shape));
+        return Some(j);
     }
-    tokens
+    // Possessive 's as one token.
+    if let Some(alen) = apostrophe_at(text, i)
+        && matches!(bytes.get(i + alen), Some(b's' | b'S'))
+        && !alnum_at(text, i + alen + 1)
+        && i > 0
+        && text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    {
+        tokens.push(token(i, i + alen + 1, TokenShape::Joined));
+        return Some(i + alen + 1);
+    }
+    tokens.push(token(i, i + len, TokenShape::Mark));
+    Some(i + len)
 }
 
 #[cfg(test)]
