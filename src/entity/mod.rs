@@ -79,10 +79,12 @@ pub(crate) mod class {
     pub(super) const TITLE: u16 = 1 << 9;
     /// The first words of the names of places (`PLACES`).
     pub(super) const PLACE: u16 = 1 << 10;
-    /// No class of words: a token that is no plain word (a mark, or letters
-    /// joined by marks), which the dictionary matchers look into whatever
-    /// its key. The first pass sets it on its list of tokens, so that the
-    /// matchers' starts are told by the bits alone.
+    /// No class of words: a token that is no plain word (letters joined by
+    /// marks, or a mark when some gazetteer form starts with one), which the
+    /// dictionary matchers look into whatever its key. The first pass sets
+    /// it on its list of tokens, so that the matchers' starts are told by
+    /// the bits alone. Marks do not get it otherwise: titles and places
+    /// start at none, and most sentences' marks then stay off the list.
     pub(super) const NOT_WORD: u16 = 1 << 11;
     /// The relation stage's trigger words (`relation::triggers`).
     pub(crate) const TRIGGER: u16 = 1 << 12;
@@ -610,23 +612,35 @@ impl Resolver {
     }
 
     /// The [`class`] bits of token `t`: those of its key, and
-    /// [`class::NOT_WORD`] for a token that is no plain word.
+    /// [`class::NOT_WORD`] for a joined token, and for a mark when `mark`
+    /// is [`class::NOT_WORD`] ([`Resolver::mark_class`]).
     #[inline]
-    fn token_classes(&self, t: &Token) -> u16 {
-        let not_word = if t.shape == TokenShape::Word {
-            0
-        } else {
-            class::NOT_WORD
+    fn token_classes(&self, t: &Token, mark: u16) -> u16 {
+        let not_word = match t.shape {
+            TokenShape::Word => 0,
+            TokenShape::Joined => class::NOT_WORD,
+            TokenShape::Mark => mark,
         };
         self.classes.get(t.key) | not_word
+    }
+
+    /// [`class::NOT_WORD`] if some gazetteer form starts with a mark (the
+    /// only dictionary that looks at marks), else 0.
+    fn mark_class(&self) -> u16 {
+        if self.gazetteer.mark_may_start() {
+            class::NOT_WORD
+        } else {
+            0
+        }
     }
 
     /// Set the classes of `tokens` as the first pass does (for tests of the
     /// relation stage's gates, which read them).
     #[cfg(test)]
     pub(crate) fn classify(&self, tokens: &mut [Token]) {
+        let mark = self.mark_class();
         for t in tokens {
-            t.classes = self.token_classes(t);
+            t.classes = self.token_classes(t, mark);
         }
     }
 
@@ -686,9 +700,10 @@ impl Resolver {
         // walks nothing (most sentences have no combining form, bracket or
         // word for a kind of person).
         let mut present = 0;
+        let mark = self.mark_class();
         for (i, t) in tokens.iter_mut().enumerate() {
             // Left on the token for the relation stage.
-            t.classes = self.token_classes(t);
+            t.classes = self.token_classes(t, mark);
             let classes = t.classes & class::FIRST_PASS;
             if classes != 0 {
                 marked.push((i, classes));
@@ -3066,9 +3081,9 @@ impl Places {
 
     /// The places in `sentence` (byte ranges of it), whose tokens are
     /// `tokens` (offsets into `text`, the document); `starts` lists, in
-    /// order, the tokens that may start one: at least every token that is
-    /// no [`TokenShape::Word`] and every word whose key is one of
-    /// `first_words`'.
+    /// order, the tokens that may start one: at least every
+    /// [`TokenShape::Joined`] token (marks are passed over) and every word
+    /// whose key is one of `first_words`'.
     fn find(
         &self,
         sentence: &str,

@@ -220,6 +220,12 @@ impl Gazetteer {
         }
     }
 
+    /// Whether some form starts with a character that is no letter or digit
+    /// (a search then looks at marks too).
+    pub(crate) fn mark_may_start(&self) -> bool {
+        self.mark_start
+    }
+
     /// The keys of the words the forms start with (their first runs of
     /// letters and digits), in no particular order, some more than once.
     pub(crate) fn first_keys(&self) -> &[WordKey] {
@@ -294,7 +300,8 @@ impl Gazetteer {
 
     /// [`Gazetteer::find_in_sentence`], where `starts` lists, in order, the
     /// tokens where a form may start: at least every token that is no
-    /// [`TokenShape::Word`] and every word whose key is one of
+    /// [`TokenShape::Word`] (marks only if [`Gazetteer::mark_may_start`])
+    /// and every word whose key is one of
     /// [`Gazetteer::first_keys`] (the resolver finds those of all its
     /// tables with one probe per token).
     pub(crate) fn find_at_tokens(
