@@ -616,6 +616,40 @@ impl Trie {
         // cache) between a node and its child, one cache miss per step.
         let mut stack = vec![(0usize, 0usize, order.len(), 0usize)];
         while let Some((node, lo, hi, depth)) = stack.pop() {
+            if hi - lo == 1 && node != 0 {
+                // One key below the node, as below most nodes of a trie of
+                // names: the rest of it is a chain of nodes with one child
+                // each, numbered one after another as the walk below would
+                // number them (each the next one taken), built in one loop.
+                let key = sorted[lo];
+                let mut node = node;
+                for &b in &key[depth..] {
+                    let child = trie.nodes.len();
+                    trie.nodes.push(empty);
+                    let edge = trie.edge_bytes.len() as u32;
+                    trie.edge_bytes.push(b);
+                    trie.edge_children.push(child as u32);
+                    let out = trie.outputs.len() as u32;
+                    trie.nodes[node] = Node {
+                        dense: SPARSE,
+                        edges_start: edge,
+                        edges_end: edge + 1,
+                        out_start: out,
+                        out_end: out,
+                    };
+                    node = child;
+                }
+                let (edge, out) = (trie.edge_bytes.len() as u32, trie.outputs.len() as u32);
+                trie.outputs.push(order[lo]);
+                trie.nodes[node] = Node {
+                    dense: SPARSE,
+                    edges_start: edge,
+                    edges_end: edge,
+                    out_start: out,
+                    out_end: out + 1,
+                };
+                continue;
+            }
             let mut i = lo;
             let out_start = trie.outputs.len() as u32;
             while i < hi && sorted[i].len() == depth {
