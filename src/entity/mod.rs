@@ -18,9 +18,7 @@ use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
 use crate::mention::key::{KeyClasses, WordKey};
 use crate::mention::titles::{TitleEntry, TitleMatcher, first_word};
-use crate::mention::token::{
-    Token, TokenShape, lowercase, starts_upper, starts_upper_at, tokenize,
-};
+use crate::mention::token::{Token, TokenShape, lowercase, starts_upper, tokenize};
 use crate::ontology::EntityKind;
 use crate::relation::cues::{CueEntry, CuePattern};
 use crate::sentence;
@@ -2275,7 +2273,7 @@ impl Resolver {
                         ambiguous: false,
                     });
                     covered[i] = true;
-                } else if !person_names.is_empty() && starts_upper_at(text, tokens[i].start) {
+                } else if !person_names.is_empty() && tokens[i].capital {
                     // (A document that names no person has no surname to
                     // find: no name is known then.)
                     let w = tok(i);

@@ -26,6 +26,10 @@ pub struct Token {
     /// of probing tables of its own (the field fits in the padding after
     /// `key` and `shape`).
     pub classes: u16,
+    /// Whether it starts with a capital ([`starts_upper`] of its text),
+    /// seen while it is cut: the rules that walk every token of a sentence
+    /// for capitals read it here, not the text (the last byte of padding).
+    pub capital: bool,
 }
 
 /// What a token is made of.
@@ -263,6 +267,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 shape: TokenShape::Word,
                 key,
                 classes: 0,
+                capital: b.is_ascii_uppercase(),
             };
             match bytes.get(end) {
                 // Most words: followed by one space, past it here, not by
@@ -307,6 +312,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                     shape: TokenShape::Mark,
                     key: WordKey::with_head(u64::from(b), bytes, i, i + 1),
                     classes: 0,
+                    capital: false,
                 });
                 i += 1;
                 continue;
@@ -329,14 +335,16 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
 #[inline(never)]
 fn general_token(text: &str, base: usize, i: usize, tokens: &mut Vec<Token>) -> Option<usize> {
     let bytes = text.as_bytes();
+    let (c, len) = char_at(text, i)?;
+    // Every token cut here starts at `i`, with `c`.
     let token = |start: usize, end: usize, shape: TokenShape| Token {
         start: base + start,
         end: base + end,
         shape,
         key: WordKey::at(bytes, start, end),
         classes: 0,
+        capital: c.is_uppercase(),
     };
-    let (c, len) = char_at(text, i)?;
     if c.is_whitespace() {
         return Some(i + len);
     }
@@ -574,6 +582,7 @@ mod tests {
                 };
                 assert_eq!(t.shape, shape, "{text:?}: {word:?}");
                 assert_eq!(t.key, WordKey::of(word.as_bytes()), "{text:?}: {word:?}");
+                assert_eq!(t.capital, starts_upper(word), "{text:?}: {word:?}");
             }
         }
     }
@@ -639,6 +648,7 @@ mod tests {
                 shape: TokenShape::Word,
                 key: WordKey::of(b"b"),
                 classes: 0,
+                capital: false,
             }
         );
     }

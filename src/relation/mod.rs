@@ -24,7 +24,7 @@ mod lists;
 pub(crate) mod triggers;
 
 use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities, class};
-use crate::mention::token::{TokenShape, lower_words, starts_upper, starts_upper_at};
+use crate::mention::token::{TokenShape, lower_words, starts_upper};
 use crate::ontology::{EntityKind, RelationKind};
 use cues::{CueEntry, CueMatcher, CuePattern};
 use lists::{
@@ -1062,7 +1062,7 @@ impl RelationExtractor {
             }
         }
         capitalized.clear();
-        capitalized.extend(tokens.iter().map(|t| starts_upper_at(text, t.start)));
+        capitalized.extend(tokens.iter().map(|t| t.capital));
         let (groups, weak) = groups(sentence, &words, capitalized, doc, cue_token);
         if groups.is_empty() {
             return;
