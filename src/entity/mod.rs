@@ -17,10 +17,8 @@ use crate::document::Document;
 use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
 use crate::mention::key::{KeyClasses, WordKey};
-use crate::mention::titles::{TitleEntry, TitleMatcher};
-use crate::mention::token::{
-    Token, TokenShape, lowercase, starts_upper, starts_upper_at, tokenize,
-};
+use crate::mention::titles::{TitleEntry, TitleMatcher, first_word};
+use crate::mention::token::{Token, TokenShape, lowercase, starts_upper, tokenize};
 use crate::ontology::EntityKind;
 use crate::relation::cues::{CueEntry, CuePattern};
 use crate::sentence;
@@ -53,7 +51,10 @@ pub struct Resolver {
 /// tokens of a sentence that have any, and each rule walks those of its
 /// class, not every token (most sentences have a few). A bit says "maybe":
 /// the rule still tests the word.
-mod class {
+///
+/// The first pass also leaves each token's classes on the token
+/// ([`Token::classes`]), with two classes only the relation stage reads.
+pub(crate) mod class {
     /// `NAME_WORDS.org_heads`: the organization rule.
     pub(super) const ORG_HEAD: u16 = 1;
     /// `NAME_WORDS.given_names`: names that start with a given name.
@@ -76,11 +77,19 @@ mod class {
     pub(super) const TITLE: u16 = 1 << 9;
     /// The first words of the names of places (`PLACES`).
     pub(super) const PLACE: u16 = 1 << 10;
-    /// No class of words: a token that is no plain word (a mark, or letters
-    /// joined by marks), which the dictionary matchers look into whatever
-    /// its key. The first pass sets it on its list of tokens, so that the
-    /// matchers' starts are told by the bits alone.
+    /// No class of words: a token that is no plain word (letters joined by
+    /// marks, or a mark when some gazetteer form starts with one), which the
+    /// dictionary matchers look into whatever its key. The first pass sets
+    /// it on its list of tokens, so that the matchers' starts are told by
+    /// the bits alone. Marks do not get it otherwise: titles and places
+    /// start at none, and most sentences' marks then stay off the list.
     pub(super) const NOT_WORD: u16 = 1 << 11;
+    /// The relation stage's trigger words (`relation::triggers`).
+    pub(crate) const TRIGGER: u16 = 1 << 12;
+    /// The first words of relation cues.
+    pub(crate) const CUE: u16 = 1 << 13;
+    /// The classes the first pass's own rules look for.
+    pub(super) const FIRST_PASS: u16 = !(TRIGGER | CUE);
 }
 
 /// What a title's role is, as the first pass reads it.
@@ -536,7 +545,7 @@ impl Resolver {
             .collect();
         let gazetteer = Gazetteer::new(entries);
         let title_matcher = TitleMatcher::new(titles);
-        let classes = Self::word_classes(&action_verbs, &gazetteer, &title_matcher);
+        let classes = Self::word_classes(&action_verbs, &gazetteer, &title_matcher, cues);
         Self {
             entries: entries.to_vec(),
             gazetteer,
@@ -554,6 +563,7 @@ impl Resolver {
         action_verbs: &FxHashSet<String>,
         gazetteer: &Gazetteer,
         titles: &TitleMatcher,
+        cues: &[CueEntry],
     ) -> KeyClasses {
         let words = &*NAME_WORDS;
         let with = |list: &'static [&'static str], bits: u16| list.iter().map(move |w| (*w, bits));
@@ -575,6 +585,14 @@ impl Resolver {
                 )
                 .chain(with(&["("], class::OPEN_BRACKET))
                 .chain(PLACES.first_words.iter().map(|w| (w, class::PLACE)))
+                .chain(crate::relation::triggers::words().map(|w| (w, class::TRIGGER)))
+                // As the cue matcher's trie reads its phrases' first words.
+                .chain(
+                    cues.iter()
+                        .filter_map(|c| first_word(&c.cue))
+                        .filter(|w| !w.is_empty())
+                        .map(|w| (w, class::CUE)),
+                )
                 .map(|(w, bits)| (WordKey::of(w.as_bytes()), bits))
                 .chain(
                     action_verbs
@@ -589,6 +607,39 @@ impl Resolver {
                 )
                 .chain(titles.first_keys().iter().map(|&k| (k, class::TITLE))),
         )
+    }
+
+    /// The [`class`] bits of token `t`: those of its key, and
+    /// [`class::NOT_WORD`] for a joined token, and for a mark when `mark`
+    /// is [`class::NOT_WORD`] ([`Resolver::mark_class`]).
+    #[inline]
+    fn token_classes(&self, t: &Token, mark: u16) -> u16 {
+        let not_word = match t.shape {
+            TokenShape::Word => 0,
+            TokenShape::Joined => class::NOT_WORD,
+            TokenShape::Mark => mark,
+        };
+        self.classes.get(t.key) | not_word
+    }
+
+    /// [`class::NOT_WORD`] if some gazetteer form starts with a mark (the
+    /// only dictionary that looks at marks), else 0.
+    fn mark_class(&self) -> u16 {
+        if self.gazetteer.mark_may_start() {
+            class::NOT_WORD
+        } else {
+            0
+        }
+    }
+
+    /// Set the classes of `tokens` as the first pass does (for tests of the
+    /// relation stage's gates, which read them).
+    #[cfg(test)]
+    pub(crate) fn classify(&self, tokens: &mut [Token]) {
+        let mark = self.mark_class();
+        for t in tokens {
+            t.classes = self.token_classes(t, mark);
+        }
     }
 
     /// Whether the tables know `name` as a whole: any form of an entity
@@ -616,9 +667,12 @@ impl Resolver {
     pub fn resolve(&self, doc: &Document) -> DocEntities {
         let text = doc.text.as_str();
         let mut work = Work::default();
-        for (index, sentence) in sentence::split(text).into_iter().enumerate() {
-            let tokens = tokenize(sentence.text, sentence.span.byte_start);
-            let candidates = self.first_pass(text, &sentence, &tokens, index, &mut work);
+        let sentences = sentence::split(text);
+        // One entry per sentence: room for all at once, not regrown as it fills.
+        work.sentences.reserve(sentences.len());
+        for (index, sentence) in sentences.into_iter().enumerate() {
+            let mut tokens = tokenize(sentence.text, sentence.span.byte_start);
+            let candidates = self.first_pass(text, &sentence, &mut tokens, index, &mut work);
             work.sentences.push((sentence.span, tokens, candidates));
         }
         self.second_pass(text, work)
@@ -629,13 +683,10 @@ impl Resolver {
         &self,
         text: &str,
         sentence: &sentence::Sentence<'_>,
-        tokens: &[Token],
+        tokens: &mut [Token],
         index: usize,
         work: &mut Work,
     ) -> Vec<Candidate> {
-        // A token's text, sliced when a rule reads it: the rules that walk
-        // every token test its classes first, and read few of them.
-        let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
         // The tokens that may be a word some rule below looks for, in order,
         // with their classes: each rule walks those of its class, not every
         // token of the sentence.
@@ -647,18 +698,20 @@ impl Resolver {
         // walks nothing (most sentences have no combining form, bracket or
         // word for a kind of person).
         let mut present = 0;
-        for (i, t) in tokens.iter().enumerate() {
-            let not_word = if t.shape == TokenShape::Word {
-                0
-            } else {
-                class::NOT_WORD
-            };
-            let classes = self.classes.get(t.key) | not_word;
+        let mark = self.mark_class();
+        for (i, t) in tokens.iter_mut().enumerate() {
+            // Left on the token for the relation stage.
+            t.classes = self.token_classes(t, mark);
+            let classes = t.classes & class::FIRST_PASS;
             if classes != 0 {
                 marked.push((i, classes));
                 present |= classes;
             }
         }
+        let tokens: &[Token] = tokens;
+        // A token's text, sliced when a rule reads it: the rules that walk
+        // every token test its classes first, and read few of them.
+        let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
         let marked_as = |class: u16| {
             let walked = if present & class != 0 {
                 &marked[..]
@@ -2254,7 +2307,7 @@ impl Resolver {
                         ambiguous: false,
                     });
                     covered[i] = true;
-                } else if !person_names.is_empty() && starts_upper_at(text, tokens[i].start) {
+                } else if !person_names.is_empty() && tokens[i].capital {
                     // (A document that names no person has no surname to
                     // find: no name is known then.)
                     let w = tok(i);
@@ -2369,7 +2422,8 @@ impl Resolver {
                     std::cmp::Reverse(c.tok_end),
                 )
             });
-            let mut kept: Vec<Candidate> = Vec::new();
+            // At most every candidate: room for all at once, not regrown.
+            let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
             // For each token, the first kept candidate that covers it: overlap
             // tests look at the candidate's own tokens, not at every kept
             // candidate (linear in the sentence, not quadratic). That one is
@@ -3092,9 +3146,9 @@ impl Places {
 
     /// The places in `sentence` (byte ranges of it), whose tokens are
     /// `tokens` (offsets into `text`, the document); `starts` lists, in
-    /// order, the tokens that may start one: at least every token that is
-    /// no [`TokenShape::Word`] and every word whose key is one of
-    /// `first_words`'.
+    /// order, the tokens that may start one: at least every
+    /// [`TokenShape::Joined`] token (marks are passed over) and every word
+    /// whose key is one of `first_words`'.
     fn find(
         &self,
         sentence: &str,

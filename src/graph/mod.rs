@@ -238,13 +238,29 @@ impl GraphBuilder {
             if e.mentions == 0 && !used[i] {
                 continue; // implied only (a ministry's state) and never named
             }
-            let acc = self.nodes.entry(e.id.clone()).or_default();
-            acc.labels.insert(e.label.clone());
+            // Most entities, labels, aliases and roles were seen in an
+            // earlier document: each is copied only when it is new.
+            let acc = match self.nodes.get_mut(&e.id) {
+                Some(acc) => acc,
+                None => self.nodes.entry(e.id.clone()).or_default(),
+            };
+            if !acc.labels.contains(&e.label) {
+                acc.labels.insert(e.label.clone());
+            }
             acc.kind = Some(acc.kind.map_or(e.kind, |k| k.min(e.kind)));
-            acc.aliases.extend(e.aliases.iter().cloned());
+            for alias in &e.aliases {
+                if !acc.aliases.contains(alias) {
+                    acc.aliases.insert(alias.clone());
+                }
+            }
             acc.mentions += e.mentions;
             if let Some(role) = &e.role {
-                *acc.roles.entry(role.clone()).or_default() += 1;
+                match acc.roles.get_mut(role) {
+                    Some(count) => *count += 1,
+                    None => {
+                        acc.roles.insert(role.clone(), 1);
+                    }
+                }
             }
         }
         // This document's readings per edge, first, so that each edge counts

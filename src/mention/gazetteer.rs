@@ -220,6 +220,12 @@ impl Gazetteer {
         }
     }
 
+    /// Whether some form starts with a character that is no letter or digit
+    /// (a search then looks at marks too).
+    pub(crate) fn mark_may_start(&self) -> bool {
+        self.mark_start
+    }
+
     /// The keys of the words the forms start with (their first runs of
     /// letters and digits), in no particular order, some more than once.
     pub(crate) fn first_keys(&self) -> &[WordKey] {
@@ -294,7 +300,8 @@ impl Gazetteer {
 
     /// [`Gazetteer::find_in_sentence`], where `starts` lists, in order, the
     /// tokens where a form may start: at least every token that is no
-    /// [`TokenShape::Word`] and every word whose key is one of
+    /// [`TokenShape::Word`] (marks only if [`Gazetteer::mark_may_start`])
+    /// and every word whose key is one of
     /// [`Gazetteer::first_keys`] (the resolver finds those of all its
     /// tables with one probe per token).
     pub(crate) fn find_at_tokens(
@@ -609,6 +616,40 @@ impl Trie {
         // cache) between a node and its child, one cache miss per step.
         let mut stack = vec![(0usize, 0usize, order.len(), 0usize)];
         while let Some((node, lo, hi, depth)) = stack.pop() {
+            if hi - lo == 1 && node != 0 {
+                // One key below the node, as below most nodes of a trie of
+                // names: the rest of it is a chain of nodes with one child
+                // each, numbered one after another as the walk below would
+                // number them (each the next one taken), built in one loop.
+                let key = sorted[lo];
+                let mut node = node;
+                for &b in &key[depth..] {
+                    let child = trie.nodes.len();
+                    trie.nodes.push(empty);
+                    let edge = trie.edge_bytes.len() as u32;
+                    trie.edge_bytes.push(b);
+                    trie.edge_children.push(child as u32);
+                    let out = trie.outputs.len() as u32;
+                    trie.nodes[node] = Node {
+                        dense: SPARSE,
+                        edges_start: edge,
+                        edges_end: edge + 1,
+                        out_start: out,
+                        out_end: out,
+                    };
+                    node = child;
+                }
+                let (edge, out) = (trie.edge_bytes.len() as u32, trie.outputs.len() as u32);
+                trie.outputs.push(order[lo]);
+                trie.nodes[node] = Node {
+                    dense: SPARSE,
+                    edges_start: edge,
+                    edges_end: edge,
+                    out_start: out,
+                    out_end: out + 1,
+                };
+                continue;
+            }
             let mut i = lo;
             let out_start = trie.outputs.len() as u32;
             while i < hi && sorted[i].len() == depth {
@@ -681,6 +722,15 @@ impl Trie {
         }
         let b = if self.fold { b.to_ascii_lowercase() } else { b };
         let (s, e) = (node.edges_start as usize, node.edges_end as usize);
+        // Most nodes a walk down a name passes have one child, the name's
+        // next byte: one compare, no search.
+        if e == s + 1 {
+            return if self.edge_bytes[s] == b {
+                self.edge_children[s] as usize
+            } else {
+                0
+            };
+        }
         self.edge_bytes[s..e]
             .iter()
             .position(|&x| x == b)

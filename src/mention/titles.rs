@@ -294,13 +294,9 @@ impl WordTrie {
         let mut first_words: Vec<&str> = Vec::new();
         let mut empty_head = false;
         for key in &keys {
-            let first_word = match key.char_indices().find(|(_, c)| !c.is_alphanumeric()) {
-                Some((0, _)) => {
-                    empty_head = true;
-                    continue;
-                }
-                Some((j, _)) => &key[..j],
-                None => key.as_str(),
+            let Some(first_word) = first_word(key) else {
+                empty_head = true;
+                continue;
             };
             if !first_word.is_empty() {
                 trie.mark_first_word(first_word.as_bytes());
@@ -353,7 +349,7 @@ impl WordTrie {
     /// a word hides nothing: in "permanent members of", "members of" is found
     /// when "permanent member" is a pattern too.
     pub(crate) fn leftmost_longest_words(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        self.search(text, None)
+        self.search(text, None::<std::iter::Empty<usize>>)
     }
 
     /// What [`WordTrie::leftmost_longest_words`] finds in `sentence`, whose
@@ -382,7 +378,8 @@ impl WordTrie {
     /// [`WordTrie::leftmost_longest_words_in`], where `starts` lists, in
     /// order, the tokens where a phrase may start: at least every token that
     /// is no [`TokenShape::Word`] and every word whose key is one of
-    /// [`WordTrie::first_keys`].
+    /// [`WordTrie::first_keys`] (marks may be left out: they start no first
+    /// word, and are passed over).
     pub(crate) fn leftmost_longest_words_at(
         &self,
         sentence: &str,
@@ -391,76 +388,75 @@ impl WordTrie {
         starts: impl IntoIterator<Item = usize>,
     ) -> Vec<(usize, usize, usize)> {
         if self.empty_head {
-            return self.search(sentence, None);
+            return self.search(sentence, None::<std::iter::Empty<usize>>);
         }
         let bytes = sentence.as_bytes();
-        let mut runs: Vec<usize> = Vec::new();
         // A run whose key the filter lets through: a phrase's first word, or
-        // one of the few other words that share its bits.
-        let mut run = |start: usize, end: usize| {
-            if self.trie.is_first_word(&bytes[start..end]) {
-                runs.push(start);
-            }
-        };
-        for t in starts.into_iter().map(|i| &tokens[i]) {
-            let (start, end) = (t.start - base, t.end - base);
-            match t.shape {
-                // Most words were ruled out by their keys.
-                TokenShape::Word => run(start, end),
-                TokenShape::Mark => {}
-                TokenShape::Joined => {
+        // one of the few other words that share its bits. The runs are found
+        // as the search asks for them, not listed first (a list allocated
+        // in one sentence in two).
+        let is_first_word = |start: usize, end: usize| self.trie.is_first_word(&bytes[start..end]);
+        let mut starts = starts.into_iter();
+        // The joined token being looked into, if any: its end and where its
+        // next run of letters and digits starts.
+        let mut joined: Option<(usize, usize)> = None;
+        let runs = std::iter::from_fn(move || {
+            loop {
+                if let Some((end, run_start)) = joined {
                     // Its runs of letters and digits, between the marks that join them.
-                    let mut run_start = start;
-                    for (i, c) in sentence[start..end].char_indices() {
-                        if !c.is_alphanumeric() {
-                            let run_end = start + i;
-                            if run_start < run_end
-                                && self
-                                    .first_words
-                                    .may_contain(WordKey::at(bytes, run_start, run_end))
-                            {
-                                run(run_start, run_end);
-                            }
-                            run_start = run_end + c.len_utf8();
-                        }
-                    }
-                    if run_start < end
+                    let mark = sentence[run_start..end]
+                        .char_indices()
+                        .find(|&(_, c)| !c.is_alphanumeric())
+                        .map(|(i, c)| (run_start + i, c.len_utf8()));
+                    let run_end = mark.map_or(end, |(j, _)| j);
+                    joined = mark.map(|(j, len)| (end, j + len));
+                    if run_start < run_end
                         && self
                             .first_words
-                            .may_contain(WordKey::at(bytes, run_start, end))
+                            .may_contain(WordKey::at(bytes, run_start, run_end))
+                        && is_first_word(run_start, run_end)
                     {
-                        run(run_start, end);
+                        return Some(run_start);
                     }
+                    continue;
+                }
+                let t = &tokens[starts.next()?];
+                let (start, end) = (t.start - base, t.end - base);
+                match t.shape {
+                    // Most words were ruled out by their keys.
+                    TokenShape::Word if is_first_word(start, end) => return Some(start),
+                    TokenShape::Word | TokenShape::Mark => {}
+                    TokenShape::Joined => joined = Some((end, start)),
                 }
             }
-        }
-        if runs.is_empty() {
-            return Vec::new();
-        }
-        self.search(sentence, Some(&runs))
+        });
+        // A sentence with no run searches nothing.
+        self.search(sentence, Some(runs))
     }
 
     /// The search of [`WordTrie::leftmost_longest_words`]; with `runs`, the
     /// starts of the runs of letters and digits that matter to it (see
     /// [`WordTrie::leftmost_longest_words_in`]), in order, it skips from
     /// one to the next where a word may start.
-    fn search(&self, text: &str, runs: Option<&[usize]>) -> Vec<(usize, usize, usize)> {
+    fn search(
+        &self,
+        text: &str,
+        runs: Option<impl Iterator<Item = usize>>,
+    ) -> Vec<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         let mut found = Vec::new();
         let mut at = 0;
         // Whether no letter or digit ends at `at`: a word may start there.
         let mut word_start = true;
-        // The first of `runs` not passed yet.
-        let mut next_run = 0;
+        // The runs not passed yet, the first one peeked at.
+        let mut runs = runs.map(Iterator::peekable);
         while at < bytes.len() {
             if word_start {
-                if let Some(runs) = runs {
+                if let Some(runs) = runs.as_mut() {
                     // Up to the next run that matters (a word start too):
                     // no match starts before it.
-                    while runs.get(next_run).is_some_and(|&run| run < at) {
-                        next_run += 1;
-                    }
-                    let Some(&run) = runs.get(next_run) else {
+                    while runs.next_if(|&run| run < at).is_some() {}
+                    let Some(&run) = runs.peek() else {
                         break;
                     };
                     debug_assert!(!alnum_before(text, run), "a run starts a word");
@@ -507,6 +503,18 @@ impl WordTrie {
             word_start = true;
         }
         found
+    }
+}
+
+/// The first word of a phrase, as [`WordTrie`] reads it: its letters and
+/// digits up to its first other character (all of it when it has none), or
+/// `None` when it starts with another character (the trie then searches
+/// whole sentences, not from the phrases' first words).
+pub(crate) fn first_word(phrase: &str) -> Option<&str> {
+    match phrase.char_indices().find(|(_, c)| !c.is_alphanumeric()) {
+        Some((0, _)) => None,
+        Some((j, _)) => Some(&phrase[..j]),
+        None => Some(phrase),
     }
 }
 

@@ -20,6 +20,16 @@ pub struct Token {
     /// dictionary matchers, which each test every word against the words
     /// their phrases start with.
     pub key: WordKey,
+    /// The resolver's word classes of its key (bits of `entity::class`),
+    /// set by the first pass, which probes its table for every token; 0
+    /// until then. The relation stage reads its gates' classes here instead
+    /// of probing tables of its own (the field fits in the padding after
+    /// `key` and `shape`).
+    pub classes: u16,
+    /// Whether it starts with a capital ([`starts_upper`] of its text),
+    /// seen while it is cut: the rules that walk every token of a sentence
+    /// for capitals read it here, not the text (the last byte of padding).
+    pub capital: bool,
 }
 
 /// What a token is made of.
@@ -240,131 +250,167 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let bytes = text.as_bytes();
     // About one token per five bytes of news text.
     let mut tokens = Vec::with_capacity(bytes.len() / 4 + 4);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Most of news text: plain ASCII words, each followed by one space,
+        // then ASCII spaces and plain marks, cut here without decoding; what
+        // may join or continue a token (an apostrophe, a decimal point or
+        // comma, a one-letter word's period, a non-ASCII character) goes the
+        // general way (`general_token`). A word is tested for first: most
+        // turns of the loop start one, as the space after a word is stepped
+        // over with it.
+        if ASCII_ALNUM[usize::from(b)] {
+            let (end, key) = ascii_word(bytes, i);
+            let word = Token {
+                start: base + i,
+                end: base + end,
+                shape: TokenShape::Word,
+                key,
+                classes: 0,
+                capital: b.is_ascii_uppercase(),
+            };
+            match bytes.get(end) {
+                // Most words: followed by one space, past it here, not by
+                // another turn of the loop.
+                Some(b' ') => {
+                    tokens.push(word);
+                    i = end + 1;
+                    continue;
+                }
+                // A word before a period or comma ends there too, unless the
+                // mark may join it to what follows: a decimal point ("3.5",
+                // "1,000") or a dotted acronym ("U.S.") after one letter.
+                Some(&next @ (b'.' | b',')) => {
+                    let decimal = bytes[end - 1].is_ascii_digit()
+                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+                    let initial = next == b'.' && end == i + 1;
+                    if !decimal && !initial {
+                        tokens.push(word);
+                        i = end;
+                        continue;
+                    }
+                }
+                // An apostrophe may join ("O'Connor") and a non-ASCII
+                // character may continue the word ("Zürich").
+                Some(&next) if next == b'\'' || !next.is_ascii() => {}
+                _ => {
+                    tokens.push(word);
+                    i = end;
+                    continue;
+                }
+            }
+        } else if b.is_ascii() {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                i += 1;
+                continue;
+            }
+            if b != b'\'' {
+                // A mark's key, as `WordKey::at` gives it, from its one byte.
+                tokens.push(Token {
+                    start: base + i,
+                    end: base + i + 1,
+                    shape: TokenShape::Mark,
+                    key: WordKey::with_head(u64::from(b), bytes, i, i + 1),
+                    classes: 0,
+                    capital: false,
+                });
+                i += 1;
+                continue;
+            }
+        }
+        // What the fast paths above leave: decoded, out of line.
+        match general_token(text, base, i, &mut tokens) {
+            Some(next) => i = next,
+            None => break,
+        }
+    }
+    tokens
+}
+
+/// The token (if any) at byte `i` of `text` that the tokenizer's fast
+/// paths leave, pushed onto `tokens`, and where the next one may start;
+/// `None` past the end. Out of line: it is rare in news text, and inlined
+/// it took registers from the loop over plain words.
+#[cold]
+#[inline(never)]
+fn general_token(text: &str, base: usize, i: usize, tokens: &mut Vec<Token>) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let (c, len) = char_at(text, i)?;
+    // Every token cut here starts at `i`, with `c`.
     let token = |start: usize, end: usize, shape: TokenShape| Token {
         start: base + start,
         end: base + end,
         shape,
         key: WordKey::at(bytes, start, end),
+        classes: 0,
+        capital: c.is_uppercase(),
     };
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // Most of news text: ASCII spaces, plain words and plain marks, cut
-        // here without decoding; what may join or continue a token (an
-        // apostrophe, a decimal point or comma, a one-letter word's period,
-        // a non-ASCII character) goes the general way below.
-        if b.is_ascii() {
-            if b.is_ascii_whitespace() || b == 0x0b {
-                i += 1;
-                continue;
-            }
-            if ASCII_ALNUM[usize::from(b)] {
-                let (end, key) = ascii_word(bytes, i);
-                // A word before a period or comma ends there too, unless
-                // the mark may join it to what follows: a decimal point
-                // ("3.5", "1,000") or a dotted acronym ("U.S.") after one letter.
-                let ends_here = |next: u8| match next {
-                    b'\'' => false,
-                    b'.' | b',' => {
-                        let decimal = bytes[end - 1].is_ascii_digit()
-                            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-                        let initial = next == b'.' && end == i + 1;
-                        !decimal && !initial
-                    }
-                    _ => next.is_ascii(),
-                };
-                if bytes.get(end).is_none_or(|&next| ends_here(next)) {
-                    tokens.push(Token {
-                        start: base + i,
-                        end: base + end,
-                        shape: TokenShape::Word,
-                        key,
-                    });
-                    // Most words are followed by one space: past it here,
-                    // not by another turn of the loop.
-                    i = end + usize::from(bytes.get(end) == Some(&b' '));
-                    continue;
-                }
-            } else if b != b'\'' {
-                tokens.push(token(i, i + 1, TokenShape::Mark));
-                i += 1;
-                continue;
-            }
-        }
-        let Some((c, len)) = char_at(text, i) else {
-            break;
-        };
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if c.is_alphanumeric() {
-            // Dotted acronym: letter '.' letter '.' ...
-            if c.is_alphabetic()
-                && bytes.get(i + len) == Some(&b'.')
-                && char_at(text, i + len + 1).is_some_and(|(d, dl)| {
-                    d.is_alphabetic() && bytes.get(i + len + 1 + dl) == Some(&b'.')
-                })
-            {
-                let mut j = i;
-                while let Some((d, dl)) = char_at(text, j)
-                    && d.is_alphabetic()
-                    && bytes.get(j + dl) == Some(&b'.')
-                {
-                    j += dl + 1;
-                }
-                tokens.push(token(i, j, TokenShape::Joined));
-                i = j;
-                continue;
-            }
+    if c.is_whitespace() {
+        return Some(i + len);
+    }
+    if c.is_alphanumeric() {
+        // Dotted acronym: letter '.' letter '.' ...
+        if c.is_alphabetic()
+            && bytes.get(i + len) == Some(&b'.')
+            && char_at(text, i + len + 1).is_some_and(|(d, dl)| {
+                d.is_alphabetic() && bytes.get(i + len + 1 + dl) == Some(&b'.')
+            })
+        {
             let mut j = i;
-            let mut shape = TokenShape::Word;
-            loop {
-                j = alnum_run(text, j);
-                // Inner apostrophe followed by letters, but not a possessive 's.
-                if let Some(alen) = apostrophe_at(text, j)
-                    && alphabetic_at(text, j + alen)
-                {
-                    let possessive = matches!(bytes.get(j + alen), Some(b's' | b'S'))
-                        && !alnum_at(text, j + alen + 1);
-                    if !possessive {
-                        j += alen;
-                        shape = TokenShape::Joined;
-                        continue;
-                    }
-                }
-                // Decimal numbers: 3.5, 1,000.
-                if matches!(bytes.get(j), Some(b'.' | b','))
-                    && bytes[j - 1].is_ascii_digit()
-                    && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    j += 1;
+            while let Some((d, dl)) = char_at(text, j)
+                && d.is_alphabetic()
+                && bytes.get(j + dl) == Some(&b'.')
+            {
+                j += dl + 1;
+            }
+            tokens.push(token(i, j, TokenShape::Joined));
+            return Some(j);
+        }
+        let mut j = i;
+        let mut shape = TokenShape::Word;
+        loop {
+            j = alnum_run(text, j);
+            // Inner apostrophe followed by letters, but not a possessive 's.
+            if let Some(alen) = apostrophe_at(text, j)
+                && alphabetic_at(text, j + alen)
+            {
+                let possessive = matches!(bytes.get(j + alen), Some(b's' | b'S'))
+                    && !alnum_at(text, j + alen + 1);
+                if !possessive {
+                    j += alen;
                     shape = TokenShape::Joined;
                     continue;
                 }
-                break;
             }
-            tokens.push(token(i, j, shape));
-            i = j;
-            continue;
+            // Decimal numbers: 3.5, 1,000.
+            if matches!(bytes.get(j), Some(b'.' | b','))
+                && bytes[j - 1].is_ascii_digit()
+                && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
+            {
+                j += 1;
+                shape = TokenShape::Joined;
+                continue;
+            }
+            break;
         }
-        // Possessive 's as one token.
-        if let Some(alen) = apostrophe_at(text, i)
-            && matches!(bytes.get(i + alen), Some(b's' | b'S'))
-            && !alnum_at(text, i + alen + 1)
-            && i > 0
-            && text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-        {
-            tokens.push(token(i, i + alen + 1, TokenShape::Joined));
-            i += alen + 1;
-            continue;
-        }
-        tokens.push(token(i, i + len, TokenShape::Mark));
-        i += len;
+        tokens.push(token(i, j, shape));
+        return Some(j);
     }
-    tokens
+    // Possessive 's as one token.
+    if let Some(alen) = apostrophe_at(text, i)
+        && matches!(bytes.get(i + alen), Some(b's' | b'S'))
+        && !alnum_at(text, i + alen + 1)
+        && i > 0
+        && text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    {
+        tokens.push(token(i, i + alen + 1, TokenShape::Joined));
+        return Some(i + alen + 1);
+    }
+    tokens.push(token(i, i + len, TokenShape::Mark));
+    Some(i + len)
 }
 
 #[cfg(test)]
@@ -536,6 +582,7 @@ mod tests {
                 };
                 assert_eq!(t.shape, shape, "{text:?}: {word:?}");
                 assert_eq!(t.key, WordKey::of(word.as_bytes()), "{text:?}: {word:?}");
+                assert_eq!(t.capital, starts_upper(word), "{text:?}: {word:?}");
             }
         }
     }
@@ -600,6 +647,8 @@ mod tests {
                 end: 13,
                 shape: TokenShape::Word,
                 key: WordKey::of(b"b"),
+                classes: 0,
+                capital: false,
             }
         );
     }

@@ -167,6 +167,24 @@ impl CueMatcher {
     ) -> Vec<CueMatch<'_>> {
         self.matches(self.trie.leftmost_longest_words_in(sentence, base, tokens))
     }
+
+    /// [`CueMatcher::find_in_sentence`], where `starts` lists, in order,
+    /// the tokens where a cue may start: at least every
+    /// [`crate::mention::token::TokenShape::Joined`] token and every word
+    /// whose key is a cue's first word's (the resolver's first pass marks
+    /// those with `entity::class::CUE`); marks are passed over.
+    pub(crate) fn find_at_tokens(
+        &self,
+        sentence: &str,
+        base: usize,
+        tokens: &[Token],
+        starts: impl IntoIterator<Item = usize>,
+    ) -> Vec<CueMatch<'_>> {
+        self.matches(
+            self.trie
+                .leftmost_longest_words_at(sentence, base, tokens, starts),
+        )
+    }
 }
 
 #[cfg(test)]

@@ -21,10 +21,10 @@
 pub mod cues;
 pub mod gaps;
 mod lists;
-mod triggers;
+pub(crate) mod triggers;
 
-use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities};
-use crate::mention::token::{lower_words, starts_upper, starts_upper_at};
+use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities, class};
+use crate::mention::token::{TokenShape, lower_words, starts_upper};
 use crate::ontology::{EntityKind, RelationKind};
 use cues::{CueEntry, CueMatcher, CuePattern};
 use lists::{
@@ -1053,7 +1053,19 @@ impl RelationExtractor {
         let headline = is_headline(text, sentence);
         // Agent and patient groups of earlier cues, for "help Iran and oppose X".
         let mut previous: Option<(usize, Option<Group>, Option<Group>)> = None;
-        let cue_matches = self.matcher.find_in_sentence(sentence_text, base, tokens);
+        // Where a cue may start: the tokens whose keys the resolver's first
+        // pass found among the cues' first words (the resolver and this
+        // matcher are compiled from the same cue table), and the joined
+        // tokens, whose runs of letters are looked into (a mark starts no
+        // cue's first word, and the search passes marks over).
+        let cue_starts = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.classes & class::CUE != 0 || t.shape == TokenShape::Joined)
+            .map(|(i, _)| i);
+        let cue_matches = self
+            .matcher
+            .find_at_tokens(sentence_text, base, tokens, cue_starts);
         // Tokens of every cue: a verb's object lies before the next cue ("lobbied against
         // western sanctions on Iran": Iran belongs to "sanctions").
         cue_token.clear();
@@ -1083,7 +1095,7 @@ impl RelationExtractor {
             }
         }
         capitalized.clear();
-        capitalized.extend(tokens.iter().map(|t| starts_upper_at(text, t.start)));
+        capitalized.extend(tokens.iter().map(|t| t.capital));
         let (groups, weak) = groups(sentence, &words, capitalized, doc, cue_token);
         if groups.is_empty() {
             return;

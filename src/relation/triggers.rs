@@ -8,8 +8,8 @@
 //! rules, tells which rules can find anything. The words are the rules' own
 //! lists, so a word added to a rule's list is one the gate lets through.
 
+use crate::entity::class;
 use crate::mention::WordSet;
-use crate::mention::key::KeyFilter;
 use crate::mention::token::Token;
 use std::sync::LazyLock;
 
@@ -87,16 +87,15 @@ static ANY_TRIGGER: LazyLock<WordSet> = LazyLock::new(|| {
     set
 });
 
-/// The keys of the trigger words: a token whose key misses them is no
-/// trigger word, in two loads and no look at its text.
-static TRIGGER_KEYS: LazyLock<KeyFilter> = LazyLock::new(|| {
-    KeyFilter::new(
-        RULES
-            .iter()
-            .flat_map(|(_, lists)| lists.iter().flat_map(|list| list.iter()))
-            .map(|word| word.as_bytes()),
-    )
-});
+/// Every trigger word of every gated rule, some more than once: the
+/// resolver's table of word classes gives their keys [`class::TRIGGER`], and
+/// a token whose key misses them is no trigger word, with no look at its text.
+pub(crate) fn words() -> impl Iterator<Item = &'static str> {
+    RULES
+        .iter()
+        .flat_map(|(_, lists)| lists.iter().flat_map(|list| list.iter()))
+        .copied()
+}
 
 /// The gated rules that may fire in one sentence.
 #[derive(Debug, Clone, Copy)]
@@ -109,24 +108,34 @@ impl Triggered {
     /// A word as long as its token is the token's text with ASCII letters
     /// lowered, when it is ASCII (no other character lowers to ASCII text of
     /// its own length), so the token's key is the word's: the trigger words
-    /// are ASCII, and a word whose token's key misses theirs is none of them.
+    /// are ASCII, and a word whose token's key is none of theirs (its
+    /// classes, set by the resolver's first pass, lack
+    /// [`class::TRIGGER`]) is none of them.
     pub(super) fn in_tokens(tokens: &[Token], words: &[&str]) -> Self {
-        let (keys, any) = (&*TRIGGER_KEYS, &*ANY_TRIGGER);
         let mut bits = 0u16;
         for (token, word) in tokens.iter().zip(words) {
-            if word.len() == token.end - token.start && !keys.may_contain(token.key) {
+            if token.classes & class::TRIGGER == 0 && word.len() == token.end - token.start {
                 continue;
             }
-            if !any.contains(word) {
-                continue;
-            }
-            for (rule, lists) in RULES {
-                if lists.iter().any(|list| list.contains(word)) {
-                    bits |= Self::bit(rule);
-                }
-            }
+            bits |= Self::rules_of(word);
         }
         Self(bits)
+    }
+
+    /// The bits of the rules with `word` among their words: out of line, so
+    /// that the loop over every token above stays small.
+    #[inline(never)]
+    fn rules_of(word: &str) -> u16 {
+        if !ANY_TRIGGER.contains(word) {
+            return 0;
+        }
+        let mut bits = 0;
+        for (rule, lists) in RULES {
+            if lists.iter().any(|list| list.contains(&word)) {
+                bits |= Self::bit(rule);
+            }
+        }
+        bits
     }
 
     /// Whether `rule` may find something: the sentence has one of its words.
@@ -147,7 +156,9 @@ mod tests {
     /// The rules `Triggered` lets run in the sentence of `words`.
     fn triggered(words: &[&str]) -> Triggered {
         let text = words.join(" ");
-        let tokens = tokenize(&text, 0);
+        let mut tokens = tokenize(&text, 0);
+        // Classified as the resolver's first pass does.
+        crate::entity::Resolver::new(&[], &[], &[]).classify(&mut tokens);
         let mut buf = String::new();
         Triggered::in_tokens(&tokens, &lower_words(&text, &tokens, &mut buf))
     }
