@@ -2344,6 +2344,19 @@ impl RelationExtractor {
         {
             return None;
         }
+        // "warned the Security Council that famine was spreading": the one
+        // told, not a foe ("warned Iran that it would pay", "warned Iran of
+        // consequences" are threats).
+        if entry.relation == RelationKind::Opposition
+            && entry.cue.starts_with("warn")
+            && pattern == CuePattern::Verb
+            && right.as_ref().is_some_and(|r| {
+                let that = r.tok_end + usize::from(word(r.tok_end) == "today");
+                r.organization && word(that) == "that"
+            })
+        {
+            return None;
+        }
         // "Macron welcomed Xi to Paris" hosts a visitor (a meeting, read elsewhere).
         if entry.relation == RelationKind::Support
             && entry.cue.starts_with("welcom")

@@ -3756,3 +3756,18 @@ fn a_counterpart_named_after_an_honorific_is_the_caller() {
         .clone();
     assert!(has_edge(&g, &faisal, "meeting", &salem), "{:?}", g.edges);
 }
+
+#[test]
+fn a_body_warned_that_something_is_told_not_opposed() {
+    let g = graph(
+        "The United Nations' top humanitarian official warned the Security Council today \
+         that famine was spreading. \
+         Several Council members, including Sierra Leone, backed the envoy.",
+    );
+    assert!(!has_edge(&g, "un", "opposition", "unsc"), "{:?}", g.edges);
+    assert!(
+        !g.nodes.iter().any(|n| n.label.starts_with("Several")),
+        "{:?}",
+        g.nodes
+    );
+}
