@@ -5641,7 +5641,10 @@ fn affiliation_between(
     from: usize,
     to: usize,
 ) -> bool {
-    let gap = &words[from..to];
+    // (Mentions may overlap: a name inside another, found by fuzzing.)
+    let Some(gap) = words.get(from..to) else {
+        return false;
+    };
     let ends_in_of = |gap: &[&str]| match gap {
         [rest @ .., "of" | "for", "the"] | [rest @ .., "of" | "for"] => Some(rest.len()),
         _ => None,

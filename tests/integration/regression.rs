@@ -3771,3 +3771,12 @@ fn a_body_warned_that_something_is_told_not_opposed() {
         g.nodes
     );
 }
+
+#[test]
+fn overlapping_groups_found_by_fuzzing_do_not_panic() {
+    // cargo-fuzz (extract) found this input slicing a title's gap backwards.
+    let g = graph(
+        "Moscow criticised the expansion. Kremlwto chiefman Dmitry Peskov said Russia would take counter-measures t\0\0\0\0\0@\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0ticised the expansion. Kremlin spokesman Dmitry PesIslamic Republic of Iran Army\0\0\0\0\0\0alled the move a threat.",
+    );
+    assert!(g.nodes.iter().any(|n| n.label == "Russia"), "{:?}", g.nodes);
+}
