@@ -434,6 +434,7 @@ const REFERENCE_WORDS: &[&str] = &[
     "nations",
     "sides",
     "alliance",
+    "summit",
     "council",
     "community",
     "union",
@@ -1846,6 +1847,17 @@ impl Resolver {
                     (RefKind::NamedBody(head), 1)
                 }
                 ("bloc", _) if prev == "the" => (RefKind::Bloc, 1),
+                // A communiqué's "Summit expressed deep concern", "The Summit
+                // commended": the body whose summit it is, acting.
+                ("summit", next)
+                    if tok(i) == "Summit"
+                        && (i == 0 || i == 1 && prev == "the")
+                        && next.chars().all(|c| c.is_ascii_lowercase())
+                        && !next.is_empty()
+                        && !matches!(next, "of" | "in" | "on" | "at" | "will" | "was" | "is") =>
+                {
+                    (RefKind::Bloc, 1)
+                }
                 // "the forum's two largest members": the Forum or League named before.
                 (head @ ("forum" | "league"), next) if prev == "the" && next != "of" => {
                     let head = if head == "forum" { "Forum" } else { "League" };

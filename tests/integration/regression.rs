@@ -3780,3 +3780,12 @@ fn overlapping_groups_found_by_fuzzing_do_not_panic() {
     );
     assert!(g.nodes.iter().any(|n| n.label == "Russia"), "{:?}", g.nodes);
 }
+
+#[test]
+fn a_communique_summit_is_the_body_acting() {
+    let g = graph(
+        "The annual Summit of the Economic Community of West African States was held in Abuja. \
+         Summit pledged continued support to the Republic of Benin against terrorism.",
+    );
+    assert!(has_edge(&g, "ecowas", "support", "BEN"), "{:?}", g.edges);
+}
