@@ -7322,9 +7322,13 @@ fn agreed_and_thanked(
                 if helper_from > v && word(helper_from) != "to" {
                     continue;
                 }
-                let Some(subject) = subject_before(groups, words, verb) else {
+                // ("Mohamud, on a two-day visit, thanked Kenya": past the aside.)
+                let Some(subject) = subject_before(groups, words, verb).cloned().or_else(|| {
+                    nearest_left(groups, words, verb).filter(|g| subject_position(g, words))
+                }) else {
                     continue;
                 };
+                let subject = &subject;
                 let Some(helper) = groups
                     .iter()
                     .find(|g| g.tok_start > helper_from && g.lead <= helper_from + 2)
@@ -7411,6 +7415,22 @@ fn agreed_and_thanked(
                     continue;
                 };
                 let rule = format!("thanked X for `{}`", word(k));
+                // "thanked India for its humanitarian assistance to Sri Lanka":
+                // the help went to the one named after it.
+                if matches!(word(k + 1), "to" | "for")
+                    && let Some(recipient) = group_after(groups, words, k + 2)
+                {
+                    push_pairs(
+                        doc,
+                        RelationKind::Support,
+                        index,
+                        (&helper.entities, &recipient.entities),
+                        &rule,
+                        0.8,
+                        out,
+                    );
+                    continue;
+                }
                 // An official thanks for the support their state received.
                 let mut thanked = subject.entities.clone();
                 for &person in &subject.entities {

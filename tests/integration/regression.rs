@@ -3789,3 +3789,16 @@ fn a_communique_summit_is_the_body_acting() {
     );
     assert!(has_edge(&g, "ecowas", "support", "BEN"), "{:?}", g.edges);
 }
+
+#[test]
+fn thanks_past_an_aside_and_help_to_a_third_party() {
+    let g = graph(
+        "Somali President Hassan Sheikh Mohamud visited Nairobi. \
+         Mohamud, on a two-day visit, thanked Kenya for the sacrifices of its troops. \
+         Blinken thanked India for its humanitarian assistance to Sri Lanka.",
+    );
+    assert!(has_edge(&g, "KEN", "support", "SOM"), "{:?}", g.edges);
+    let blinken = person_id(&g, "Antony Blinken");
+    assert!(!has_edge(&g, "IND", "support", &blinken), "{:?}", g.edges);
+    assert!(has_edge(&g, "IND", "support", "LKA"), "{:?}", g.edges);
+}
