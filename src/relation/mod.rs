@@ -5020,8 +5020,17 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
         clause_from = close;
     }
     // "Faye, whom the bloc had asked to mediate, met": skip the relative clause.
+    // ("Al Shabaab, which has fought Somalia's government, has stepped up
+    // ambushes": auxiliaries and a light verb may come before the cue.)
     if let Some(close) = (g.tok_end..cs).rev().find(|&i| word(i) == ",")
-        && cs - close <= 2
+        && (cs - close <= 2
+            || cs - close <= 5
+                && (close + 1..cs).all(|i| {
+                    matches!(
+                        word(i),
+                        "has" | "have" | "had" | "also" | "now" | "since" | "up" | "out"
+                    ) || LIGHT_VERBS_SET.contains(word(i))
+                }))
         && let Some(open) = (1..=g.tok_start)
             .rev()
             .take(14)

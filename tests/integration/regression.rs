@@ -3802,3 +3802,16 @@ fn thanks_past_an_aside_and_help_to_a_third_party() {
     assert!(!has_edge(&g, "IND", "support", &blinken), "{:?}", g.edges);
     assert!(has_edge(&g, "IND", "support", "LKA"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_subject_past_a_relative_clause_and_a_light_verb_owns_the_noun() {
+    let g = graph(
+        "Al Shabaab, which has fought Somalia's government for two decades, has stepped up \
+         ambushes on Kenyan police convoys.",
+    );
+    assert!(
+        has_edge(&g, "KEN", "conflict", "al-shabaab"),
+        "{:?}",
+        g.edges
+    );
+}
