@@ -2083,23 +2083,21 @@ impl RelationExtractor {
                 // after a comma is no object.
                 // ("..., the Russian foreign ministry said": the speaker's noun
                 // between.)
-                let mut speech = r.tok_end;
-                while speech < r.tok_end + 3
-                    && word(speech).chars().all(|c| c.is_ascii_lowercase())
-                    && !is_function_word(word(speech))
-                    && !matches!(
-                        word(speech),
+                let speaks = |w: &str| {
+                    matches!(
+                        w,
                         "said" | "says" | "told" | "added" | "announced" | "stated" | "reported"
                     )
-                {
-                    speech += 1;
-                }
-                if (ce..r.tok_start).any(|i| word(i) == ",")
-                    && matches!(
-                        word(speech),
-                        "said" | "says" | "told" | "added" | "announced" | "stated" | "reported"
-                    )
-                {
+                };
+                let speech = (r.tok_end..r.tok_end + 3)
+                    .find(|&k| {
+                        let w = word(k);
+                        speaks(w)
+                            || !w.chars().all(|c| c.is_ascii_lowercase())
+                            || is_function_word(w)
+                    })
+                    .unwrap_or(r.tok_end + 3);
+                if (ce..r.tok_start).any(|i| word(i) == ",") && speaks(word(speech)) {
                     return false;
                 }
                 // "warned that any attempt by Russia ...", "warned that it would": a
@@ -5836,6 +5834,16 @@ fn subject_before<'g>(groups: &'g [Group], words: &[&str], v: usize) -> Option<&
     })
 }
 
+/// The subject of the verb at `v`: [`subject_before`], else the nearest
+/// name before it past an aside or a relative clause, from the subject
+/// position ("Mohamud, on a two-day visit, thanked Kenya", "Milei, who has
+/// clashed with Boric, described Chile as a partner").
+fn subject_past_aside(groups: &[Group], words: &[&str], v: usize) -> Option<Group> {
+    subject_before(groups, words, v)
+        .cloned()
+        .or_else(|| nearest_left(groups, words, v).filter(|g| subject_position(g, words)))
+}
+
 /// Who imposed the sanctions found in sentence `index` (the latest relations
 /// of `out`), sorted, leaving out `except`.
 fn imposers_in(out: &[Relation], index: usize, except: &[usize]) -> Vec<usize> {
@@ -6595,10 +6603,7 @@ fn turned_to_and_alongside(
             if word(v + 1) != "to" {
                 continue;
             }
-            let Some(helper) = groups
-                .iter()
-                .find(|g| g.lead == v + 2 || g.lead == v + 3 && word(v + 2) == "the")
-            else {
+            let Some(helper) = group_after(groups, words, v + 2) else {
                 continue;
             };
             let sought = word(helper.tok_end) == "for"
@@ -6625,10 +6630,7 @@ fn turned_to_and_alongside(
             if !sought {
                 continue;
             }
-            let Some(subject) = subject_before(groups, words, v)
-                .cloned()
-                .or_else(|| nearest_left(groups, words, v).filter(|g| subject_position(g, words)))
-            else {
+            let Some(subject) = subject_past_aside(groups, words, v) else {
                 continue;
             };
             // ("The AES states have turned to Russia": the members, not the
@@ -6665,10 +6667,7 @@ fn turned_to_and_alongside(
             if !fights {
                 continue;
             }
-            let Some(side) = groups
-                .iter()
-                .find(|g| g.lead == v + 1 || g.lead == v + 2 && word(v + 1) == "the")
-            else {
+            let Some(side) = group_after(groups, words, v + 1) else {
                 continue;
             };
             // "Instructors from Moscow's Africa Corps are fighting": the
@@ -6771,11 +6770,8 @@ fn called_x_a(
         let Some(named) = groups.iter().find(|g| g.lead == v + 1 && !g.reference) else {
             continue;
         };
-        // ("Milei, who has clashed with Boric, described": past the aside.)
-        let Some(subject) = subject_before(groups, words, v)
-            .cloned()
-            .or_else(|| nearest_left(groups, words, v).filter(|g| subject_position(g, words)))
-        else {
+        // ("Milei, who has clashed with Boric, described")
+        let Some(subject) = subject_past_aside(groups, words, v) else {
             continue;
         };
         if (subject.tok_end..v).any(|i| NOT_ASSERTED_SET.contains(word(i))) {
@@ -7122,10 +7118,8 @@ fn hosted_and_discussed(
         if !welcomed && !discussed {
             continue;
         }
-        let Some(subject) = subject_before(groups, words, v).cloned().or_else(|| {
-            // "Russia and China, whose navies joined Iran's drills, welcomed"
-            nearest_left(groups, words, v).filter(|g| subject_position(g, words))
-        }) else {
+        // ("Russia and China, whose navies joined Iran's drills, welcomed")
+        let Some(subject) = subject_past_aside(groups, words, v) else {
             continue;
         };
         let subject = &subject;
@@ -7331,10 +7325,8 @@ fn agreed_and_thanked(
                 if helper_from > v && word(helper_from) != "to" {
                     continue;
                 }
-                // ("Mohamud, on a two-day visit, thanked Kenya": past the aside.)
-                let Some(subject) = subject_before(groups, words, verb).cloned().or_else(|| {
-                    nearest_left(groups, words, verb).filter(|g| subject_position(g, words))
-                }) else {
+                // ("Mohamud, on a two-day visit, thanked Kenya")
+                let Some(subject) = subject_past_aside(groups, words, verb) else {
                     continue;
                 };
                 let subject = &subject;
