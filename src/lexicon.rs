@@ -15,6 +15,7 @@ use crate::mention::titles::TitleEntry;
 use crate::relation::cues::CueEntry;
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
+use std::sync::{LazyLock, OnceLock};
 
 /// Header of entity tables (countries, organizations, persons).
 pub const ENTITY_HEADER: &str = "id\tkind\tlabel\taliases\tadjectives\tmetonyms\tcountry";
@@ -160,6 +161,127 @@ fn lexicon_error(name: &str, line: usize, message: &str) -> Error {
 /// Split a `|`-separated cell into its items.
 pub(crate) fn list_cell(cell: &str) -> impl Iterator<Item = &str> {
     cell.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Header of word-list tables (`relation/words.tsv`, `entity/words.tsv`).
+pub const WORD_LIST_HEADER: &str = "list\tword";
+
+/// The word lists of one embedded table: rows `list<TAB>word`, grouped by
+/// list in table order.
+///
+/// The rules' closed lists of verbs and nouns ("turned", "turns" ...) are
+/// data an analyst edits, not code; they live in a TSV file next to the
+/// module whose rules read them, embedded at compile time, and each rule
+/// names its list with a [`WordList`] static.
+#[derive(Debug)]
+pub struct WordTable {
+    /// Name of the table's file, for messages.
+    name: &'static str,
+    lists: HashMap<&'static str, Vec<&'static str>>,
+}
+
+impl WordTable {
+    /// Parse an embedded table. The tables are part of the program, so a
+    /// malformed row is a bug; the unit tests of each table parse it.
+    pub fn parse(name: &'static str, text: &'static str) -> Self {
+        let mut rows = data_rows(text);
+        let header = rows.next().map(|(_, header)| header.trim_end());
+        assert_eq!(
+            header,
+            Some(WORD_LIST_HEADER),
+            "{name}: the first row must be the header"
+        );
+        let mut lists: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
+        for (line, row) in rows {
+            let (list, word) = row
+                .split_once('\t')
+                .filter(|(list, word)| !list.is_empty() && !word.is_empty() && !word.contains('\t'))
+                .unwrap_or_else(|| panic!("{name} line {line}: expected `list<TAB>word`"));
+            lists.entry(list).or_default().push(word);
+        }
+        Self { name, lists }
+    }
+
+    /// The words of `list`, in table order.
+    ///
+    /// # Panics
+    /// When the table has no such list: a rule names a list that is not
+    /// there, which the tables' unit tests catch.
+    pub fn list(&self, list: &str) -> &[&'static str] {
+        self.lists
+            .get(list)
+            .unwrap_or_else(|| panic!("{}: no word list `{list}`", self.name))
+    }
+
+    /// The names of the table's lists, sorted.
+    pub fn names(&self) -> Vec<&'static str> {
+        let mut names: Vec<_> = self.lists.keys().copied().collect();
+        names.sort_unstable();
+        names
+    }
+}
+
+/// One list of a [`WordTable`], read as a slice of words: `SOURED.contains(&word)`.
+///
+/// The table is parsed on first use and the list looked up once.
+pub struct WordList {
+    table: &'static LazyLock<WordTable>,
+    name: &'static str,
+    words: OnceLock<&'static [&'static str]>,
+}
+
+impl WordList {
+    /// The list `name` of `table`.
+    pub const fn new(table: &'static LazyLock<WordTable>, name: &'static str) -> Self {
+        Self {
+            table,
+            name,
+            words: OnceLock::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for WordList {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &[&'static str] {
+        self.words.get_or_init(|| {
+            let table: &'static WordTable = self.table;
+            table.list(self.name)
+        })
+    }
+}
+
+/// Every `WordList::new(&TABLE, "name")` in `source` names a list of `table`,
+/// and every list of `table` is named there: no rule reads a missing list, and
+/// no list sits unread.
+#[cfg(test)]
+pub(crate) fn assert_lists_match_source(table: &WordTable, source: &str) {
+    let mut named: Vec<&str> = source
+        .split("WordList::new(&")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').nth(1))
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    assert_eq!(named, table.names(), "{}", table.name);
+    for name in table.names() {
+        let words = table.list(name);
+        let mut unique = words.to_vec();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(
+            unique.len(),
+            words.len(),
+            "{}: `{name}` repeats a word",
+            table.name
+        );
+        assert!(
+            words.iter().all(|w| w.trim() == *w),
+            "{}: `{name}` has spaces at an end",
+            table.name
+        );
+    }
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@
 //! sentence, its tokens and mentions in order, ready for relation rules.
 
 use crate::document::Document;
+use crate::lexicon::{WordList, WordTable};
 use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
 use crate::mention::key::{KeyClasses, WordKey};
@@ -26,6 +27,7 @@ use crate::span::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::borrow::Cow;
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 /// The compiled resources of this stage.
 #[derive(Debug, Clone)]
@@ -110,26 +112,13 @@ impl RoleKind {
     }
 }
 
+/// The resolver's word lists, `words.tsv` next to this file.
+static WORDS: LazyLock<WordTable> =
+    LazyLock::new(|| WordTable::parse("entity/words.tsv", include_str!("words.tsv")));
+
 /// Words for a kind of person: a name right after one is a person's
 /// ("the oligarch Roman Abramovich", "the dissident Alexei Navalny").
-const PERSON_NOUNS: &[&str] = &[
-    "oligarch",
-    "businessman",
-    "businesswoman",
-    "tycoon",
-    "billionaire",
-    "journalist",
-    "activist",
-    "dissident",
-    "cleric",
-    "lawyer",
-    "blogger",
-    "politician",
-    "opposition",
-    "critic",
-    "financier",
-    "warlord",
-];
+static PERSON_NOUNS: WordList = WordList::new(&WORDS, "person_nouns");
 
 /// Honorifics before a name: "Mr. Wang", "Dr Carla Barnett".
 pub(crate) const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr"];
@@ -311,76 +300,15 @@ enum RefKind {
 /// Words in the names of blocs ("Caribbean Community", "Group of Seven"):
 /// "the bloc" is one of these, or a one-word name ("Mercosur", "BRICS"),
 /// never an armed group or a company named in the same text.
-const BLOC_WORDS: &[&str] = &[
-    "Community",
-    "Union",
-    "Alliance",
-    "Organization",
-    "Organisation",
-    "Association",
-    "Forum",
-    "Council",
-    "Group",
-    "League",
-    "Cooperation",
-    "Co-operation",
-    "Conference",
-    "Commonwealth",
-    "Bloc",
-    "Partnership",
-    "Pact",
-    "Treaty",
-    "Market",
-    "Quad",
-];
+static BLOC_WORDS: WordList = WordList::new(&WORDS, "bloc_words");
 
 /// Last words of company names: "the bloc" or "the organization" is never a
 /// company ("West African Oil Pipeline Company").
-const COMPANY_HEADS: &[&str] = &[
-    "Company",
-    "Corporation",
-    "Holdings",
-    "Limited",
-    "Ltd",
-    "Inc",
-];
+static COMPANY_HEADS: WordList = WordList::new(&WORDS, "company_heads");
 
 /// Nouns after which "from" and a capital name the government, not a place:
 /// "condemnation from Seoul", "pressure from Washington" (but "flew from Seoul").
-const FROM_GOVERNMENT: &[&str] = &[
-    "condemnation",
-    "criticism",
-    "support",
-    "backing",
-    "pressure",
-    "aid",
-    "assistance",
-    "help",
-    "funding",
-    "loans",
-    "response",
-    "reaction",
-    "rebuke",
-    "protest",
-    "protests",
-    "objections",
-    "warning",
-    "warnings",
-    "threats",
-    "demands",
-    "request",
-    "invitation",
-    "message",
-    "delegation",
-    "envoy",
-    "envoys",
-    "officials",
-    "diplomats",
-    "sanctions",
-    "approval",
-    "recognition",
-    "guarantees",
-];
+static FROM_GOVERNMENT: WordList = WordList::new(&WORDS, "from_government");
 
 /// Combining forms of state adjectives, used before a hyphen ("Sino-Indian").
 const COMBINING_FORMS: &[(&str, &str)] = &[
@@ -401,9 +329,7 @@ const COMBINING_FORMS: &[(&str, &str)] = &[
 ];
 
 /// Verbs of arrival: a capital after them and "in" is the state visited.
-const ARRIVAL_VERBS: &[&str] = &[
-    "arrived", "arrives", "arrive", "arriving", "landed", "lands", "landing",
-];
+static ARRIVAL_VERBS: WordList = WordList::new(&WORDS, "arrival_verbs");
 
 /// The words that start a reference in the first pass ("his", "the two
 /// countries", "the bloc"): every first word of the reference rules'
@@ -413,46 +339,7 @@ const ARRIVAL_VERBS: &[&str] = &[
 /// when the token is ASCII (they are ASCII without a "k", and no other
 /// character lowers to ASCII but the Kelvin sign, to "k"), and then the
 /// token's key is the word's.
-const REFERENCE_WORDS: &[&str] = &[
-    "his",
-    "her",
-    "whose",
-    "he",
-    "she",
-    "him",
-    "two",
-    "both",
-    "bilateral",
-    "trilateral",
-    "three",
-    "country",
-    "nation",
-    "archipelago",
-    "regime",
-    "junta",
-    "countries",
-    "nations",
-    "sides",
-    "alliance",
-    "summit",
-    "council",
-    "community",
-    "union",
-    "commission",
-    "bloc",
-    "forum",
-    "league",
-    "organization",
-    "organisation",
-    "group",
-    "militia",
-    "movement",
-    "it",
-    "we",
-    "our",
-    "us",
-    "its",
-];
+static REFERENCE_WORDS: WordList = WordList::new(&WORDS, "reference_words");
 
 /// A person found with a title, before resolution.
 #[derive(Debug, Clone)]
@@ -576,8 +463,8 @@ impl Resolver {
                 .chain(words.given_names.iter().map(|w| (w, class::GIVEN_NAME)))
                 .chain(words.speech.iter().map(|w| (w, class::SPEAKER)))
                 .chain(with(HONORIFICS, class::SPEAKER))
-                .chain(with(PERSON_NOUNS, class::PERSON_NOUN))
-                .chain(with(REFERENCE_WORDS, class::REFERENCE))
+                .chain(with(&PERSON_NOUNS, class::PERSON_NOUN))
+                .chain(with(&REFERENCE_WORDS, class::REFERENCE))
                 .chain(with(QUOTES, class::QUOTE))
                 .chain(
                     COMBINING_FORMS
@@ -3205,39 +3092,7 @@ impl Places {
 
 /// Lower-case words that may stand between a state and a title: "Iranian
 /// foreign ministry spokesman", "the Russian deputy defence minister".
-const TITLE_DESCRIPTORS: &[&str] = &[
-    "foreign",
-    "ministry",
-    "defence",
-    "defense",
-    "interior",
-    "finance",
-    "trade",
-    "state",
-    "government",
-    "military",
-    "army",
-    "former",
-    "deputy",
-    "acting",
-    "senior",
-    "top",
-    "then",
-    "current",
-    "new",
-    "outgoing",
-    "incoming",
-    "affairs",
-    "office",
-    "embassy",
-    "security",
-    "national",
-    "chief",
-    "interim",
-    "newly",
-    "elected",
-    "appointed",
-];
+static TITLE_DESCRIPTORS: WordList = WordList::new(&WORDS, "title_descriptors");
 
 /// The first token after a dateline ("KINSHASA, Oct 30 –", "GENEVA (AP) —"),
 /// or 0: a dateline opens with a place in capitals and ends at a dash
@@ -3611,6 +3466,12 @@ fn acts_for_state(role: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// `words.tsv` parses, holds the lists this file names and no other.
+    #[test]
+    fn word_table_matches_the_code() {
+        crate::lexicon::assert_lists_match_source(&super::WORDS, include_str!("mod.rs"));
+    }
+
     use super::*;
     use crate::lexicon::Lexicon;
 

@@ -24,6 +24,7 @@ mod lists;
 pub(crate) mod triggers;
 
 use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities, class};
+use crate::lexicon::{WordList, WordTable};
 use crate::mention::token::{TokenShape, lower_words, starts_upper};
 use crate::ontology::{EntityKind, RelationKind};
 use cues::{CueEntry, CueMatcher, CuePattern};
@@ -32,6 +33,7 @@ use lists::{
     TITLE_WORDS_SET,
 };
 use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 use triggers::{ScanRule, Triggered};
 
 /// One relation found in one sentence.
@@ -110,652 +112,62 @@ fn takes_patient(relation: RelationKind, preposition: &str) -> bool {
     }
 }
 
+/// The rules' word lists, `words.tsv` next to this file.
+static WORDS: LazyLock<WordTable> =
+    LazyLock::new(|| WordTable::parse("relation/words.tsv", include_str!("words.tsv")));
+
 /// Verbs by which a sanctioner sets its own sanctions: their subject imposes
 /// the "Venezuela sanctions" it eases or the "Iran sanctions list" it adds to.
-const SANCTIONS_ADJUSTING_VERBS: &[&str] = &[
-    "eased",
-    "eases",
-    "ease",
-    "easing",
-    "lifted",
-    "lifts",
-    "lift",
-    "lifting",
-    "imposed",
-    "imposes",
-    "impose",
-    "expanded",
-    "expands",
-    "expand",
-    "extended",
-    "extends",
-    "extend",
-    "tightened",
-    "tightens",
-    "tighten",
-    "added",
-    "adds",
-    "add",
-    "renewed",
-    "renews",
-    "renew",
-    "relaxed",
-    "relaxes",
-    "relax",
-    "broadened",
-    "strengthened",
-    "enforced",
-    "enforces",
-    "enforce",
-    "waived",
-    "waives",
-    "amended",
-    "toughened",
-    "reimposed",
-    "reinstated",
-    "maintained",
-    "maintains",
-    "rolled",
-];
+static SANCTIONS_ADJUSTING_VERBS: WordList = WordList::new(&WORDS, "sanctions_adjusting_verbs");
 
 /// Nouns for people who act, whose possessor is whom they act on: "one of
 /// Ukraine's strongest supporters", "India's largest arms supplier".
-const AGENT_NOUNS: &[&str] = &[
-    "supporters",
-    "supporter",
-    "backer",
-    "backers",
-    "donors",
-    "donor",
-    "supplier",
-    "supplier of",
-    "suppliers",
-    "critics",
-];
+static AGENT_NOUNS: WordList = WordList::new(&WORDS, "agent_nouns");
 
 /// Nouns that "armed" modifies as an adjective ("armed group", "armed
 /// forces"), where it names no one arming anyone.
-const ARMED_NOUNS: &[&str] = &[
-    "group",
-    "groups",
-    "forces",
-    "force",
-    "men",
-    "wing",
-    "wings",
-    "militia",
-    "militias",
-    "conflict",
-    "conflicts",
-    "violence",
-    "attack",
-    "attacks",
-    "struggle",
-    "robbery",
-    "personnel",
-    "services",
-    "gang",
-    "gangs",
-    "rebels",
-    "rebellion",
-    "insurgency",
-    "insurgents",
-    "resistance",
-    "movement",
-    "movements",
-    "faction",
-    "factions",
-    "fighters",
-    "clashes",
-    "drones",
-    "drone",
-    "opposition",
-    "uprising",
-    "units",
-    "unit",
-    "escort",
-    "escorts",
-    "guards",
-    "guard",
-    "police",
-    "civilians",
-    "settlers",
-    "bands",
-    "elements",
-    "actors",
-    "intervention",
-    "aggression",
-    "incursion",
-    "confrontation",
-    "violence",
-];
+static ARMED_NOUNS: WordList = WordList::new(&WORDS, "armed_nouns");
 
 /// Words that end a clause when looking for participants: the speaker of
 /// reported speech and contrasting clauses are not participants.
-const CLAUSE_BREAKS: &[&str] = &[
-    ";", ":", "said", "says", "told", "added", "noted", "stated", "argued", "while", "whereas",
-    "but", "although", "though", "because", "however", "as", "since", "when", "after", "before",
-    "until", "so", "whether",
-];
+static CLAUSE_BREAKS: WordList = WordList::new(&WORDS, "clause_breaks");
 
 /// Words that make a statement denied or hypothetical when they stand
 /// between the agent and the cue (or just before the cue).
-const NOT_ASSERTED: &[&str] = &[
-    "not",
-    "n't",
-    "never",
-    "no",
-    "neither",
-    "nor",
-    "without",
-    "refused",
-    "refuses",
-    "refuse",
-    "declined",
-    "declines",
-    "denied",
-    "denies",
-    "deny",
-    "would",
-    "could",
-    "might",
-    "may",
-    "should",
-    "if",
-    "unless",
-    "whether",
-    "threatened",
-    "threatens",
-    "threaten",
-    "considering",
-    "consider",
-    "considers",
-    "failed",
-    "fail",
-    "struggled",
-    "struggles",
-    "struggling",
-    "rather",
-    "instead",
-    // "enabled Britain and Russia to avoid war": what was averted did not happen.
-    "avoid",
-    "avoided",
-    "avoiding",
-    "avert",
-    "averted",
-    "averting",
-];
+static NOT_ASSERTED: WordList = WordList::new(&WORDS, "not_asserted");
 
 /// Verbs that end sanctions named right after them.
-const SANCTIONS_ENDED: &[&str] = &[
-    "lifted",
-    "lifts",
-    "lift",
-    "lifting",
-    "removed",
-    "removes",
-    "scrapped",
-    "rescinded",
-    "waived",
-];
+static SANCTIONS_ENDED: WordList = WordList::new(&WORDS, "sanctions_ended");
 
 /// Objects that make a verb of striking a figure of speech: "struck a
 /// conciliatory tone", "strike a balance", "struck a deal" (a deal struck
 /// is an agreement: `cues.tsv` has it as partnership).
-const FIGURATIVE_BLOWS: &[&str] = &[
-    "tone",
-    "note",
-    "chord",
-    "balance",
-    "deal",
-    "agreement",
-    "bargain",
-    "compromise",
-    "pose",
-    "nerve",
-    "blow",
-    "home",
-];
+static FIGURATIVE_BLOWS: WordList = WordList::new(&WORDS, "figurative_blows");
 
 /// Verbs that call off a meeting named right after them.
-const MEETING_CALLED_OFF: &[&str] = &[
-    "suspended",
-    "suspends",
-    "suspend",
-    "cancelled",
-    "canceled",
-    "cancels",
-    "cancel",
-    "postponed",
-    "postpones",
-    "postpone",
-    "scrapped",
-];
+static MEETING_CALLED_OFF: WordList = WordList::new(&WORDS, "meeting_called_off");
 
 /// Verbs of selling or buying before "arms": the weapons are goods.
-const TRADE_VERBS: &[&str] = &[
-    "sell",
-    "sells",
-    "sold",
-    "selling",
-    "buy",
-    "buys",
-    "bought",
-    "buying",
-    "purchase",
-    "purchased",
-    "purchasing",
-    "export",
-    "exported",
-    "exporting",
-    "import",
-    "imported",
-    "importing",
-    "supply",
-    "supplied",
-    "supplying",
-    "supplies",
-];
+static TRADE_VERBS: WordList = WordList::new(&WORDS, "trade_verbs");
 
 /// Nouns after a demonym that make it stand for the state: "Chinese
 /// officials", "Iranian forces".
-const STATE_NOUNS: &[&str] = &[
-    // "backing for the Moroccan proposal": what a state puts forward.
-    "proposal",
-    "plan",
-    "initiative",
-    "position",
-    "stance",
-    "claim",
-    "claims",
-    // "strike Ukrainian cities", "violated Polish airspace": the state's land.
-    "cities",
-    "towns",
-    "villages",
-    "infrastructure",
-    "airspace",
-    "officials",
-    "official",
-    "government",
-    "governments",
-    "authorities",
-    "forces",
-    "troops",
-    "military",
-    "army",
-    "navy",
-    "leaders",
-    "leader",
-    "leadership",
-    "diplomats",
-    "delegation",
-    "side",
-    "regime",
-    "ministry",
-    "negotiators",
-    "mediators",
-    "soldiers",
-    "warplanes",
-    "jets",
-    "missiles",
-    "drones",
-    "interests",
-    "state",
-    "administration",
-    "sanctions",
-    "embassy",
-    "counterpart",
-    "counterparts",
-    "lawmakers",
-    "parliament",
-    "investment",
-    "companies",
-    "firms",
-    "targets",
-    "positions",
-    "bases",
-    "fighters",
-    "militants",
-    "rebels",
-    "units",
-    "territory",
-    "vessels",
-    "vessel",
-    "boats",
-    "boat",
-    "ship",
-    "ships",
-    "warships",
-    "aircraft",
-    "assets",
-    "facilities",
-    "sites",
-    "strongholds",
-    "posts",
-    "outposts",
-    "checkpoints",
-    "patrols",
-    "convoy",
-    "convoys",
-    "consulate",
-    // Modifiers of a state's forces or goods: "Iranian security forces",
-    // "Philippine coast guard", "Iranian nuclear sites", "Russian gas".
-    "security",
-    "coast",
-    "air",
-    "naval",
-    "police",
-    "armed",
-    "intelligence",
-    "nuclear",
-    "oil",
-    "gas",
-    "crude",
-    "lng",
-    "coal",
-    "wheat",
-    "grain",
-    "goods",
-    "weapons",
-    "arms",
-    "exports",
-    "imports",
-    "products",
-    "steel",
-    // Whom sanctions name: "designated six Iranian entities".
-    "entities",
-    "individuals",
-    "nationals",
-    "banks",
-    // One of a state's weapons or units: "the Russian missile strike", "a
-    // Ukrainian drone hit".
-    "missile",
-    "drone",
-    "warplane",
-    "warship",
-    "jet",
-    "soldier",
-    "vessel",
-    "tanker",
-    "tankers",
-    // What a state does: "condemned the Chinese action", "welcomed the
-    // Indian decision".
-    "action",
-    "actions",
-    "move",
-    "moves",
-    "decision",
-    "behavior",
-    "behaviour",
-    "provocation",
-    "provocations",
-    "policy",
-    "conduct",
-    // Goods named by their state: "banned imports of Russian uranium".
-    "uranium",
-    "aluminium",
-    "aluminum",
-    "diamonds",
-    "gold",
-    "seafood",
-    "fertilizer",
-    "fertiliser",
-    "timber",
-    "cotton",
-    "vodka",
-    "caviar",
-    // What a state holds: "support for Palestinian statehood".
-    "sovereignty",
-    "statehood",
-    "independence",
-];
+static STATE_NOUNS: WordList = WordList::new(&WORDS, "state_nouns");
 
 /// Nouns that describe a following name in a coordination: "the bloc Mercosur".
-const DESCRIPTOR_NOUNS: &[&str] = &[
-    "oligarch",
-    "businessman",
-    "businesswoman",
-    "tycoon",
-    "billionaire",
-    "journalist",
-    "activist",
-    "dissident",
-    "cleric",
-    "financier",
-    "bloc",
-    "group",
-    "alliance",
-    "country",
-    "nation",
-    "state",
-    "neighbour",
-    "neighbor",
-    "rival",
-    "ally",
-    "partner",
-    "kingdom",
-    "republic",
-    "island",
-    "archipelago",
-    "organization",
-    "organisation",
-    "movement",
-    "militia",
-    "rebels",
-    "government",
-    "counterpart",
-    "federation",
-    "chief",
-    "minister",
-    "president",
-    "secretary",
-    "envoy",
-    "leader",
-    "spokesman",
-    "spokeswoman",
-    "commander",
-    "ambassador",
-    "chairman",
-    "head",
-];
+static DESCRIPTOR_NOUNS: WordList = WordList::new(&WORDS, "descriptor_nouns");
 
 /// Verbs that hand their subject to the noun after them: "imposed sanctions",
 /// "held talks", "signed an agreement", "launched an offensive".
-const LIGHT_VERBS: &[&str] = &[
-    // "keep up the pressure on", "stepped up attacks on"
-    "keep",
-    "keeps",
-    "keeping",
-    "step",
-    "steps",
-    "stepped",
-    "stepping",
-    "ramped",
-    "intensified",
-    "intensify",
-    "intensifies",
-    "imposed",
-    "imposing",
-    "impose",
-    "imposes",
-    "slapped",
-    "announced",
-    "announces",
-    "launched",
-    "launch",
-    "launches",
-    "waged",
-    "wage",
-    "wages",
-    // "Niger has also revoked military cooperation agreements with France":
-    // what is ended is the subject's.
-    "revoked",
-    "scrapped",
-    "terminated",
-    "cancelled",
-    "canceled",
-    "renounced",
-    "held",
-    "hold",
-    "holds",
-    "holding",
-    "signed",
-    "sign",
-    "signs",
-    "began",
-    "begin",
-    "begins",
-    "started",
-    "fought",
-    "conducted",
-    "conduct",
-    "carried",
-    "reached",
-    "reach",
-    "concluded",
-    "conclude",
-    "expanded",
-    "extended",
-    "maintained",
-    "maintains",
-    "maintain",
-    "kept",
-    "keeps",
-    "offered",
-    "offers",
-    "provided",
-    "provides",
-    "gave",
-    "gives",
-    "pledged",
-    "pledges",
-    "approved",
-    "approves",
-    "deepened",
-    "deepen",
-    "strengthened",
-    "strengthen",
-    "renewed",
-    "renew",
-    "agreed",
-    "lodged",
-    "made",
-    "placed",
-    "levied",
-    "tightened",
-    "continued",
-    "continues",
-    "resumed",
-    "resume",
-    "opened",
-    "opens",
-    "expressed",
-    "expresses",
-    "voiced",
-    "stepped",
-    "increased",
-    "boosted",
-    "led",
-    "lead",
-    "leads",
-    "spearheaded",
-    "adopted",
-    "adopts",
-    "adopt",
-    "unveiled",
-    "unveils",
-    "introduced",
-    "introduces",
-    "enacted",
-    "issued",
-    "issues",
-    "rolled",
-    "admitted",
-    "elected",
-    "accepted",
-    "suspend",
-    "suspended",
-    "suspends",
-    "cut",
-    "halted",
-    "froze",
-    "paused",
-    "ended",
-    // "received a telephone call from": the receiver takes part.
-    "received",
-    "receives",
-];
+static LIGHT_VERBS: WordList = WordList::new(&WORDS, "light_verbs");
 
 /// Lower-case words of titles, which belong to the official's group:
 /// "Kremlin spokesman Dmitry Peskov".
-const TITLE_WORDS: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "minister",
-    "ministry",
-    "foreign",
-    "defence",
-    "defense",
-    "secretary",
-    "president",
-    "prime",
-    "chief",
-    "envoy",
-    "ambassador",
-    "adviser",
-    "advisor",
-    "deputy",
-    "senior",
-    "general",
-    "commander",
-    "leader",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "security",
-    "national",
-    "special",
-    "representative",
-    "vice",
-    "premier",
-    "counterpart",
-    "press",
-    "emir",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "crown",
-    "sultan",
-    "chancellor",
-    "governor",
-    "director",
-    "chairperson",
-    "head",
-    "secretary-general",
-];
+static TITLE_WORDS: WordList = WordList::new(&WORDS, "title_words");
 
 /// The last words of titles that name an office ("foreign minister", not
 /// "foreign"): a demonym before one that no name follows stands for the state.
-const OFFICIAL_HEADS: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "minister",
-    "president",
-    "premier",
-    "envoy",
-    "ambassador",
-    "leader",
-    "emir",
-    "king",
-    "queen",
-    "prince",
-    "sultan",
-    "chancellor",
-    "secretary",
-];
+static OFFICIAL_HEADS: WordList = WordList::new(&WORDS, "official_heads");
 
 /// The light verb right after a subject, past auxiliaries and time words:
 /// "The Council today adopted", "Japan has also announced".
@@ -809,46 +221,11 @@ fn light_verb_after(words: &[&str], mut i: usize) -> Option<usize> {
 
 /// Heads of the names of agreements and meetings ("the Nauru-Australia
 /// Treaty"): a state's name inside one is no participant of the verb.
-const NAME_HEADS: &[&str] = &[
-    "treaty",
-    "agreement",
-    "accord",
-    "accords",
-    "declaration",
-    "pact",
-    "charter",
-    "convention",
-    "protocol",
-    "memorandum",
-    "dialogue",
-    "summit",
-    "forum",
-    "conference",
-];
+static NAME_HEADS: WordList = WordList::new(&WORDS, "name_heads");
 
 /// Support cues for money or goods given: with no recipient named, the
 /// state the story is about receives them.
-const AID_CUES: &[&str] = &[
-    "aid",
-    "assistance",
-    "bailout",
-    "credit line",
-    "disbursed",
-    "disbursement",
-    "donated",
-    "emergency credit",
-    "emergency assistance",
-    "financing",
-    "funding",
-    "grants",
-    "humanitarian aid",
-    "humanitarian assistance",
-    "line of credit",
-    "loan",
-    "loans",
-    "military aid",
-    "pledged",
-];
+static AID_CUES: WordList = WordList::new(&WORDS, "aid_cues");
 
 /// The state a story is about: the country named most often, when it is
 /// named at least three times and more often than any other.
@@ -1342,9 +719,9 @@ impl RelationExtractor {
                                 && matches!(word(i.wrapping_sub(1)), "called" | "calls" | "broke")
                     })
                 };
-                if entry.relation == RelationKind::Sanctions && undone_within(4, SANCTIONS_ENDED)
+                if entry.relation == RelationKind::Sanctions && undone_within(4, &SANCTIONS_ENDED)
                     || entry.relation == RelationKind::Meeting
-                        && undone_within(3, MEETING_CALLED_OFF)
+                        && undone_within(3, &MEETING_CALLED_OFF)
                 {
                     continue;
                 }
@@ -3446,59 +2823,10 @@ impl RelationExtractor {
 
 /// Verbs of giving: their subject is the agent of the aid, loan or weapons
 /// that follow ("India provided $4 billion in emergency assistance to Sri Lanka").
-const GIVING_VERBS: &[&str] = &[
-    "provided",
-    "provides",
-    "providing",
-    "provide",
-    "sent",
-    "sends",
-    "send",
-    "delivered",
-    "delivers",
-    "deliver",
-    "extended",
-    "extends",
-    "extend",
-    "offered",
-    "offers",
-    "offer",
-    "pledged",
-    "pledges",
-    "pledge",
-    "approved",
-    "approves",
-    "granted",
-    "grants",
-    "gave",
-    "gives",
-    "give",
-    "shipped",
-    "flew",
-    "rushed",
-    "donated",
-    "lent",
-    "lends",
-    "loaned",
-    "supplied",
-    "supplies",
-    "supplying",
-];
+static GIVING_VERBS: WordList = WordList::new(&WORDS, "giving_verbs");
 
 /// Verbs that make their subject (or their "by" object) the host of talks.
-const HOST_VERBS: &[&str] = &[
-    "hosted",
-    "hosting",
-    "hosts",
-    "host",
-    "mediated",
-    "mediating",
-    "mediates",
-    "brokered",
-    "brokering",
-    "convened",
-    "facilitated",
-];
+static HOST_VERBS: WordList = WordList::new(&WORDS, "host_verbs");
 
 /// The host of talks whose cue starts at `cs` and whose participants end at
 /// `end`: the subject of a host verb just before ("Oman hosted talks", "thanked
@@ -3576,26 +2904,7 @@ fn inviter_after(groups: &[Group], words: &[&str], ce: usize) -> Option<Group> {
 
 /// Nouns that name an armed action: what "the operation" or "the strikes"
 /// refers back to.
-const EVENT_NOUNS: &[&str] = &[
-    "operation",
-    "operations",
-    "strike",
-    "strikes",
-    "airstrikes",
-    "attack",
-    "attacks",
-    "offensive",
-    "raid",
-    "raids",
-    "invasion",
-    "bombing",
-    "bombings",
-    "bombardment",
-    "assault",
-    "incursion",
-    "campaign",
-    "intervention",
-];
+static EVENT_NOUNS: WordList = WordList::new(&WORDS, "event_nouns");
 
 /// The conflict relations of the last twelve sentences up to `index`,
 /// latest first: (sentence, rule, source).
@@ -4277,9 +3586,9 @@ fn imposed_by(
 }
 
 /// Nouns of a journey to meet others.
-const VISIT_NOUNS: &[&str] = &["visit", "visits", "trip", "tour", "mission"];
+static VISIT_NOUNS: WordList = WordList::new(&WORDS, "visit_nouns");
 /// Besides a visit, what [`in_place_for_a_visit`] reads one is in a place for.
-const VISIT_EVENTS: &[&str] = &["talks", "summit"];
+static VISIT_EVENTS: WordList = WordList::new(&WORDS, "visit_events");
 
 /// Whether the words `from..to`, between a subject and a visit noun, say the
 /// subject is on that visit: "is on a three-day", ", on a state", "was on
@@ -4610,22 +3919,7 @@ fn subject_position(group: &Group, words: &[&str]) -> bool {
 
 /// Nouns of a hostility that runs both ways between the pair after
 /// "between".
-const MUTUAL_HOSTILITY: &[&str] = &[
-    "tension",
-    "tensions",
-    "dispute",
-    "disputes",
-    "rivalry",
-    "feud",
-    "standoff",
-    "row",
-    "spat",
-    "hostility",
-    "animosity",
-    "enmity",
-    "rift",
-    "friction",
-];
+static MUTUAL_HOSTILITY: WordList = WordList::new(&WORDS, "mutual_hostility");
 
 /// "The Group of Seven (G7) — Britain, Canada, ... and the United States —",
 /// "the Quad (the US, India, Japan and Australia)": states listed between
@@ -4807,18 +4101,7 @@ fn fronted_backing(
 }
 
 /// Words for a body that may follow its name: "the ECOWAS bloc".
-const BODY_NOUNS: &[&str] = &[
-    "bloc",
-    "alliance",
-    "group",
-    "grouping",
-    "organization",
-    "organisation",
-    "forum",
-    "format",
-    "union",
-    "community",
-];
+static BODY_NOUNS: WordList = WordList::new(&WORDS, "body_nouns");
 
 /// Month names, lower case.
 const MONTHS: &[&str] = &[
@@ -4837,49 +4120,10 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Verbs of a journey whose destination follows "to".
-const TRAVEL_VERBS: &[&str] = &[
-    "travel",
-    "travels",
-    "travelled",
-    "traveled",
-    "travelling",
-    "traveling",
-    "fly",
-    "flies",
-    "flew",
-    "flying",
-    "head",
-    "heads",
-    "headed",
-    "heading",
-    "go",
-    "goes",
-    "went",
-    "going",
-    "come",
-    "came",
-    "return",
-    "returned",
-    "trip",
-    "visit",
-    "journey",
-];
+static TRAVEL_VERBS: WordList = WordList::new(&WORDS, "travel_verbs");
 
 /// Plural titles that can stand before a coordinated list of names.
-const PLURAL_TITLES: &[&str] = &[
-    "ministers",
-    "presidents",
-    "leaders",
-    "counterparts",
-    "envoys",
-    "ambassadors",
-    "secretaries",
-    "premiers",
-    "chiefs",
-    "diplomats",
-    "negotiators",
-    "officials",
-];
+static PLURAL_TITLES: WordList = WordList::new(&WORDS, "plural_titles");
 
 fn is_break(w: &str) -> bool {
     CLAUSE_BREAKS.contains(&w)
@@ -5860,7 +5104,7 @@ fn imposers_in(out: &[Relation], index: usize, except: &[usize]) -> Vec<usize> {
 }
 
 /// The verb [`coordinated_measures`] looks for.
-const COORDINATED: &[&str] = &["coordinated"];
+static COORDINATED: WordList = WordList::new(&WORDS, "coordinated");
 
 /// "These measures ... have been coordinated with the United Kingdom and
 /// Canada", "They have been coordinated with the United States ... and with
@@ -5919,23 +5163,9 @@ fn coordinated_measures(
 
 /// The verbs of opposition [`measures_named_earlier`] reads before "the
 /// measures".
-const OPPOSE: &[&str] = &[
-    "opposed",
-    "opposes",
-    "condemned",
-    "condemns",
-    "denounced",
-    "denounces",
-    "criticised",
-    "criticized",
-    "slammed",
-    "rejected",
-    "rejects",
-    "decried",
-    "protested",
-];
+static OPPOSE: WordList = WordList::new(&WORDS, "oppose");
 /// The nouns of "the sanctions Australia imposed" ([`measures_named_earlier`]).
-const IMPOSED_MEASURES: &[&str] = &["sanctions", "measures", "restrictions", "penalties"];
+static IMPOSED_MEASURES: WordList = WordList::new(&WORDS, "imposed_measures");
 
 /// Sanctions named earlier, by "the measures": "The measures also extend to
 /// Belarus" (the sanctioner sanctions Belarus), "Moscow condemned the
@@ -6263,19 +5493,9 @@ fn designated_list(
 }
 
 /// The verbs of [`expelled_envoys`]'s protests.
-const PROTESTS: &[&str] = &[
-    "expelled",
-    "expels",
-    "expel",
-    "expelling",
-    "summoned",
-    "summons",
-    "summon",
-];
+static PROTESTS: WordList = WordList::new(&WORDS, "protests");
 /// "ordered the French ambassador to leave": an expulsion too.
-const ORDERS: &[&str] = &[
-    "ordered", "orders", "order", "told", "tells", "gave", "gives",
-];
+static ORDERS: WordList = WordList::new(&WORDS, "orders");
 
 /// "Nicaragua expelled the Dutch ambassador", "Kenya summoned Uganda's
 /// envoy": a diplomatic protest against the envoy's state.
@@ -6352,7 +5572,7 @@ fn expelled_envoys(
 }
 
 /// The verbs [`listed`] reads.
-const LISTING_VERBS: &[&str] = &["added", "adds", "placed", "places", "put", "puts"];
+static LISTING_VERBS: WordList = WordList::new(&WORDS, "listing_verbs");
 
 /// "The EU added Wagner to its sanctions list", "Washington placed Huawei on
 /// its entity list": listing is sanctioning.
@@ -6579,11 +5799,9 @@ fn welcomed_to(words: &[&str], guest: &Group) -> bool {
 }
 
 /// Verbs of seeking help that [`turned_to_and_alongside`] reads.
-const TURN_VERBS: &[&str] = &[
-    "turned", "turn", "turns", "turning", "looked", "look", "looks",
-];
+static TURN_VERBS: WordList = WordList::new(&WORDS, "turn_verbs");
 /// The word of fighting side by side that [`turned_to_and_alongside`] reads.
-const ALONGSIDE: &[&str] = &["alongside"];
+static ALONGSIDE: WordList = WordList::new(&WORDS, "alongside");
 
 /// Help sought and given: "The juntas have turned to Russia for security
 /// assistance" (Russia supports them), "Wagner fighters are fighting
@@ -6702,52 +5920,13 @@ fn turned_to_and_alongside(
 }
 
 /// Verbs that call something by a name, read by [`called_x_a`].
-const CALLING_VERBS: &[&str] = &[
-    "described",
-    "describes",
-    "describing",
-    "called",
-    "calls",
-    "calling",
-    "labelled",
-    "labeled",
-    "labels",
-    "branded",
-    "brands",
-    "branding",
-    "hailed",
-    "hails",
-    "termed",
-    "terms",
-    "considers",
-    "considered",
-    "regards",
-    "regarded",
-    "views",
-    "viewed",
-];
+static CALLING_VERBS: WordList = WordList::new(&WORDS, "calling_verbs");
 
 /// Names a friend is called by: "a strategic partner", "a time-tested friend".
-const FRIEND_NAMES: &[&str] = &[
-    "partner", "partners", "ally", "allies", "friend", "friends", "brother", "brothers",
-];
+static FRIEND_NAMES: WordList = WordList::new(&WORDS, "friend_names");
 
 /// Names a foe is called by: "a terrorist state", "the most serious threat".
-const FOE_NAMES: &[&str] = &[
-    "threat",
-    "threats",
-    "enemy",
-    "enemies",
-    "adversary",
-    "adversaries",
-    "aggressor",
-    "foe",
-    "foes",
-    "rival",
-    "criminal",
-    "dictator",
-    "menace",
-];
+static FOE_NAMES: WordList = WordList::new(&WORDS, "foe_names");
 
 /// "Milei described Chile as a strategic partner", "Modi called Russia a
 /// time-tested friend" (partners); "Erdogan called Israel a terrorist
@@ -6826,21 +6005,7 @@ fn called_x_a(
 }
 
 /// The words of worsening ties that [`soured_ties`] reads.
-const SOURED: &[&str] = &[
-    "soured",
-    "sour",
-    "souring",
-    "deteriorated",
-    "deteriorating",
-    "worsened",
-    "worsening",
-    "frayed",
-    "plummeted",
-    "nosedived",
-    "strained",
-    "tense",
-    "frosty",
-];
+static SOURED: WordList = WordList::new(&WORDS, "soured");
 
 /// "Relations between Rwanda and Burundi have soured", "Sino-Indian ties
 /// deteriorated", "India-Canada relations are strained": ties that worsen
@@ -6923,9 +6088,7 @@ fn soured_ties(
 }
 
 /// The verbs [`weapons_fired_at`] reads.
-const FIRE_VERBS: &[&str] = &[
-    "launched", "launches", "launch", "fired", "fires", "fire", "lobbed", "shot",
-];
+static FIRE_VERBS: WordList = WordList::new(&WORDS, "fire_verbs");
 
 /// "Iran launched hundreds of drones and missiles at Israel", "fired rockets
 /// into Israel": the launcher is in conflict with the target.
@@ -7005,29 +6168,11 @@ fn weapons_fired_at(
 }
 
 /// The words that [`attended_and_hosted`] looks for.
-const ATTEND_WORDS: &[&str] = &["attended"];
+static ATTEND_WORDS: WordList = WordList::new(&WORDS, "attend_words");
 
 /// Words that may stand between "attended by" and the names of those who
 /// came: "attended by the leaders of Uganda and Rwanda".
-const ATTENDEE_WORDS: &[&str] = &[
-    "the",
-    "leaders",
-    "heads",
-    "of",
-    "from",
-    "state",
-    "government",
-    "presidents",
-    "ministers",
-    "foreign",
-    "prime",
-    "representatives",
-    "delegations",
-    "officials",
-    "envoys",
-    "top",
-    "senior",
-];
+static ATTENDEE_WORDS: WordList = WordList::new(&WORDS, "attendee_words");
 
 /// A meeting with a host and its guests: "Tokayev hosted the summit, which
 /// was also attended by Japarov and Rahmon" (the host meets each guest;
@@ -7096,9 +6241,9 @@ fn attended_and_hosted(
 }
 
 /// The forms of "welcome" that [`hosted_and_discussed`] reads.
-const WELCOME_VERBS: &[&str] = &["welcomed", "welcomes", "welcome", "welcoming"];
+static WELCOME_VERBS: WordList = WordList::new(&WORDS, "welcome_verbs");
 /// The forms of "discuss" that [`hosted_and_discussed`] reads.
-const DISCUSS_VERBS: &[&str] = &["discussed", "discusses", "discuss", "discussing"];
+static DISCUSS_VERBS: WordList = WordList::new(&WORDS, "discuss_verbs");
 
 /// Meetings read from a verb and a later phrase: "Macron welcomed Xi to Paris"
 /// (a host, not a supporter), "Blinken discussed the war in Sudan with Faisal
@@ -7199,17 +6344,9 @@ fn hosted_and_discussed(
 }
 
 /// The verbs of a joint undertaking that [`agreed_and_thanked`] reads.
-const AGREE_VERBS: &[&str] = &["agreed", "agree", "agrees", "pledged", "vowed"];
+static AGREE_VERBS: WordList = WordList::new(&WORDS, "agree_verbs");
 /// The words of thanks that [`agreed_and_thanked`] reads.
-const THANKS_WORDS: &[&str] = &[
-    "thanked",
-    "thanks",
-    "thank",
-    "thanking",
-    "gratitude",
-    "grateful",
-    "appreciation",
-];
+static THANKS_WORDS: WordList = WordList::new(&WORDS, "thanks_words");
 
 /// Two rules of the joint statement: "Kenya and Ethiopia agreed on Monday to
 /// build a pipeline" (partners), and "Abiy thanked Kenya for its support"
@@ -7517,13 +6654,11 @@ fn chairs_states(text: &str, doc: &DocEntities, out: &mut Vec<Relation>) {
 }
 
 /// The verbs of [`leadership`]: "Y, who assumed the chairmanship of X".
-const TAKES_OFFICE: &[&str] = &["assumed", "assumes", "took", "takes", "holds", "held"];
+static TAKES_OFFICE: WordList = WordList::new(&WORDS, "takes_office");
 /// The verbs of [`leadership`]: "X, led by Y".
-const LED: &[&str] = &["led", "headed", "commanded", "chaired", "run", "ruled"];
+static LED: WordList = WordList::new(&WORDS, "led");
 /// The verbs of [`leadership`]: "Y, who heads X".
-const LEADS: &[&str] = &[
-    "heads", "leads", "commands", "chairs", "runs", "headed", "led",
-];
+static LEADS: WordList = WordList::new(&WORDS, "leads");
 
 /// Leaders named by their function rather than a title: "the RSF, commanded
 /// by Mohamed Hamdan Dagalo", "Burhan, who heads Sudan's Sovereignty Council".

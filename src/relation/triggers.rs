@@ -9,6 +9,7 @@
 //! lists, so a word added to a rule's list is one the gate lets through.
 
 use crate::entity::class;
+use crate::lexicon::WordList;
 use crate::mention::WordSet;
 use crate::mention::token::Token;
 use std::sync::LazyLock;
@@ -42,35 +43,38 @@ pub(super) enum ScanRule {
 
 /// Each gated rule and the lists of words it looks for (the lists the rule
 /// itself tests each word against).
-const RULES: [(ScanRule, &[&[&str]]); 14] = [
+static RULES: [(ScanRule, &[&WordList]); 14] = [
     (
         ScanRule::Leadership,
-        &[super::TAKES_OFFICE, super::LED, super::LEADS],
+        &[&super::TAKES_OFFICE, &super::LED, &super::LEADS],
     ),
     (
         ScanRule::HostedAndDiscussed,
-        &[super::WELCOME_VERBS, super::DISCUSS_VERBS],
+        &[&super::WELCOME_VERBS, &super::DISCUSS_VERBS],
     ),
-    (ScanRule::AttendedAndHosted, &[super::ATTEND_WORDS]),
+    (ScanRule::AttendedAndHosted, &[&super::ATTEND_WORDS]),
     (
         ScanRule::AgreedAndThanked,
-        &[super::AGREE_VERBS, super::THANKS_WORDS],
+        &[&super::AGREE_VERBS, &super::THANKS_WORDS],
     ),
     (
         ScanRule::InPlaceForAVisit,
-        &[super::VISIT_NOUNS, super::VISIT_EVENTS],
+        &[&super::VISIT_NOUNS, &super::VISIT_EVENTS],
     ),
-    (ScanRule::WeaponsFiredAt, &[super::FIRE_VERBS]),
-    (ScanRule::Listed, &[super::LISTING_VERBS]),
-    (ScanRule::ExpelledEnvoys, &[super::PROTESTS, super::ORDERS]),
-    (ScanRule::MeasuresOpposed, &[super::OPPOSE]),
-    (ScanRule::MeasuresImposed, &[super::IMPOSED_MEASURES]),
-    (ScanRule::CoordinatedMeasures, &[super::COORDINATED]),
-    (ScanRule::SouredTies, &[super::SOURED]),
-    (ScanRule::CalledXA, &[super::CALLING_VERBS]),
+    (ScanRule::WeaponsFiredAt, &[&super::FIRE_VERBS]),
+    (ScanRule::Listed, &[&super::LISTING_VERBS]),
+    (
+        ScanRule::ExpelledEnvoys,
+        &[&super::PROTESTS, &super::ORDERS],
+    ),
+    (ScanRule::MeasuresOpposed, &[&super::OPPOSE]),
+    (ScanRule::MeasuresImposed, &[&super::IMPOSED_MEASURES]),
+    (ScanRule::CoordinatedMeasures, &[&super::COORDINATED]),
+    (ScanRule::SouredTies, &[&super::SOURED]),
+    (ScanRule::CalledXA, &[&super::CALLING_VERBS]),
     (
         ScanRule::TurnedToAndAlongside,
-        &[super::TURN_VERBS, super::ALONGSIDE],
+        &[&super::TURN_VERBS, &super::ALONGSIDE],
     ),
 ];
 
@@ -79,7 +83,7 @@ static ANY_TRIGGER: LazyLock<WordSet> = LazyLock::new(|| {
     let mut set = WordSet::default();
     for (_, lists) in RULES {
         for list in lists {
-            for &word in *list {
+            for &word in list.iter() {
                 set.insert(word);
             }
         }
