@@ -1881,6 +1881,29 @@ impl Resolver {
         None
     }
 
+    /// The first state a headline names: whom the story is about ("Argentina
+    /// buys 24 Danish F-16s" over a Copenhagen dateline), so a bare title below
+    /// ("Defence Minister Luis Petri") is read as that state's. A headline is a
+    /// first line with no full stop, set off by a blank line.
+    fn headline_country(&self, text: &str, work: &Work) -> Option<usize> {
+        let (_, tokens, candidates) = work.sentences.first()?;
+        let last = tokens.last()?;
+        let after = &text[last.end..];
+        if matches!(&text[last.start..last.end], "." | "!" | "?" | ":")
+            || !after.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+        {
+            return None;
+        }
+        candidates
+            .iter()
+            .filter(|c| !c.ambiguous)
+            .min_by_key(|c| c.tok_start)
+            .and_then(|c| match c.target {
+                Target::Entry(e) if self.entries[e].kind == EntityKind::Country => Some(e),
+                _ => None,
+            })
+    }
+
     /// The state whose capital opens the text's dateline: "NEW DELHI - ...".
     fn dateline_country(&self, text: &str, work: &Work) -> Option<usize> {
         // After the headline, if there is one.
@@ -2131,9 +2154,24 @@ impl Resolver {
         let author = self.author(text, &work);
         // A title with no state named: the state the text speaks for, else the
         // one its dateline is filed from ("NEW DELHI -").
-        let stated_author = self
-            .stated_author(text, &work)
-            .or_else(|| self.dateline_country(text, &work));
+        // A wire story is filed from where the reporter is, which is not always
+        // whom it is about: of the dateline's state and the state its headline
+        // is about ("Argentina buys 24 Danish F-16s", filed from Copenhagen),
+        // the one the story names more.
+        let stated_author = self.stated_author(text, &work).or_else(|| {
+            let dateline = self.dateline_country(text, &work)?;
+            let named = |state: usize| {
+                work.sentences
+                    .iter()
+                    .flat_map(|(_, _, candidates)| candidates)
+                    .filter(|c| !c.ambiguous && c.target == Target::Entry(state))
+                    .count()
+            };
+            match self.headline_country(text, &work) {
+                Some(headline) if named(headline) > named(dateline) => Some(headline),
+                _ => Some(dateline),
+            }
+        });
         let mut out_sentences = Vec::with_capacity(work.sentences.len());
         let mut topic: Option<usize> = None;
         let mut last_person: Option<usize> = None;

@@ -3815,3 +3815,23 @@ fn a_subject_past_a_relative_clause_and_a_light_verb_owns_the_noun() {
         g.edges
     );
 }
+
+#[test]
+fn a_bare_title_in_a_wire_story_is_the_headline_state_not_the_dateline() {
+    let text = "Peru buys Spanish patrol boats for its coast guard\n\n\
+                MADRID, March 3 - Peru agreed on Monday to buy four patrol boats built in Spain. \
+                Defence Minister Walter Astudillo signed the contract near the Spanish capital. \
+                Peru's navy will take the first boat next year, and Peru plans to order more.";
+    let g = graph(text);
+    let minister = person_id(&g, "Walter Astudillo");
+    assert!(has_edge(&g, &minister, "official_of", "PER"), "{:?}", g.edges);
+    assert!(!has_edge(&g, &minister, "official_of", "ESP"), "{:?}", g.edges);
+    // Filed from where the story is about: the dateline's state stands.
+    let g = graph(
+        "Spain welcomes Peruvian minister\n\n\
+         MADRID, March 3 - Spain hosted Peru's foreign minister on Monday. \
+         Defence Minister Ana Ruiz said Spain would sell patrol boats to Peru. Spain and Peru signed a pact.",
+    );
+    let minister = person_id(&g, "Ana Ruiz");
+    assert!(has_edge(&g, &minister, "official_of", "ESP"), "{:?}", g.edges);
+}
