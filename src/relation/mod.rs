@@ -746,6 +746,28 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // "pledged to confront Daesh": a promise to act is read at the act
+                // (its own cue), not as support for whoever is named after it.
+                // An offer to act ("offered to share intelligence with Cotonou")
+                // is support itself.
+                if entry.pattern == CuePattern::Verb
+                    && entry.relation == RelationKind::Support
+                    && ["pledg", "promis", "vow"]
+                        .iter()
+                        .any(|p| entry.cue.starts_with(p))
+                    && word(ce) == "to"
+                    && ce + 1 < tokens.len()
+                    && !capitalized(ce + 1)
+                    && word(ce + 1).chars().all(|c| c.is_alphabetic())
+                    && !is_function_word(word(ce + 1))
+                    && !matches!(
+                        word(ce + 1),
+                        "this" | "these" | "those" | "all" | "both" | "each" | "every" | "our"
+                            | "any" | "some" | "such" | "further" | "more" | "additional"
+                    )
+                {
+                    continue;
+                }
                 // "lend-lease": a verb cue that opens a hyphenated word is none.
                 if entry.pattern == CuePattern::Verb && word(ce) == "-" {
                     continue;

@@ -3835,3 +3835,16 @@ fn a_bare_title_in_a_wire_story_is_the_headline_state_not_the_dateline() {
     let minister = person_id(&g, "Ana Ruiz");
     assert!(has_edge(&g, &minister, "official_of", "ESP"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_pledge_to_act_is_read_at_the_act() {
+    let g = graph(
+        "Kenya, Uganda and Tanzania pledged to confront al-Shabaab. \
+         Ghana pledged $20 million to Burkina Faso. \
+         Togo offered to share intelligence with Benin.",
+    );
+    assert!(has_edge(&g, "UGA", "opposition", "al-shabaab"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "UGA", "support", "al-shabaab"), "{:?}", g.edges);
+    assert!(has_edge(&g, "GHA", "support", "BFA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TGO", "support", "BEN"), "{:?}", g.edges);
+}
