@@ -768,6 +768,14 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // "expelled the Russian ambassador" is a protest (the rule
+                // `expelled_envoys`), no sanction.
+                if entry.relation == RelationKind::Sanctions
+                    && entry.cue.starts_with("expel")
+                    && (ce..(ce + 5).min(words.len())).any(|i| ENVOYS.contains(&word(i)))
+                {
+                    continue;
+                }
                 // "lend-lease": a verb cue that opens a hyphenated word is none.
                 if entry.pattern == CuePattern::Verb && word(ce) == "-" {
                     continue;
@@ -5070,13 +5078,20 @@ fn word_at<'w>(words: &'w [&str], i: usize) -> &'w str {
 /// The subject right before the verb at `v`: "Nicaragua expelled",
 /// "the EU added".
 fn subject_before<'g>(groups: &'g [Group], words: &[&str], v: usize) -> Option<&'g Group> {
-    // "Muizzu, the Maldivian president, thanked": the name the apposition describes.
-    if v >= 2
-        && words[v - 1] == ","
-        && let Some(open) = (v.saturating_sub(10)..v - 1)
-            .rev()
-            .find(|&i| words[i] == ",")
-        && matches!(words.get(open + 1).copied(), Some("the" | "a" | "an"))
+    // "Muizzu, the Maldivian president, thanked", "Estonia, a member of the EU
+    // since 2004, has expelled": the name the apposition describes; "Mali and
+    // Niger, which formed the AES, recalled": the names the clause describes.
+    let close = match words.get(v.wrapping_sub(1)).copied() {
+        Some(",") => Some(v - 1),
+        Some("has" | "have" | "had") if v >= 2 && words[v - 2] == "," => Some(v - 2),
+        _ => None,
+    };
+    if let Some(close) = close
+        && let Some(open) = (v.saturating_sub(20)..close).rev().find(|&i| words[i] == ",")
+        && matches!(
+            words.get(open + 1).copied(),
+            Some("the" | "a" | "an" | "which" | "who")
+        )
         && let Some(head) = groups
             .iter()
             .find(|g| g.tok_end == open && subject_position(g, words))
@@ -5519,6 +5534,72 @@ static PROTESTS: WordList = WordList::new(&WORDS, "protests");
 /// "ordered the French ambassador to leave": an expulsion too.
 static ORDERS: WordList = WordList::new(&WORDS, "orders");
 
+/// Envoys a state expels, summons or recalls.
+static ENVOYS: WordList = WordList::new(&WORDS, "envoys");
+
+/// "recalled": a state calls its own envoys home from another in protest.
+static RECALLS: WordList = WordList::new(&WORDS, "recalls");
+
+/// "Mali, Burkina Faso and Niger recalled their ambassadors from Algiers",
+/// "Algeria responded by recalling its ambassadors to Bamako and Niamey": a
+/// protest against the states the envoys are recalled from.
+fn recalled_envoys(
+    doc: &DocEntities,
+    index: usize,
+    mentions: &[Mention],
+    groups: &[Group],
+    words: &[&str],
+    v: usize,
+    out: &mut Vec<Relation>,
+) {
+    let envoys = &ENVOYS;
+    let word = |i: usize| word_at(words, i);
+    let mut n = v + 1;
+    if !matches!(word(n), "its" | "their" | "the") {
+        return;
+    }
+    n += 1;
+    // "its new envoy", "their top diplomats".
+    while n < v + 5 && !envoys.contains(&word(n)) && word(n).chars().all(char::is_alphabetic) {
+        n += 1;
+    }
+    if !envoys.contains(&word(n)) || !matches!(word(n + 1), "from" | "to" | "in") {
+        return;
+    }
+    let Some(agent) = subject_past_aside(groups, words, v) else {
+        return;
+    };
+    // The states, coordinated: "to Bamako and Niamey" (a capital after "from"
+    // or "in" is read as a place elsewhere; here it stands for its state).
+    let mut states: Vec<usize> = Vec::new();
+    let mut i = n + 2;
+    while let Some(m) = mentions
+        .iter()
+        .find(|m| m.tok_start == i && doc.entities[m.entity].kind == EntityKind::Country)
+    {
+        states.push(m.entity);
+        i = m.tok_end;
+        if matches!(word(i), "and" | ",") {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if states.is_empty() {
+        return;
+    }
+    let rule = format!("{} the envoys", word(v));
+    push_pairs(
+        doc,
+        RelationKind::Opposition,
+        index,
+        (agent.entities.as_slice(), states.as_slice()),
+        &rule,
+        0.85,
+        out,
+    );
+}
+
 /// "Nicaragua expelled the Dutch ambassador", "Kenya summoned Uganda's
 /// envoy": a diplomatic protest against the envoy's state.
 fn expelled_envoys(
@@ -5529,21 +5610,12 @@ fn expelled_envoys(
     words: &[&str],
     out: &mut Vec<Relation>,
 ) {
-    const ENVOYS: &[&str] = &[
-        "ambassador",
-        "ambassadors",
-        "envoy",
-        "envoys",
-        "diplomat",
-        "diplomats",
-        "chargé",
-        "charge",
-        "consul",
-        "attaché",
-        "attache",
-    ];
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
+        if RECALLS.contains(&word(v)) {
+            recalled_envoys(doc, index, mentions, groups, words, v, out);
+            continue;
+        }
         let ordered = ORDERS.contains(&word(v));
         if !PROTESTS.contains(&word(v)) && !ordered {
             continue;
@@ -5551,9 +5623,15 @@ fn expelled_envoys(
         let Some(agent) = subject_before(groups, words, v) else {
             continue;
         };
-        // The envoy's state: "the Dutch ambassador", "Rwanda's ambassador".
+        // The envoy's state: "the Dutch ambassador", "Rwanda's ambassador",
+        // "several Russian diplomats".
         let mut k = v + 1;
-        if word(k) == "the" {
+        while matches!(
+            word(k),
+            "the" | "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "several"
+                | "some" | "all" | "another" | "more"
+        ) || word(k).chars().all(|c| c.is_ascii_digit())
+        {
             k += 1;
         }
         // The demonym of a title is no argument of its own: read the mentions.

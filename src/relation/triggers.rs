@@ -65,7 +65,7 @@ static RULES: [(ScanRule, &[&WordList]); 14] = [
     (ScanRule::Listed, &[&super::LISTING_VERBS]),
     (
         ScanRule::ExpelledEnvoys,
-        &[&super::PROTESTS, &super::ORDERS],
+        &[&super::PROTESTS, &super::ORDERS, &super::RECALLS],
     ),
     (ScanRule::MeasuresOpposed, &[&super::OPPOSE]),
     (ScanRule::MeasuresImposed, &[&super::IMPOSED_MEASURES]),

@@ -3848,3 +3848,17 @@ fn a_pledge_to_act_is_read_at_the_act() {
     assert!(has_edge(&g, "GHA", "support", "BFA"), "{:?}", g.edges);
     assert!(has_edge(&g, "TGO", "support", "BEN"), "{:?}", g.edges);
 }
+
+#[test]
+fn recalled_and_expelled_envoys_are_a_protest_not_a_sanction() {
+    let g = graph(
+        "Chad responded by recalling its ambassadors to Khartoum and Tripoli. \
+         Peru recalled its ambassador from Caracas. \
+         Latvia, a member of the European Union since 2004, has expelled several Russian diplomats.",
+    );
+    assert!(has_edge(&g, "TCD", "opposition", "SDN"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TCD", "opposition", "LBY"), "{:?}", g.edges);
+    assert!(has_edge(&g, "PER", "opposition", "VEN"), "{:?}", g.edges);
+    assert!(has_edge(&g, "LVA", "opposition", "RUS"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "LVA", "sanctions", "RUS"), "{:?}", g.edges);
+}
