@@ -265,8 +265,9 @@ enum RefKind {
     Person,
     Country,
     TwoCountries,
-    /// "the three countries", "all three states": the last three states named.
-    ThreeCountries,
+    /// "the three countries", "all five states", "our four nations": the last
+    /// that many states named.
+    Countries(u8),
     /// "the two leaders", "the two ministers": the last two persons named.
     TwoPersons,
     /// "the organization": the latest international body.
@@ -1640,7 +1641,7 @@ impl Resolver {
                     "two",
                     "countries" | "nations" | "sides" | "governments" | "rivals" | "neighbours"
                     | "neighbors" | "allies" | "powers" | "partners",
-                ) if prev == "the" => (RefKind::TwoCountries, 2),
+                ) if matches!(prev, "the" | "our") => (RefKind::TwoCountries, 2),
                 ("both", "countries" | "nations" | "sides" | "governments") => {
                     (RefKind::TwoCountries, 2)
                 }
@@ -1665,10 +1666,29 @@ impl Resolver {
                     (RefKind::TwoPersons, 3)
                 }
                 (
-                    "three",
+                    "three" | "four" | "five" | "six",
                     "countries" | "nations" | "states" | "juntas" | "governments" | "neighbours"
                     | "neighbors" | "allies" | "partners",
-                ) if matches!(prev, "the" | "all") => (RefKind::ThreeCountries, 2),
+                ) if matches!(prev, "the" | "all" | "our") => {
+                    let n = match lower {
+                        "three" => 3,
+                        "four" => 4,
+                        "five" => 5,
+                        _ => 6,
+                    };
+                    (RefKind::Countries(n), 2)
+                }
+                // "the two brotherly countries", "our two neighbouring nations".
+                ("two", _)
+                    if matches!(prev, "the" | "our")
+                        && next.chars().all(|c| c.is_ascii_lowercase())
+                        && matches!(
+                            &*lowercase(tok(i + 2)),
+                            "countries" | "nations" | "states" | "governments"
+                        ) =>
+                {
+                    (RefKind::TwoCountries, 3)
+                }
                 ("country" | "nation" | "regime" | "junta", _) if prev == "the" => {
                     (RefKind::Country, 1)
                 }
@@ -2422,9 +2442,10 @@ impl Resolver {
                                 Vec::new()
                             }
                         }
-                        RefKind::ThreeCountries => {
-                            if recent_countries.len() >= 3 {
-                                recent_countries[recent_countries.len() - 3..].to_vec()
+                        RefKind::Countries(n) => {
+                            let n = usize::from(*n);
+                            if recent_countries.len() >= n {
+                                recent_countries[recent_countries.len() - n..].to_vec()
                             } else {
                                 Vec::new()
                             }

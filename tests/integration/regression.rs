@@ -3862,3 +3862,21 @@ fn recalled_and_expelled_envoys_are_a_protest_not_a_sanction() {
     assert!(has_edge(&g, "LVA", "opposition", "RUS"), "{:?}", g.edges);
     assert!(!has_edge(&g, "LVA", "sanctions", "RUS"), "{:?}", g.edges);
 }
+
+#[test]
+fn counted_references_of_three_to_six_states_and_an_adjective_after_two() {
+    let g = graph(
+        "Ghana hosted ministers from Togo, Benin, Niger and Nigeria in Accra, where the five \
+         neighbours pledged to confront Boko Haram. \
+         Kenya's foreign minister called Uganda's foreign minister. They discussed cooperation \
+         between the two brotherly countries. \
+         Chile, Peru and Ecuador signed a fisheries pact. Our three countries condemn Russia.",
+    );
+    for state in ["GHA", "TGO", "BEN", "NER", "NGA"] {
+        assert!(has_edge(&g, state, "opposition", "boko-haram"), "{state} {:?}", g.edges);
+    }
+    assert!(has_edge(&g, "KEN", "partnership", "UGA"), "{:?}", g.edges);
+    for state in ["CHL", "PER", "ECU"] {
+        assert!(has_edge(&g, state, "opposition", "RUS"), "{state} {:?}", g.edges);
+    }
+}
