@@ -348,12 +348,17 @@ impl RelationExtractor {
         }
         // "A spokesperson speaks for the state": what a spokesperson does, their
         // state does (the ontology's ruling; the person as actor is optional).
+        // So does a delegate at the UN ("Rwanda's representative, Ernest
+        // Rwamucyo, rejected").
         let spokesperson_states: Vec<(usize, usize)> =
             doc.officials
                 .iter()
                 .filter(|o| {
                     doc.entities[o.person].role.as_deref().is_some_and(|r| {
-                        r.contains("spokesperson") || r.ends_with("press secretary")
+                        r.contains("spokesperson")
+                            || r.ends_with("press secretary")
+                            || r.ends_with("representative")
+                            || r == "delegate"
                     })
                 })
                 // A ministry's spokesperson speaks for the ministry's state.

@@ -3880,3 +3880,16 @@ fn counted_references_of_three_to_six_states_and_an_adjective_after_two() {
         assert!(has_edge(&g, state, "opposition", "RUS"), "{state} {:?}", g.edges);
     }
 }
+
+#[test]
+fn a_delegate_at_the_un_is_an_official_who_speaks_for_the_state() {
+    let g = graph(
+        "The representative of Chad, Ali Mahamat, accused Sudan of arming the rebels. \
+         Norway's representative, Ola Berg, backed the renewal.",
+    );
+    let mahamat = person_id(&g, "Ali Mahamat");
+    assert!(has_edge(&g, &mahamat, "official_of", "TCD"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TCD", "opposition", "SDN"), "{:?}", g.edges);
+    let berg = person_id(&g, "Ola Berg");
+    assert!(has_edge(&g, &berg, "official_of", "NOR"), "{:?}", g.edges);
+}
