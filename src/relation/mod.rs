@@ -527,6 +527,9 @@ impl RelationExtractor {
         if triggered.may_fire(ScanRule::CalledXA) {
             called_x_a(doc, index, &groups, &words, out);
         }
+        if triggered.may_fire(ScanRule::ClosedTo) {
+            closed_to(doc, index, &groups, &sentence.mentions, &words, out);
+        }
         if triggered.may_fire(ScanRule::SouredTies) {
             soured_ties(doc, index, &groups, &words, out);
         }
@@ -6115,6 +6118,81 @@ static SOURED: WordList = WordList::new(&WORDS, "soured");
 /// "Relations between Rwanda and Burundi have soured", "Sino-Indian ties
 /// deteriorated", "India-Canada relations are strained": ties that worsen
 /// set the pair against each other.
+/// Verbs that close a border or stop a flow: "closed", "shut", "halted".
+static CLOSURES: WordList = WordList::new(&WORDS, "closures");
+
+/// What a state closes or stops to punish another: its airspace, its border
+/// crossings, imports, sales.
+static BARRIERS: WordList = WordList::new(&WORDS, "barriers");
+
+/// "Algeria closed its airspace to all aircraft flying to or from Mali",
+/// "Thailand shut most land crossings to Cambodian traffic", "Cambodia
+/// banned imports of Thai fruit", "Colombia has suspended electricity sales
+/// to Ecuador": a ban, which the ontology counts as sanctions, on the first
+/// other state named after the verb, by the state that is its subject.
+fn closed_to(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    mentions: &[Mention],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    for v in 1..words.len() {
+        if !CLOSURES.contains(&word(v)) {
+            continue;
+        }
+        // The clause after the verb, to a comma or a break.
+        let end = (v + 1..(v + 16).min(words.len()))
+            .find(|&i| word(i) == "," || breaks_at(words, i))
+            .unwrap_or_else(|| (v + 16).min(words.len()));
+        // What is closed: within five words of the verb.
+        let Some(barrier) = (v + 1..end.min(v + 6)).find(|&i| BARRIERS.contains(&word(i))) else {
+            continue;
+        };
+        // Not asserted: "did not close", "threatened to halt".
+        if (v.saturating_sub(3)..v).any(|i| NOT_ASSERTED_SET.contains(word(i))) {
+            continue;
+        }
+        let Some(subject) = subject_past_aside(groups, words, v) else {
+            continue;
+        };
+        let states: Vec<usize> = subject
+            .entities
+            .iter()
+            .copied()
+            .filter(|&e| doc.entities[e].kind == EntityKind::Country)
+            .collect();
+        if states.is_empty() {
+            continue;
+        }
+        // The state shut out: a name ("to Ecuador", "from Mali") or an
+        // adjective ("Thai fruit", "Japanese seafood imports") after the verb.
+        let Some(target) = mentions.iter().find(|m| {
+            m.tok_start > v
+                && m.tok_end <= end
+                && doc.entities[m.entity].kind == EntityKind::Country
+                && !states.contains(&m.entity)
+                && (m.tok_start < barrier
+                    || matches!(word(m.tok_start - 1), "to" | "from" | "with" | "of" | "for")
+                    || m.form == MentionForm::Adjective)
+        }) else {
+            continue;
+        };
+        let rule = format!("{} {} to", word(v), word(barrier));
+        push_pairs(
+            doc,
+            RelationKind::Sanctions,
+            index,
+            (states.as_slice(), std::slice::from_ref(&target.entity)),
+            &rule,
+            0.8,
+            out,
+        );
+    }
+}
+
 fn soured_ties(
     doc: &DocEntities,
     index: usize,

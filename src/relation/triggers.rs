@@ -34,6 +34,8 @@ pub(super) enum ScanRule {
     CoordinatedMeasures,
     /// [`super::soured_ties`] ("relations between X and Y have soured").
     SouredTies,
+    /// [`super::closed_to`] ("closed its airspace to Malian flights").
+    ClosedTo,
     /// [`super::called_x_a`] ("described Chile as a strategic partner").
     CalledXA,
     /// [`super::turned_to_and_alongside`] ("turned to Russia for security
@@ -43,7 +45,7 @@ pub(super) enum ScanRule {
 
 /// Each gated rule and the lists of words it looks for (the lists the rule
 /// itself tests each word against).
-static RULES: [(ScanRule, &[&WordList]); 14] = [
+static RULES: [(ScanRule, &[&WordList]); 15] = [
     (
         ScanRule::Leadership,
         &[&super::TAKES_OFFICE, &super::LED, &super::LEADS],
@@ -71,6 +73,7 @@ static RULES: [(ScanRule, &[&WordList]); 14] = [
     (ScanRule::MeasuresImposed, &[&super::IMPOSED_MEASURES]),
     (ScanRule::CoordinatedMeasures, &[&super::COORDINATED]),
     (ScanRule::SouredTies, &[&super::SOURED]),
+    (ScanRule::ClosedTo, &[&super::CLOSURES]),
     (ScanRule::CalledXA, &[&super::CALLING_VERBS]),
     (
         ScanRule::TurnedToAndAlongside,

@@ -3893,3 +3893,16 @@ fn a_delegate_at_the_un_is_an_official_who_speaks_for_the_state() {
     let berg = person_id(&g, "Ola Berg");
     assert!(has_edge(&g, &berg, "official_of", "NOR"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_border_or_airspace_closed_to_a_state_is_a_sanction() {
+    let g = graph(
+        "Chad closed its airspace on Friday to all flights bound for Sudan. \
+         Kenya shut most land crossings to Somali traffic, while Ethiopia halted coffee exports to Eritrea. \
+         Uganda did not close its border to Rwandan trucks.",
+    );
+    assert!(has_edge(&g, "TCD", "sanctions", "SDN"), "{:?}", g.edges);
+    assert!(has_edge(&g, "KEN", "sanctions", "SOM"), "{:?}", g.edges);
+    assert!(has_edge(&g, "ETH", "sanctions", "ERI"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "UGA", "sanctions", "RWA"), "{:?}", g.edges);
+}
