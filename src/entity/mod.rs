@@ -1910,7 +1910,9 @@ impl Resolver {
         let last = tokens.last()?;
         let after = &text[last.end..];
         if matches!(&text[last.start..last.end], "." | "!" | "?" | ":")
-            || !after.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+            || !after
+                .trim_start_matches([' ', '\t', '\r'])
+                .starts_with('\n')
         {
             return None;
         }

@@ -350,23 +350,23 @@ impl RelationExtractor {
         // state does (the ontology's ruling; the person as actor is optional).
         // So does a delegate at the UN ("Rwanda's representative, Ernest
         // Rwamucyo, rejected").
-        let spokesperson_states: Vec<(usize, usize)> =
-            doc.officials
-                .iter()
-                .filter(|o| {
-                    doc.entities[o.person].role.as_deref().is_some_and(|r| {
-                        r.contains("spokesperson")
-                            || r.ends_with("press secretary")
-                            || r.ends_with("representative")
-                            || r == "delegate"
-                    })
+        let spokesperson_states: Vec<(usize, usize)> = doc
+            .officials
+            .iter()
+            .filter(|o| {
+                doc.entities[o.person].role.as_deref().is_some_and(|r| {
+                    r.contains("spokesperson")
+                        || r.ends_with("press secretary")
+                        || r.ends_with("representative")
+                        || r == "delegate"
                 })
-                // A ministry's spokesperson speaks for the ministry's state.
-                .filter_map(|o| match doc.entities[o.body].kind {
-                    EntityKind::Country => Some((o.person, o.body)),
-                    _ => doc.entities[o.body].state.map(|state| (o.person, state)),
-                })
-                .collect();
+            })
+            // A ministry's spokesperson speaks for the ministry's state.
+            .filter_map(|o| match doc.entities[o.body].kind {
+                EntityKind::Country => Some((o.person, o.body)),
+                _ => doc.entities[o.body].state.map(|state| (o.person, state)),
+            })
+            .collect();
         if !spokesperson_states.is_empty() {
             let spoken: Vec<Relation> = out
                 .iter()
@@ -770,8 +770,20 @@ impl RelationExtractor {
                     && !is_function_word(word(ce + 1))
                     && !matches!(
                         word(ce + 1),
-                        "this" | "these" | "those" | "all" | "both" | "each" | "every" | "our"
-                            | "any" | "some" | "such" | "further" | "more" | "additional"
+                        "this"
+                            | "these"
+                            | "those"
+                            | "all"
+                            | "both"
+                            | "each"
+                            | "every"
+                            | "our"
+                            | "any"
+                            | "some"
+                            | "such"
+                            | "further"
+                            | "more"
+                            | "additional"
                     )
                 {
                     continue;
@@ -3777,7 +3789,14 @@ fn in_place_for_a_visit(
 /// sentence or right after a clause boundary ("..., and Iran and China signed").
 /// Token `i` moved back over "the", "both", "also" before it.
 fn before_determiners(words: &[&str], mut i: usize) -> usize {
-    while i > 0 && matches!(words[i - 1], "the" | "both" | "also") {
+    // ("acting Thai Prime Minister X": an officer's standing is no word of
+    // the clause before.)
+    while i > 0
+        && matches!(
+            words[i - 1],
+            "the" | "both" | "also" | "acting" | "interim" | "outgoing" | "incoming"
+        )
+    {
         i -= 1;
     }
     i
@@ -5095,7 +5114,9 @@ fn subject_before<'g>(groups: &'g [Group], words: &[&str], v: usize) -> Option<&
         _ => None,
     };
     if let Some(close) = close
-        && let Some(open) = (v.saturating_sub(20)..close).rev().find(|&i| words[i] == ",")
+        && let Some(open) = (v.saturating_sub(20)..close)
+            .rev()
+            .find(|&i| words[i] == ",")
         && matches!(
             words.get(open + 1).copied(),
             Some("the" | "a" | "an" | "which" | "who")
@@ -5636,8 +5657,20 @@ fn expelled_envoys(
         let mut k = v + 1;
         while matches!(
             word(k),
-            "the" | "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "several"
-                | "some" | "all" | "another" | "more"
+            "the"
+                | "a"
+                | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "several"
+                | "some"
+                | "all"
+                | "another"
+                | "more"
         ) || word(k).chars().all(|c| c.is_ascii_digit())
         {
             k += 1;

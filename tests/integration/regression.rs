@@ -3824,8 +3824,16 @@ fn a_bare_title_in_a_wire_story_is_the_headline_state_not_the_dateline() {
                 Peru's navy will take the first boat next year, and Peru plans to order more.";
     let g = graph(text);
     let minister = person_id(&g, "Walter Astudillo");
-    assert!(has_edge(&g, &minister, "official_of", "PER"), "{:?}", g.edges);
-    assert!(!has_edge(&g, &minister, "official_of", "ESP"), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, &minister, "official_of", "PER"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        !has_edge(&g, &minister, "official_of", "ESP"),
+        "{:?}",
+        g.edges
+    );
     // Filed from where the story is about: the dateline's state stands.
     let g = graph(
         "Spain welcomes Peruvian minister\n\n\
@@ -3833,7 +3841,11 @@ fn a_bare_title_in_a_wire_story_is_the_headline_state_not_the_dateline() {
          Defence Minister Ana Ruiz said Spain would sell patrol boats to Peru. Spain and Peru signed a pact.",
     );
     let minister = person_id(&g, "Ana Ruiz");
-    assert!(has_edge(&g, &minister, "official_of", "ESP"), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, &minister, "official_of", "ESP"),
+        "{:?}",
+        g.edges
+    );
 }
 
 #[test]
@@ -3843,8 +3855,16 @@ fn a_pledge_to_act_is_read_at_the_act() {
          Ghana pledged $20 million to Burkina Faso. \
          Togo offered to share intelligence with Benin.",
     );
-    assert!(has_edge(&g, "UGA", "opposition", "al-shabaab"), "{:?}", g.edges);
-    assert!(!has_edge(&g, "UGA", "support", "al-shabaab"), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, "UGA", "opposition", "al-shabaab"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        !has_edge(&g, "UGA", "support", "al-shabaab"),
+        "{:?}",
+        g.edges
+    );
     assert!(has_edge(&g, "GHA", "support", "BFA"), "{:?}", g.edges);
     assert!(has_edge(&g, "TGO", "support", "BEN"), "{:?}", g.edges);
 }
@@ -3873,11 +3893,19 @@ fn counted_references_of_three_to_six_states_and_an_adjective_after_two() {
          Chile, Peru and Ecuador signed a fisheries pact. Our three countries condemn Russia.",
     );
     for state in ["GHA", "TGO", "BEN", "NER", "NGA"] {
-        assert!(has_edge(&g, state, "opposition", "boko-haram"), "{state} {:?}", g.edges);
+        assert!(
+            has_edge(&g, state, "opposition", "boko-haram"),
+            "{state} {:?}",
+            g.edges
+        );
     }
     assert!(has_edge(&g, "KEN", "partnership", "UGA"), "{:?}", g.edges);
     for state in ["CHL", "PER", "ECU"] {
-        assert!(has_edge(&g, state, "opposition", "RUS"), "{state} {:?}", g.edges);
+        assert!(
+            has_edge(&g, state, "opposition", "RUS"),
+            "{state} {:?}",
+            g.edges
+        );
     }
 }
 
@@ -3888,7 +3916,11 @@ fn a_delegate_at_the_un_is_an_official_who_speaks_for_the_state() {
          Norway's representative, Ola Berg, backed the renewal.",
     );
     let mahamat = person_id(&g, "Ali Mahamat");
-    assert!(has_edge(&g, &mahamat, "official_of", "TCD"), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, &mahamat, "official_of", "TCD"),
+        "{:?}",
+        g.edges
+    );
     assert!(has_edge(&g, "TCD", "opposition", "SDN"), "{:?}", g.edges);
     let berg = person_id(&g, "Ola Berg");
     assert!(has_edge(&g, &berg, "official_of", "NOR"), "{:?}", g.edges);
@@ -3905,4 +3937,19 @@ fn a_border_or_airspace_closed_to_a_state_is_a_sanction() {
     assert!(has_edge(&g, "KEN", "sanctions", "SOM"), "{:?}", g.edges);
     assert!(has_edge(&g, "ETH", "sanctions", "ERI"), "{:?}", g.edges);
     assert!(!has_edge(&g, "UGA", "sanctions", "RWA"), "{:?}", g.edges);
+}
+
+#[test]
+fn an_acting_officer_after_a_clause_is_still_the_subject() {
+    let g = graph(
+        "After the shelling stopped, acting Thai Prime Minister Somchai Rattana and Cambodian \
+         Prime Minister Hun Manet met in Putrajaya.",
+    );
+    let somchai = person_id(&g, "Somchai Rattana");
+    let manet = person_id(&g, "Hun Manet");
+    assert!(
+        has_edge(&g, &manet, "meeting", &somchai) || has_edge(&g, &somchai, "meeting", &manet),
+        "{:?}",
+        g.edges
+    );
 }
