@@ -527,6 +527,9 @@ impl RelationExtractor {
         if triggered.may_fire(ScanRule::CalledXA) {
             called_x_a(doc, index, &groups, &words, out);
         }
+        if triggered.may_fire(ScanRule::PactBetween) {
+            pact_between(doc, index, &groups, &sentence.mentions, &words, out);
+        }
         if triggered.may_fire(ScanRule::ClosedTo) {
             closed_to(doc, index, &groups, &sentence.mentions, &words, out);
         }
@@ -6151,6 +6154,133 @@ static SOURED: WordList = WordList::new(&WORDS, "soured");
 /// "Relations between Rwanda and Burundi have soured", "Sino-Indian ties
 /// deteriorated", "India-Canada relations are strained": ties that worsen
 /// set the pair against each other.
+/// Agreements between parties: "treaty", "ceasefire", "framework".
+static PACTS: WordList = WordList::new(&WORDS, "pacts");
+
+/// Verbs that make an agreement: "signed", "agreed", "brokered".
+static PACT_MAKING: WordList = WordList::new(&WORDS, "pact_making");
+
+/// "the treaty signed on 22 May between Mauritius and the United Kingdom",
+/// "the ceasefire that Malaysia brokered between Bangkok and Phnom Penh", "the
+/// agreement signed by X and Y in June, brokered by the United States", "the
+/// framework agreed in Doha between Kinshasa and the M23 under Qatari
+/// mediation": the parties are partners; a mediated pact is also a meeting
+/// of the parties, and the mediator meets each of them (the ontology's
+/// ruling on mediated meetings).
+fn pact_between(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    mentions: &[Mention],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    let mut p = 0;
+    while p < words.len() {
+        if !PACTS.contains(&word(p)) {
+            p += 1;
+            continue;
+        }
+        // The clause after the noun, to a comma or a break.
+        let limit = (p + 14).min(words.len());
+        let end = (p + 1..limit)
+            .find(|&i| matches!(word(i), "," | ";") || breaks_at(words, i))
+            .unwrap_or(limit);
+        let Some(made) = (p + 1..end).find(|&i| PACT_MAKING.contains(&word(i))) else {
+            p += 1;
+            continue;
+        };
+        // The parties: "between X and Y" after the verb, or "by X and Y" right after it.
+        let parties = (made + 1..end)
+            .find(|&i| word(i) == "between")
+            .and_then(|b| group_after(groups, words, b + 1))
+            .or_else(|| {
+                // (A reference after "by" is read by the participle rules.)
+                (word(made + 1) == "by")
+                    .then(|| group_after(groups, words, made + 2))
+                    .flatten()
+                    .filter(|g| !g.reference)
+            })
+            .filter(|g| g.entities.len() >= 2 && g.tok_start < end.max(made + 3));
+        let Some(parties) = parties else {
+            p = made + 1;
+            continue;
+        };
+        let parties = parties.entities.clone();
+        // The mediator: "that Malaysia brokered", ", brokered by the United
+        // States", "under Qatari mediation", to the end of the sentence.
+        let mediating = |w: &str| matches!(w, "brokered" | "mediated" | "facilitated");
+        let mut mediators: Vec<usize> = Vec::new();
+        if mediating(word(made))
+            && matches!(word(p + 1), "that" | "which")
+            && let Some(g) = groups
+                .iter()
+                .find(|g| g.tok_start == p + 2 && g.tok_end <= made)
+        {
+            mediators.extend(&g.entities);
+        }
+        let sentence_end = (end..words.len())
+            .find(|&i| breaks_at(words, i) || word(i) == ";")
+            .unwrap_or(words.len())
+            .min(end + 12);
+        for i in made + 1..sentence_end {
+            if mediating(word(i))
+                && word(i + 1) == "by"
+                && let Some(g) = group_after(groups, words, i + 2)
+            {
+                mediators.extend(&g.entities);
+            }
+            if word(i) == "mediation" {
+                // "under Qatari mediation", "under the mediation of Qatar".
+                if let Some(m) = mentions
+                    .iter()
+                    .find(|m| m.tok_end == i && doc.entities[m.entity].kind == EntityKind::Country)
+                {
+                    mediators.push(m.entity);
+                } else if word(i + 1) == "of"
+                    && let Some(g) = group_after(groups, words, i + 2)
+                {
+                    mediators.extend(&g.entities);
+                }
+            }
+        }
+        mediators.retain(|m| !parties.contains(m));
+        let rule = format!("{} {} between", word(p), word(made));
+        for (k, &a) in parties.iter().enumerate() {
+            for &b in &parties[k + 1..] {
+                push_pair(
+                    doc,
+                    RelationKind::Partnership,
+                    index,
+                    (a, b),
+                    &rule,
+                    0.8,
+                    out,
+                );
+                if !mediators.is_empty() {
+                    push_pair(doc, RelationKind::Meeting, index, (a, b), &rule, 0.75, out);
+                }
+            }
+        }
+        for &mediator in &mediators {
+            for &party in &parties {
+                let rule = format!("mediated the {}", word(p));
+                push_pair(
+                    doc,
+                    RelationKind::Meeting,
+                    index,
+                    (mediator, party),
+                    &rule,
+                    0.7,
+                    out,
+                );
+            }
+        }
+        p = end.max(p + 1);
+    }
+}
+
 /// Verbs that close a border or stop a flow: "closed", "shut", "halted".
 static CLOSURES: WordList = WordList::new(&WORDS, "closures");
 

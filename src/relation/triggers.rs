@@ -36,6 +36,8 @@ pub(super) enum ScanRule {
     SouredTies,
     /// [`super::closed_to`] ("closed its airspace to Malian flights").
     ClosedTo,
+    /// [`super::pact_between`] ("the treaty signed in May between X and Y").
+    PactBetween,
     /// [`super::called_x_a`] ("described Chile as a strategic partner").
     CalledXA,
     /// [`super::turned_to_and_alongside`] ("turned to Russia for security
@@ -45,7 +47,7 @@ pub(super) enum ScanRule {
 
 /// Each gated rule and the lists of words it looks for (the lists the rule
 /// itself tests each word against).
-static RULES: [(ScanRule, &[&WordList]); 15] = [
+static RULES: [(ScanRule, &[&WordList]); 16] = [
     (
         ScanRule::Leadership,
         &[&super::TAKES_OFFICE, &super::LED, &super::LEADS],
@@ -74,6 +76,7 @@ static RULES: [(ScanRule, &[&WordList]); 15] = [
     (ScanRule::CoordinatedMeasures, &[&super::COORDINATED]),
     (ScanRule::SouredTies, &[&super::SOURED]),
     (ScanRule::ClosedTo, &[&super::CLOSURES]),
+    (ScanRule::PactBetween, &[&super::PACTS]),
     (ScanRule::CalledXA, &[&super::CALLING_VERBS]),
     (
         ScanRule::TurnedToAndAlongside,
@@ -106,7 +109,7 @@ pub(crate) fn words() -> impl Iterator<Item = &'static str> {
 
 /// The gated rules that may fire in one sentence.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Triggered(u16);
+pub(super) struct Triggered(u32);
 
 impl Triggered {
     /// The rules with a trigger word among `words` (the words of `tokens`
@@ -119,7 +122,7 @@ impl Triggered {
     /// classes, set by the resolver's first pass, lack
     /// [`class::TRIGGER`]) is none of them.
     pub(super) fn in_tokens(tokens: &[Token], words: &[&str]) -> Self {
-        let mut bits = 0u16;
+        let mut bits = 0u32;
         for (token, word) in tokens.iter().zip(words) {
             if token.classes & class::TRIGGER == 0 && word.len() == token.end - token.start {
                 continue;
@@ -132,7 +135,7 @@ impl Triggered {
     /// The bits of the rules with `word` among their words: out of line, so
     /// that the loop over every token above stays small.
     #[inline(never)]
-    fn rules_of(word: &str) -> u16 {
+    fn rules_of(word: &str) -> u32 {
         if !ANY_TRIGGER.contains(word) {
             return 0;
         }
@@ -150,7 +153,7 @@ impl Triggered {
         self.0 & Self::bit(rule) != 0
     }
 
-    fn bit(rule: ScanRule) -> u16 {
+    fn bit(rule: ScanRule) -> u32 {
         1 << rule as u8
     }
 }

@@ -3953,3 +3953,30 @@ fn an_acting_officer_after_a_clause_is_still_the_subject() {
         g.edges
     );
 }
+
+#[test]
+fn a_pact_made_between_parties_and_its_mediator() {
+    let g = graph(
+        "The council welcomed the treaty signed on 3 March 2024 between Chile and Bolivia. \
+         The truce that Kenya brokered between Ethiopia and Eritrea is holding. \
+         The talks produced a framework agreed in Doha between Sudan and Chad under Qatari mediation.",
+    );
+    assert!(
+        has_edge(&g, "BOL", "partnership", "CHL") || has_edge(&g, "CHL", "partnership", "BOL"),
+        "{:?}",
+        g.edges
+    );
+    let met = |a: &str, b: &str| has_edge(&g, a, "meeting", b) || has_edge(&g, b, "meeting", a);
+    assert!(
+        met("ERI", "ETH") && met("KEN", "ETH") && met("KEN", "ERI"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        met("SDN", "TCD") && met("QAT", "SDN") && met("QAT", "TCD"),
+        "{:?}",
+        g.edges
+    );
+    // A treaty only signed is no meeting.
+    assert!(!met("CHL", "BOL"), "{:?}", g.edges);
+}
