@@ -1828,14 +1828,18 @@ impl RelationExtractor {
                     | "shut"
                     | "cut"
             );
-        // "remain suspended from" is a passive too.
+        // "remain suspended from" is a passive too, and so is the second of two
+        // participles: "are armed and trained by".
         let passive = pattern == CuePattern::Verb
             && participle
-            && (1..=2).any(|k| {
+            && ((1..=2).any(|k| {
                 cs >= k
                     && (BE_FORMS.contains(&word(cs - k))
                         || matches!(word(cs - k), "remain" | "remains" | "remained"))
-            });
+            }) || cs >= 3
+                && word(cs - 1) == "and"
+                && word(cs - 2).ends_with("ed")
+                && BE_FORMS.contains(&word(cs - 3)));
         // "was received at the airport by X": a short place phrase may come first.
         let by = if word(ce) == "by" {
             Some(ce)

@@ -3980,3 +3980,10 @@ fn a_pact_made_between_parties_and_its_mediator() {
     // A treaty only signed is no meeting.
     assert!(!met("CHL", "BOL"), "{:?}", g.edges);
 }
+
+#[test]
+fn the_second_of_two_participles_is_a_passive_too() {
+    let g = graph("The Houthis are armed and trained by Iran.");
+    assert!(has_edge(&g, "IRN", "support", "houthis"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "houthis", "support", "IRN"), "{:?}", g.edges);
+}
