@@ -1056,9 +1056,21 @@ impl Resolver {
             let window_end = look;
             while body.is_none() && look > 0 && window_end - look < 4 {
                 let prev = look - 1;
-                // "its new president, Javier Milei": the state the sentence is about.
+                // "its new president, Javier Milei": the state the sentence is about;
+                // "Moldova and its President, Maia Sandu": the name just before.
                 if matches!(tok(prev), "its" | "their") {
-                    body = Some(Target::Unresolved(RefKind::Topic));
+                    body = Some(
+                        candidates
+                            .iter()
+                            .filter(|c| {
+                                prev >= 2
+                                    && tok(prev - 1) == "and"
+                                    && c.tok_end == prev - 1
+                                    && matches!(c.target, Target::Entry(_) | Target::Org { .. })
+                            })
+                            .max_by_key(|c| c.priority)
+                            .map_or(Target::Unresolved(RefKind::Topic), |c| c.target.clone()),
+                    );
                     break;
                 }
                 // Of the readings of an ambiguous form ("Congolese"), the one the

@@ -3987,3 +3987,13 @@ fn the_second_of_two_participles_is_a_passive_too() {
     assert!(has_edge(&g, "IRN", "support", "houthis"), "{:?}", g.edges);
     assert!(!has_edge(&g, "houthis", "support", "IRN"), "{:?}", g.edges);
 }
+
+#[test]
+fn its_after_and_is_the_name_just_before() {
+    let g = graph(
+        "The European Union will stand by Georgia's neighbour Armenia and its Prime Minister, Nikol Pashinyan.",
+    );
+    let pashinyan = person_id(&g, "Nikol Pashinyan");
+    assert!(has_edge(&g, &pashinyan, "official_of", "ARM"), "{:?}", g.edges);
+    assert!(!has_edge(&g, &pashinyan, "official_of", "european-union"), "{:?}", g.edges);
+}
