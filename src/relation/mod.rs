@@ -4507,6 +4507,17 @@ fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Option<Group> {
     {
         g = owned;
     }
+    // "support for the NATO-led Kosovo Force": the leader modifies the
+    // participant named right after it.
+    if word_at(words, g.tok_end) == "-"
+        && matches!(
+            word_at(words, g.tok_end + 1),
+            "led" | "backed" | "funded" | "sponsored" | "supported" | "run" | "commanded"
+        )
+        && let Some(next) = groups.iter().find(|h| h.tok_start == g.tok_end + 2)
+    {
+        g = next;
+    }
     // "negotiate with NATO ally Greece": the organization titles the participant.
     if matches!(
         words.get(g.tok_end).copied(),

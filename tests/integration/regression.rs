@@ -3997,3 +3997,9 @@ fn its_after_and_is_the_name_just_before() {
     assert!(has_edge(&g, &pashinyan, "official_of", "ARM"), "{:?}", g.edges);
     assert!(!has_edge(&g, &pashinyan, "official_of", "european-union"), "{:?}", g.edges);
 }
+
+#[test]
+fn the_leader_in_x_led_is_no_participant() {
+    let g = graph("Albania and Croatia reaffirm their support for the NATO-led Kosovo Force (KFOR).");
+    assert!(!has_edge(&g, "ALB", "support", "nato"), "{:?}", g.edges);
+}
