@@ -730,6 +730,14 @@ impl RelationExtractor {
                                 && matches!(word(i.wrapping_sub(1)), "called" | "calls" | "broke")
                     })
                 };
+                // "paused 18 million in budget support to": aid cut is not given
+                // (the rule `closed_to` reads the cut).
+                if entry.relation == RelationKind::Support
+                    && AID_NOUNS.contains(&entry.cue.as_str())
+                    && undone_within(8, &CLOSURES)
+                {
+                    continue;
+                }
                 if entry.relation == RelationKind::Sanctions && undone_within(4, &SANCTIONS_ENDED)
                     || entry.relation == RelationKind::Meeting
                         && undone_within(3, &MEETING_CALLED_OFF)
@@ -6303,7 +6311,12 @@ static CLOSURES: WordList = WordList::new(&WORDS, "closures");
 /// crossings, imports, sales.
 static BARRIERS: WordList = WordList::new(&WORDS, "barriers");
 
+/// Aid a state cuts ("paused NZ$18.2 million in budget support to").
+static AID_NOUNS: WordList = WordList::new(&WORDS, "aid_nouns");
+
 /// "Algeria closed its airspace to all aircraft flying to or from Mali",
+/// "New Zealand has paused NZ$18.2 million in budget support to the Cook
+/// Islands" (aid cut: opposition),
 /// "Thailand shut most land crossings to Cambodian traffic", "Cambodia
 /// banned imports of Thai fruit", "Colombia has suspended electricity sales
 /// to Ecuador": a ban, which the ontology counts as sanctions, on the first
@@ -6325,9 +6338,17 @@ fn closed_to(
         let end = (v + 1..(v + 16).min(words.len()))
             .find(|&i| word(i) == "," || breaks_at(words, i))
             .unwrap_or_else(|| (v + 16).min(words.len()));
-        // What is closed: within five words of the verb.
-        let Some(barrier) = (v + 1..end.min(v + 6)).find(|&i| BARRIERS.contains(&word(i))) else {
+        // What is closed, or the aid cut: within seven words of the verb.
+        let Some(barrier) = (v + 1..end.min(v + 8))
+            .find(|&i| BARRIERS.contains(&word(i)) || AID_NOUNS.contains(&word(i)))
+        else {
             continue;
+        };
+        // Aid cut is opposition (the ontology's ruling), a closure a sanction.
+        let relation = if AID_NOUNS.contains(&word(barrier)) {
+            RelationKind::Opposition
+        } else {
+            RelationKind::Sanctions
         };
         // Not asserted: "did not close", "threatened to halt".
         if (v.saturating_sub(3)..v).any(|i| NOT_ASSERTED_SET.contains(word(i))) {
@@ -6353,7 +6374,10 @@ fn closed_to(
                 && doc.entities[m.entity].kind == EntityKind::Country
                 && !states.contains(&m.entity)
                 && (m.tok_start < barrier
-                    || matches!(word(m.tok_start - 1), "to" | "from" | "with" | "of" | "for")
+                    || matches!(
+                        word(before_determiners(words, m.tok_start) - 1),
+                        "to" | "from" | "with" | "of" | "for"
+                    )
                     || m.form == MentionForm::Adjective)
         }) else {
             continue;
@@ -6361,7 +6385,7 @@ fn closed_to(
         let rule = format!("{} {} to", word(v), word(barrier));
         push_pairs(
             doc,
-            RelationKind::Sanctions,
+            relation,
             index,
             (states.as_slice(), std::slice::from_ref(&target.entity)),
             &rule,

@@ -3994,12 +3994,33 @@ fn its_after_and_is_the_name_just_before() {
         "The European Union will stand by Georgia's neighbour Armenia and its Prime Minister, Nikol Pashinyan.",
     );
     let pashinyan = person_id(&g, "Nikol Pashinyan");
-    assert!(has_edge(&g, &pashinyan, "official_of", "ARM"), "{:?}", g.edges);
-    assert!(!has_edge(&g, &pashinyan, "official_of", "european-union"), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, &pashinyan, "official_of", "ARM"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        !has_edge(&g, &pashinyan, "official_of", "european-union"),
+        "{:?}",
+        g.edges
+    );
 }
 
 #[test]
 fn the_leader_in_x_led_is_no_participant() {
-    let g = graph("Albania and Croatia reaffirm their support for the NATO-led Kosovo Force (KFOR).");
+    let g =
+        graph("Albania and Croatia reaffirm their support for the NATO-led Kosovo Force (KFOR).");
     assert!(!has_edge(&g, "ALB", "support", "nato"), "{:?}", g.edges);
+}
+
+#[test]
+fn aid_paused_or_cut_is_opposition_not_support() {
+    let g = graph(
+        "Australia has paused A$12.5 million in budget support to the Solomon Islands. \
+         The United States suspended military aid to Colombia.",
+    );
+    assert!(has_edge(&g, "AUS", "opposition", "SLB"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "AUS", "support", "SLB"), "{:?}", g.edges);
+    assert!(has_edge(&g, "USA", "opposition", "COL"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "USA", "support", "COL"), "{:?}", g.edges);
 }
