@@ -989,6 +989,20 @@ impl Resolver {
             }
         }
 
+        // An acronym an earlier sentence defined means what the text says there,
+        // before a title reads it as a body ("the Secretary General of the IOC"
+        // after "the Indian Ocean Commission (IOC)").
+        if !work.acronyms.is_empty() {
+            for c in candidates.iter_mut() {
+                if c.tok_end == c.tok_start + 1
+                    && let Some(target) = work.acronyms.get(tok(c.tok_start))
+                {
+                    c.target = target.clone();
+                    c.ambiguous = false;
+                }
+            }
+        }
+
         // Officials after a title. Title words are never part of a name: "Minister for
         // Foreign Affairs, Senator Penny Wong" has one name, Penny Wong.
         for &(ts, te) in &title_spans {
@@ -1533,11 +1547,24 @@ impl Resolver {
             }
             let acronym = tok(i).to_string();
             let open = i - 1;
+            // Of the names ending there, the one whose initials spell the acronym:
+            // "the Council of Ministers of the Indian Ocean Commission (IOC)" defines
+            // the Commission.
             let preceding = candidates
                 .iter()
-                .filter(|c| c.tok_end <= open && open - c.tok_end <= 3 && c.argument)
+                .filter(|c| c.tok_end <= open && open - c.tok_end <= 3)
+                .filter(|c| {
+                    c.argument
+                        || acronym_spells(
+                            &acronym,
+                            &text[tokens[c.tok_start].start..tokens[c.tok_end - 1].end],
+                        )
+                })
                 .filter(|c| !matches!(c.target, Target::Person(_) | Target::Unresolved(_)))
-                .max_by_key(|c| (c.tok_end, c.priority));
+                .max_by_key(|c| {
+                    let name = &text[tokens[c.tok_start].start..tokens[c.tok_end - 1].end];
+                    (c.tok_end, acronym_spells(&acronym, name), c.priority)
+                });
             let target = match preceding {
                 Some(c)
                     if acronym_fits(
@@ -3369,6 +3396,18 @@ fn acronym_fits(acronym: &str, name: &str) -> bool {
     !letters.is_empty()
         && letters.iter().all(|l| initials.contains(l))
         && letters.first().is_some_and(|f| initials.contains(f))
+}
+
+/// Whether `acronym` is exactly the initials of the capitalized words of
+/// `name` ("IOC", "Indian Ocean Commission"; not "Council of Ministers of
+/// the Indian Ocean Commission").
+fn acronym_spells(acronym: &str, name: &str) -> bool {
+    let initials = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase());
+    let letters = acronym.chars().filter(|c| c.is_alphabetic());
+    initials.eq(letters)
 }
 
 #[derive(Default)]

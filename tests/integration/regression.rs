@@ -4024,3 +4024,16 @@ fn aid_paused_or_cut_is_opposition_not_support() {
     assert!(has_edge(&g, "USA", "opposition", "COL"), "{:?}", g.edges);
     assert!(!has_edge(&g, "USA", "support", "COL"), "{:?}", g.edges);
 }
+
+#[test]
+fn an_acronym_defined_in_the_text_beats_the_gazetteer_and_names_the_inner_body() {
+    let g = graph(
+        "The Council of Ministers of the Indian Ocean Commission (IOC) met in Moroni. \
+         The Secretary General of the IOC, Edgard Razafindravahy, opened the session.",
+    );
+    let sg = person_id(&g, "Edgard Razafindravahy");
+    assert!(has_edge(&g, &sg, "official_of", "indian-ocean-commission"), "{:?}", g.edges);
+    assert!(!g.nodes.iter().any(|n| n.label == "International Olympic Committee"), "{:?}", g.nodes);
+    let commission = g.nodes.iter().find(|n| n.id == "indian-ocean-commission").unwrap();
+    assert!(commission.aliases.iter().any(|a| a == "IOC"), "{:?}", g.nodes);
+}
