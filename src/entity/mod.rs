@@ -2132,6 +2132,13 @@ impl Resolver {
         while s < end && !starts_upper(tok(s)) {
             s += 1;
         }
+        // An honorific is no part of the name: "chaired by Mr Mbae Mohamed,".
+        while s + 1 < end && HONORIFICS.contains(&tok(s)) {
+            s += 1;
+            if tok(s) == "." {
+                s += 1;
+            }
+        }
         (words > 0 && s < end).then(|| (s, end, &text[tokens[s].start..tokens[end - 1].end]))
     }
 

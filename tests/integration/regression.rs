@@ -4037,3 +4037,12 @@ fn an_acronym_defined_in_the_text_beats_the_gazetteer_and_names_the_inner_body()
     let commission = g.nodes.iter().find(|n| n.id == "indian-ocean-commission").unwrap();
     assert!(commission.aliases.iter().any(|a| a == "IOC"), "{:?}", g.nodes);
 }
+
+#[test]
+fn an_honorific_without_a_full_stop_is_no_part_of_a_name_before_its_title() {
+    let g = graph(
+        "The session was chaired by Mr Amadou Diallo, Minister of Foreign Affairs of Senegal.",
+    );
+    let diallo = person_id(&g, "Amadou Diallo");
+    assert!(has_edge(&g, &diallo, "official_of", "SEN"), "{:?}", g.edges);
+}
