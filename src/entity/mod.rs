@@ -1176,7 +1176,15 @@ impl Resolver {
                                 && matches!(tok(ne + 1), "and" | "or")
                                 && starts_upper(tok(ne + 2))
                                 || matches!(tok(ne), "and" | "or") && starts_upper(tok(ne + 1)));
-                        if !in_list {
+                        // "We, A, Minister of Defence of Albania, B, Minister of
+                        // Defence of Croatia": a list of names each with its title;
+                        // this title's holder is the name before it.
+                        let next_holder = tok(ne) == ","
+                            && title_spans.iter().any(|&(s, _)| s == ne + 1)
+                            && ts >= 2
+                            && tok(ts - 1) == ","
+                            && self.name_before(tokens, text, ts - 1, &free).is_some();
+                        if !in_list && !next_holder {
                             found_name = Some(after_title);
                             break;
                         }

@@ -4046,3 +4046,16 @@ fn an_honorific_without_a_full_stop_is_no_part_of_a_name_before_its_title() {
     let diallo = person_id(&g, "Amadou Diallo");
     assert!(has_edge(&g, &diallo, "official_of", "SEN"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_list_of_names_each_with_its_title_keeps_each_title_on_its_name() {
+    let g = graph(
+        "We, Ana Ruiz, Minister of Defence of the Republic of Chile, Juan Soto, Minister of \
+         Defence of the Republic of Peru, and Luis Vera, Minister of Defence of Bolivia, met today.",
+    );
+    let ruiz = person_id(&g, "Ana Ruiz");
+    let soto = person_id(&g, "Juan Soto");
+    assert!(has_edge(&g, &ruiz, "official_of", "CHL"), "{:?}", g.edges);
+    assert!(has_edge(&g, &soto, "official_of", "PER"), "{:?}", g.edges);
+    assert!(!has_edge(&g, &soto, "official_of", "CHL"), "{:?}", g.edges);
+}
