@@ -3585,6 +3585,8 @@ fn acts_for_state(role: &str) -> bool {
             | "spokeswoman"
             | "spokesperson"
             | "leader"
+            | "representative"
+            | "delegate"
     ) || role == "crown prince")
         && !role.contains("vice")
         && !role.contains("deputy")

@@ -192,6 +192,15 @@ fn boundaries(text: &str) -> Vec<usize> {
                 i = j;
                 continue;
             }
+            // A list item ("- Five days of fighting ...") or a short heading
+            // line ("Key points", "The July war") ends at its line break.
+            if j < bytes.len()
+                && (starts_list_item(&text[j..]) || ends_heading(text, i, &text[j..]))
+            {
+                cuts.push(i);
+                i = j;
+                continue;
+            }
         }
         if matches!(b, b'.' | b'!' | b'?') {
             // Include closing quotes and brackets in the sentence.
@@ -223,6 +232,33 @@ fn boundaries(text: &str) -> Vec<usize> {
         i += 1;
     }
     cuts
+}
+
+/// Whether a line starts with a bullet: "- ", "* ", "• ", "– ".
+fn starts_list_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    matches!(chars.next(), Some('-' | '*' | '•' | '–' | '—')) && chars.next() == Some(' ')
+}
+
+/// Whether the line ending at `end` is a heading: short, with no closing
+/// punctuation, and the next line starts with a capital. (Text wrapped at a
+/// fixed width has long lines, or lines that go on in lower case.)
+fn ends_heading(text: &str, end: usize, next: &str) -> bool {
+    let start = text[..end].rfind('\n').map_or(0, |p| p + 1);
+    let line = text[start..end].trim();
+    let last_word = line.rsplit(' ').next().unwrap_or("");
+    !line.is_empty()
+        && line.len() < 60
+        && line.starts_with(char::is_uppercase)
+        && !line.ends_with(|c: char| c.is_ascii_punctuation() && c != ')')
+        // A line cut inside a phrase: "Talks with / Jordan".
+        && !matches!(
+            last_word,
+            "a" | "an" | "the" | "of" | "to" | "in" | "on" | "at" | "by" | "for" | "with"
+                | "from" | "and" | "or" | "but" | "that" | "as" | "its" | "their" | "his"
+                | "her" | "is" | "are" | "was" | "were" | "has" | "have" | "will"
+        )
+        && next.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Where the next line break and the next sentence-final mark are: found
@@ -340,6 +376,30 @@ fn word_start(before: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// List items and short headings end at their line break; wrapped
+    /// lines do not.
+    #[test]
+    fn list_items_and_headings_end_at_their_line_break() {
+        fn texts(t: &str) -> Vec<&str> {
+            split(t).into_iter().map(|s| s.text).collect()
+        }
+        assert_eq!(
+            texts("Key points\n- Five days of fighting\n- A ceasefire is holding"),
+            [
+                "Key points",
+                "- Five days of fighting",
+                "- A ceasefire is holding"
+            ]
+        );
+        assert_eq!(
+            texts("The July war\nOn 24 July rockets struck."),
+            ["The July war", "On 24 July rockets struck."]
+        );
+        let wrapped = "The ministers agreed on Monday that the joint committee would meet\nin Amman next week, and that Jordan would export power.";
+        assert_eq!(texts(wrapped).len(), 1);
+        assert_eq!(texts("Talks with\nJordan went on.").len(), 1);
+    }
 
     #[test]
     fn word_start_is_the_search_by_chars() {

@@ -4032,10 +4032,28 @@ fn an_acronym_defined_in_the_text_beats_the_gazetteer_and_names_the_inner_body()
          The Secretary General of the IOC, Edgard Razafindravahy, opened the session.",
     );
     let sg = person_id(&g, "Edgard Razafindravahy");
-    assert!(has_edge(&g, &sg, "official_of", "indian-ocean-commission"), "{:?}", g.edges);
-    assert!(!g.nodes.iter().any(|n| n.label == "International Olympic Committee"), "{:?}", g.nodes);
-    let commission = g.nodes.iter().find(|n| n.id == "indian-ocean-commission").unwrap();
-    assert!(commission.aliases.iter().any(|a| a == "IOC"), "{:?}", g.nodes);
+    assert!(
+        has_edge(&g, &sg, "official_of", "indian-ocean-commission"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        !g.nodes
+            .iter()
+            .any(|n| n.label == "International Olympic Committee"),
+        "{:?}",
+        g.nodes
+    );
+    let commission = g
+        .nodes
+        .iter()
+        .find(|n| n.id == "indian-ocean-commission")
+        .unwrap();
+    assert!(
+        commission.aliases.iter().any(|a| a == "IOC"),
+        "{:?}",
+        g.nodes
+    );
 }
 
 #[test]
@@ -4058,4 +4076,17 @@ fn a_list_of_names_each_with_its_title_keeps_each_title_on_its_name() {
     assert!(has_edge(&g, &ruiz, "official_of", "CHL"), "{:?}", g.edges);
     assert!(has_edge(&g, &soto, "official_of", "PER"), "{:?}", g.edges);
     assert!(!has_edge(&g, &soto, "official_of", "CHL"), "{:?}", g.edges);
+}
+
+#[test]
+fn allies_within_a_body_a_chair_and_exports_restricted() {
+    let g = graph(
+        "Latvia and Lithuania are Allies within the North Atlantic Treaty Organization (NATO). \
+         The truce that Kenya, as chair of the East African Community, brokered is holding. \
+         Britain, which has restricted arms exports to Argentina since 1982, blocked the bids.",
+    );
+    assert!(has_edge(&g, "LVA", "membership", "nato"), "{:?}", g.edges);
+    assert!(has_edge(&g, "LTU", "membership", "nato"), "{:?}", g.edges);
+    assert!(has_edge(&g, "KEN", "membership", "eac"), "{:?}", g.edges);
+    assert!(has_edge(&g, "GBR", "sanctions", "ARG"), "{:?}", g.edges);
 }
