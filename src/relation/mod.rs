@@ -641,9 +641,14 @@ impl RelationExtractor {
                     CuePattern::Hyphen => hyphen_rule(&groups, &words, cue_token, cs, ce),
                     CuePattern::OrgPrefix => org_prefix_rule(&groups, &words, doc, cs, ce),
                     CuePattern::MembersAfter => members_after_rule(&groups, &words, doc, cs, ce),
-                    CuePattern::Verb | CuePattern::Noun => {
-                        self.positional_rule(entry, &groups, &view, cs, ce, &mut previous)
-                    }
+                    CuePattern::Verb | CuePattern::Noun => self
+                        .positional_rule(entry, &groups, &view, cs, ce, &mut previous)
+                        .or_else(|| {
+                            (entry.pattern == CuePattern::Noun
+                                && entry.relation == RelationKind::Conflict)
+                                .then(|| border_pair(&groups, &words, ce))
+                                .flatten()
+                        }),
                     // Read as a verb, then the object acts on the subject.
                     CuePattern::Provokes => {
                         let as_verb = CueEntry {
@@ -1155,12 +1160,16 @@ impl RelationExtractor {
                     .count();
                 let reach = if collective { 6 } else { 3 } + 2 * hyphens;
                 groups.iter().rev().find(|g| {
+                    // "the Russian Federation's illegal and unprovoked war": a
+                    // possessor's noun may have two adjectives joined by "and".
+                    let possessive = matches!(word(g.tok_end), "'s" | "’s");
                     g.tok_end <= cs
-                        && cs - g.tok_end <= reach
+                        && cs - g.tok_end <= reach + 2 * usize::from(possessive)
                         && (g.tok_end..cs - if collective { 1 } else { 0 }).all(|i| {
                             let w = word(i);
                             w == "'s"
                                 || w == "’s"
+                                || (possessive && w == "and" && i > g.tok_end + 1)
                                 || w == "'"
                                 || w == "’"
                                 // "Ukraine's second-largest supplier"
@@ -6177,6 +6186,35 @@ static SOURED: WordList = WordList::new(&WORDS, "soured");
 /// "Relations between Rwanda and Burundi have soured", "Sino-Indian ties
 /// deteriorated", "India-Canada relations are strained": ties that worsen
 /// set the pair against each other.
+/// "fighting along the Thailand-Cambodia frontier", "clashes on the
+/// India-China border": the two states whose border it is fight.
+fn border_pair(
+    groups: &[Group],
+    words: &[&str],
+    ce: usize,
+) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+    let word = |i: usize| word_at(words, i);
+    if !matches!(word(ce), "along" | "on" | "at" | "across") {
+        return None;
+    }
+    let pair = group_after(groups, words, ce + 1)?;
+    let hyphenated = (pair.tok_start..pair.tok_end).any(|i| word(i) == "-");
+    if pair.entities.len() != 2
+        || !hyphenated
+        || !matches!(
+            word(pair.tok_end),
+            "border" | "frontier" | "boundary" | "line" | "borders" | "frontiers"
+        )
+    {
+        return None;
+    }
+    let mut first = pair.clone();
+    let mut second = pair.clone();
+    first.entities.truncate(1);
+    second.entities.remove(0);
+    Some((Some(first), Some(second), "fighting along their border"))
+}
+
 /// Agreements between parties: "treaty", "ceasefire", "framework".
 static PACTS: WordList = WordList::new(&WORDS, "pacts");
 

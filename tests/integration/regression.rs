@@ -4090,3 +4090,21 @@ fn allies_within_a_body_a_chair_and_exports_restricted() {
     assert!(has_edge(&g, "KEN", "membership", "eac"), "{:?}", g.edges);
     assert!(has_edge(&g, "GBR", "sanctions", "ARG"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_possessor_past_two_adjectives_and_fighting_along_a_shared_border() {
+    let g = graph(
+        "The ministers condemned Azerbaijan's illegal and unprovoked attack on Armenia. \
+         Three days of fighting along the Kyrgyzstan-Tajikistan border killed 20 people.",
+    );
+    assert!(
+        has_edge(&g, "AZE", "conflict", "ARM") || has_edge(&g, "ARM", "conflict", "AZE"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "KGZ", "conflict", "TJK") || has_edge(&g, "TJK", "conflict", "KGZ"),
+        "{:?}",
+        g.edges
+    );
+}
