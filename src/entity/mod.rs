@@ -649,6 +649,11 @@ impl Resolver {
             .collect();
         for (at, m) in matches.iter().enumerate() {
             let (s, e) = to_tokens(m.start, m.end);
+            // A currency's prefix is no mention of its state: "US$5 million",
+            // "NZ$18.2 million".
+            if tok(e) == "$" && e < tokens.len() && tokens[e].start == tokens[e - 1].end {
+                continue;
+            }
             // Capitals are surnames and towns too ("Ana Lima", "Paris Hilton"): like ambiguous
             // forms, they count only outside a longer capitalized name. A title is no
             // name: "Congolese President" is a state's president.
@@ -2068,8 +2073,19 @@ impl Resolver {
             {
                 words += 1;
                 j += 1;
-                // A hyphenated part belongs to its word: "Al-Jaber Al-Sabah" is two.
-                while tok(j) == "-" && starts_upper(tok(j + 1)) {
+                // A hyphenated part belongs to its word: "Al-Jaber Al-Sabah" is two,
+                // and so is "Lin Chia-lung" (a given name's lower-case syllable,
+                // written close, after a surname: not "Biden-era").
+                let attached =
+                    |k: usize| k >= 1 && k < tokens.len() && tokens[k].start == tokens[k - 1].end;
+                while tok(j) == "-"
+                    && (starts_upper(tok(j + 1))
+                        || words >= 2
+                            && attached(j)
+                            && attached(j + 1)
+                            && (1..=5).contains(&tok(j + 1).len())
+                            && tok(j + 1).bytes().all(|b| b.is_ascii_lowercase()))
+                {
                     j += 2;
                 }
                 if words >= 4 {

@@ -4108,3 +4108,13 @@ fn a_possessor_past_two_adjectives_and_fighting_along_a_shared_border() {
         g.edges
     );
 }
+
+#[test]
+fn a_hyphenated_given_name_and_a_currency_prefix() {
+    let g = graph(
+        "Taiwan's foreign minister, Lin Chia-lung, visited Guatemala and announced a donation of US$5 million.",
+    );
+    let lin = person_id(&g, "Lin Chia-lung");
+    assert!(has_edge(&g, &lin, "official_of", "TWN"), "{:?}", g.edges);
+    assert!(!g.nodes.iter().any(|n| n.id == "USA"), "{:?}", g.nodes);
+}
