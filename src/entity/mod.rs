@@ -307,6 +307,10 @@ static BLOC_WORDS: WordList = WordList::new(&WORDS, "bloc_words");
 /// company ("West African Oil Pipeline Company").
 static COMPANY_HEADS: WordList = WordList::new(&WORDS, "company_heads");
 
+/// Nouns that say an unknown name in an apposition is an organization:
+/// "Evrazia, a Moscow-based non-governmental organisation".
+static ORG_HEADS: WordList = WordList::new(&WORDS, "org_heads");
+
 /// Nouns after which "from" and a capital name the government, not a place:
 /// "condemnation from Seoul", "pressure from Washington" (but "flew from Seoul").
 static FROM_GOVERNMENT: WordList = WordList::new(&WORDS, "from_government");
@@ -1546,6 +1550,97 @@ impl Resolver {
                     candidates.push(Candidate::person(ns, ne, name));
                 }
             }
+        }
+
+        // A name the gazetteer lacks, described by an apposition: "Evrazia, a
+        // Moscow-based non-governmental organisation", "Sovcomflot, a state
+        // shipping company".
+        for i in 0..tokens.len().saturating_sub(3) {
+            if covered[i] || !starts_upper(tok(i)) || all_caps(tok(i)) {
+                continue;
+            }
+            // The name: one to three capitalized words, then a comma and an article.
+            let mut e = i;
+            while e < i + 3 && e < tokens.len() && !covered[e] && starts_upper(tok(e)) {
+                e += 1;
+            }
+            if tok(e) != "," || !matches!(tok(e + 1), "a" | "an") {
+                continue;
+            }
+            // The whole name: not the end of "the Sanitary District of Chicago".
+            if i > 0
+                && (starts_upper(tok(i - 1)) && !matches!(tok(i - 1), "The")
+                    || matches!(tok(i - 1), "of" | "de" | "du" | "la" | "and" | "&" | "-"))
+            {
+                continue;
+            }
+            if NAME_WORDS.not_names.contains(tok(i)) || NAME_WORDS.given_names.contains(tok(i)) {
+                continue;
+            }
+            // The head: the last of up to five words, before a word that is not
+            // a noun's modifier ("a Moscow-based organisation that", "a firm,").
+            let mut k = e + 2;
+            let mut head = None;
+            while k < (e + 9).min(tokens.len()) {
+                let w = tok(k);
+                if ORG_HEADS.contains(&w) {
+                    let next = tok(k + 1);
+                    let ends = !next.chars().next().is_some_and(char::is_alphabetic)
+                        || matches!(
+                            next,
+                            "that"
+                                | "which"
+                                | "founded"
+                                | "based"
+                                | "run"
+                                | "owned"
+                                | "linked"
+                                | "controlled"
+                                | "backed"
+                                | "accused"
+                                | "with"
+                                | "in"
+                                | "of"
+                                | "for"
+                                | "and"
+                                | "whose"
+                                | "registered"
+                                | "headquartered"
+                        );
+                    if ends {
+                        head = Some(k);
+                    }
+                    break;
+                }
+                if !(w.chars().all(|c| c.is_alphabetic()) || w == "-") || matches!(w, "and" | "or")
+                {
+                    break;
+                }
+                k += 1;
+            }
+            if head.is_none() {
+                continue;
+            }
+            let name = text[tokens[i].start..tokens[e - 1].end].to_string();
+            let target = Target::Org {
+                label: name,
+                country: None,
+            };
+            // A one-word name is found again later as a defined acronym is
+            // ("The United States has sanctioned Evrazia").
+            if e == i + 1 {
+                work.acronyms.insert(tok(i).to_string(), target.clone());
+            }
+            candidates.push(Candidate {
+                tok_start: i,
+                tok_end: e,
+                target,
+                form: MentionForm::Name,
+                argument: true,
+                priority: 2,
+                ambiguous: false,
+            });
+            covered[i..e].iter_mut().for_each(|c| *c = true);
         }
 
         // Acronyms defined in parentheses: "Syrian Democratic Forces (SDF)",

@@ -812,6 +812,15 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // "the banned Shor Party", "a sanctioned oligarch": a participle
+                // after an article is an adjective, no act of the clause's subject.
+                if entry.pattern == CuePattern::Verb
+                    && !entry.cue.contains(' ')
+                    && entry.cue.ends_with("ed")
+                    && matches!(word(cs.wrapping_sub(1)), "the" | "a" | "an")
+                {
+                    continue;
+                }
                 // "lend-lease": a verb cue that opens a hyphenated word is none.
                 if entry.pattern == CuePattern::Verb && word(ce) == "-" {
                     continue;

@@ -4118,3 +4118,30 @@ fn a_hyphenated_given_name_and_a_currency_prefix() {
     assert!(has_edge(&g, &lin, "official_of", "TWN"), "{:?}", g.edges);
     assert!(!g.nodes.iter().any(|n| n.id == "USA"), "{:?}", g.nodes);
 }
+
+#[test]
+fn an_unknown_name_described_as_an_organisation_is_one_and_a_participle_after_the_is_no_act() {
+    let g = graph(
+        "The Council also listed Kovrus, a Minsk-based non-governmental organisation founded in 2019. \
+         Norway and Iceland have already sanctioned Kovrus. \
+         Petrov, who leads the banned Shor Party, lives in Russia.",
+    );
+    let kovrus = g
+        .nodes
+        .iter()
+        .find(|n| n.label == "Kovrus")
+        .expect("Kovrus");
+    assert_eq!(kovrus.kind.to_string(), "organization");
+    assert!(
+        has_edge(&g, "NOR", "sanctions", &kovrus.id),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.relation.to_string() == "sanctions" && e.target.contains("shor")),
+        "{:?}",
+        g.edges
+    );
+}
