@@ -821,6 +821,17 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // "wheat contracted for export to the Soviet Union": a bare verb
+                // after "for" is a noun with no subject.
+                if entry.pattern == CuePattern::Verb
+                    && !entry.cue.contains(' ')
+                    && word(cs.wrapping_sub(1)) == "for"
+                    && !entry.cue.ends_with("ed")
+                    && !entry.cue.ends_with('s')
+                    && !entry.cue.ends_with("ing")
+                {
+                    continue;
+                }
                 // "lend-lease": a verb cue that opens a hyphenated word is none.
                 if entry.pattern == CuePattern::Verb && word(ce) == "-" {
                     continue;

@@ -4145,3 +4145,23 @@ fn an_unknown_name_described_as_an_organisation_is_one_and_a_participle_after_th
         g.edges
     );
 }
+
+#[test]
+fn export_as_a_verb_is_trade_and_for_export_is_a_noun() {
+    let g = graph(
+        "Egypt will export electricity to southern Sudan. \
+         Ministers bought wheat contracted for export to Yemen.",
+    );
+    assert!(
+        has_edge(&g, "EGY", "trade", "SDN") || has_edge(&g, "SDN", "trade", "EGY"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.target == "YEM" || e.source == "YEM"),
+        "{:?}",
+        g.edges
+    );
+}
