@@ -6373,12 +6373,12 @@ static BARRIERS: WordList = WordList::new(&WORDS, "barriers");
 static AID_NOUNS: WordList = WordList::new(&WORDS, "aid_nouns");
 
 /// "Algeria closed its airspace to all aircraft flying to or from Mali",
-/// "New Zealand has paused NZ$18.2 million in budget support to the Cook
-/// Islands" (aid cut: opposition),
 /// "Thailand shut most land crossings to Cambodian traffic", "Cambodia
 /// banned imports of Thai fruit", "Colombia has suspended electricity sales
 /// to Ecuador": a ban, which the ontology counts as sanctions, on the first
-/// other state named after the verb, by the state that is its subject.
+/// other state named after the verb, by the state that is its subject. Aid
+/// cut the same way ("New Zealand has paused NZ$18.2 million in budget
+/// support to the Cook Islands") is opposition, the ontology's ruling.
 fn closed_to(
     doc: &DocEntities,
     index: usize,
