@@ -1555,16 +1555,19 @@ impl Resolver {
         // A name the gazetteer lacks, described by an apposition: "Evrazia, a
         // Moscow-based non-governmental organisation", "Sovcomflot, a state
         // shipping company".
-        for i in 0..tokens.len().saturating_sub(3) {
-            if covered[i] || !starts_upper(tok(i)) || all_caps(tok(i)) {
+        // (Read from each comma before an article: most sentences have none.)
+        let bytes = text.as_bytes();
+        for e in 1..tokens.len().saturating_sub(2) {
+            let t = &tokens[e];
+            if t.end != t.start + 1 || bytes[t.start] != b',' || !matches!(tok(e + 1), "a" | "an") {
                 continue;
             }
-            // The name: one to three capitalized words, then a comma and an article.
-            let mut e = i;
-            while e < i + 3 && e < tokens.len() && !covered[e] && starts_upper(tok(e)) {
-                e += 1;
+            // The name: one to three capitalized words before the comma.
+            let mut i = e;
+            while i > 0 && e - i < 3 && !covered[i - 1] && starts_upper(tok(i - 1)) {
+                i -= 1;
             }
-            if tok(e) != "," || !matches!(tok(e + 1), "a" | "an") {
+            if i == e || all_caps(tok(i)) {
                 continue;
             }
             // The whole name: not the end of "the Sanitary District of Chicago".

@@ -34,6 +34,17 @@ pub(super) static LIGHT_VERBS_SET: LazyLock<WordSet> =
 /// [`super::TITLE_WORDS`] as a set.
 pub(super) static TITLE_WORDS_SET: LazyLock<WordSet> =
     LazyLock::new(|| set_of(&super::TITLE_WORDS));
+/// [`super::CLAUSE_BREAKS`] as a set: [`super::is_break`] asks it of
+/// nearly every word a rule walks over.
+pub(super) static CLAUSE_BREAKS_SET: LazyLock<WordSet> =
+    LazyLock::new(|| set_of(&super::CLAUSE_BREAKS));
+/// [`super::PACTS`] as a set: [`super::pact_between`] asks it of every word
+/// of a sentence it runs on.
+pub(super) static PACTS_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(&super::PACTS));
+/// [`super::CLOSURES`] as a set, for [`super::closed_to`] likewise.
+pub(super) static CLOSURES_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(&super::CLOSURES));
+/// [`super::RECALLS`] as a set, for [`super::expelled_envoys`] likewise.
+pub(super) static RECALLS_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(&super::RECALLS));
 /// [`super::GIVING_VERBS`] as a set.
 pub(super) static GIVING_VERBS_SET: LazyLock<WordSet> =
     LazyLock::new(|| set_of(&super::GIVING_VERBS));
@@ -52,7 +63,11 @@ mod tests {
     /// Each set answers as its list does, for the list's words and others.
     #[test]
     fn sets_hold_exactly_their_lists() {
-        let pairs: [(&[&str], &WordSet); 6] = [
+        let pairs: [(&[&str], &WordSet); 10] = [
+            (&super::super::PACTS, &PACTS_SET),
+            (&super::super::CLOSURES, &CLOSURES_SET),
+            (&super::super::RECALLS, &RECALLS_SET),
+            (&super::super::CLAUSE_BREAKS, &CLAUSE_BREAKS_SET),
             (&super::super::NOT_ASSERTED, &NOT_ASSERTED_SET),
             (&super::super::STATE_NOUNS, &STATE_NOUNS_SET),
             (&super::super::DESCRIPTOR_NOUNS, &DESCRIPTOR_NOUNS_SET),

@@ -29,8 +29,8 @@ use crate::mention::token::{TokenShape, lower_words, starts_upper};
 use crate::ontology::{EntityKind, RelationKind};
 use cues::{CueEntry, CueMatcher, CuePattern};
 use lists::{
-    DESCRIPTOR_NOUNS_SET, GIVING_VERBS_SET, LIGHT_VERBS_SET, NOT_ASSERTED_SET, STATE_NOUNS_SET,
-    TITLE_WORDS_SET,
+    CLAUSE_BREAKS_SET, CLOSURES_SET, DESCRIPTOR_NOUNS_SET, GIVING_VERBS_SET, LIGHT_VERBS_SET,
+    NOT_ASSERTED_SET, PACTS_SET, RECALLS_SET, STATE_NOUNS_SET, TITLE_WORDS_SET,
 };
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -4227,7 +4227,7 @@ static TRAVEL_VERBS: WordList = WordList::new(&WORDS, "travel_verbs");
 static PLURAL_TITLES: WordList = WordList::new(&WORDS, "plural_titles");
 
 fn is_break(w: &str) -> bool {
-    CLAUSE_BREAKS.contains(&w)
+    CLAUSE_BREAKS_SET.contains(w)
 }
 
 /// Whether token `i` ends a clause. "as" does only when a clause follows
@@ -5696,7 +5696,7 @@ fn expelled_envoys(
 ) {
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
-        if RECALLS.contains(&word(v)) {
+        if RECALLS_SET.contains(word(v)) {
             recalled_envoys(doc, index, mentions, groups, words, v, out);
             continue;
         }
@@ -6259,7 +6259,7 @@ fn pact_between(
     let word = |i: usize| word_at(words, i);
     let mut p = 0;
     while p < words.len() {
-        if !PACTS.contains(&word(p)) {
+        if !PACTS_SET.contains(word(p)) {
             p += 1;
             continue;
         }
@@ -6389,7 +6389,7 @@ fn closed_to(
 ) {
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
-        if !CLOSURES.contains(&word(v)) {
+        if !CLOSURES_SET.contains(word(v)) {
             continue;
         }
         // The clause after the verb, to a comma or a break.
