@@ -53,6 +53,29 @@ pub(super) static GIVING_VERBS_SET: LazyLock<WordSet> =
 mod tests {
     use super::*;
 
+    /// A word list's `contains` (a set's) answers as its slice's does.
+    #[test]
+    fn word_list_contains_is_the_slices() {
+        use crate::lexicon::WordList;
+        let lists: [&WordList; 6] = [
+            &super::super::SOURED,
+            &super::super::CLOSURES,
+            &super::super::ENVOYS,
+            &super::super::PACTS,
+            &super::super::CLAUSE_BREAKS,
+            &super::super::NOT_ASSERTED,
+        ];
+        for list in lists {
+            for word in list.iter() {
+                assert!(list.contains(word), "{word}");
+            }
+            for other in ["", "the", "x", "Closed", "closed ", "deals", "said"] {
+                let slice: &[&str] = list;
+                assert_eq!(list.contains(&other), slice.contains(&other), "{other}");
+            }
+        }
+    }
+
     /// `words.tsv` parses, holds the lists the rules name and no other.
     #[test]
     fn word_table_matches_the_rules() {
