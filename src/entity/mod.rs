@@ -19,7 +19,7 @@ use crate::mention::NAME_WORDS;
 use crate::mention::gazetteer::{EntityEntry, FormKind, Gazetteer, GazetteerMatch};
 use crate::mention::key::{KeyClasses, WordKey};
 use crate::mention::titles::{TitleEntry, TitleMatcher, first_word};
-use crate::mention::token::{Token, TokenShape, lowercase, starts_upper, tokenize};
+use crate::mention::token::{Token, TokenShape, lowercase, number_word, starts_upper, tokenize};
 use crate::ontology::EntityKind;
 use crate::relation::cues::{CueEntry, CuePattern};
 use crate::sentence;
@@ -712,23 +712,8 @@ impl Resolver {
                 let counted = (s.saturating_sub(4)..s).rev().any(|k| {
                     let w = tok(k);
                     w.chars().all(|c| c.is_ascii_digit() || c == ',')
-                        || matches!(
-                            w,
-                            "two"
-                                | "three"
-                                | "four"
-                                | "five"
-                                | "six"
-                                | "seven"
-                                | "eight"
-                                | "nine"
-                                | "ten"
-                                | "dozens"
-                                | "hundreds"
-                                | "thousands"
-                                | "several"
-                                | "many"
-                        )
+                        || number_word(w).is_some_and(|n| (2..=10).contains(&n))
+                        || matches!(w, "dozens" | "hundreds" | "thousands" | "several" | "many")
                 });
                 if counted {
                     continue;
@@ -1002,14 +987,7 @@ impl Resolver {
         // before a title reads it as a body ("the Secretary General of the IOC"
         // after "the Indian Ocean Commission (IOC)").
         if !work.acronyms.is_empty() {
-            for c in candidates.iter_mut() {
-                if c.tok_end == c.tok_start + 1
-                    && let Some(target) = work.acronyms.get(tok(c.tok_start))
-                {
-                    c.target = target.clone();
-                    c.ambiguous = false;
-                }
-            }
+            apply_defined_acronyms(&mut candidates, &work.acronyms, tok);
         }
 
         // Officials after a title. Title words are never part of a name: "Minister for
@@ -1820,13 +1798,7 @@ impl Resolver {
                     "countries" | "nations" | "states" | "juntas" | "governments" | "neighbours"
                     | "neighbors" | "allies" | "partners",
                 ) if matches!(prev, "the" | "all" | "our") => {
-                    let n = match lower {
-                        "three" => 3,
-                        "four" => 4,
-                        "five" => 5,
-                        _ => 6,
-                    };
-                    (RefKind::Countries(n), 2)
+                    (RefKind::Countries(number_word(lower).unwrap_or(3)), 2)
                 }
                 // "the two brotherly countries", "our two neighbouring nations".
                 ("two", _)
@@ -2456,14 +2428,7 @@ impl Resolver {
                 }
             }
             // An acronym the text defines means what the text says ("SDF" after "Syrian Democratic Forces (SDF)").
-            for c in candidates.iter_mut() {
-                if c.tok_end == c.tok_start + 1
-                    && let Some(target) = work.acronyms.get(tok(c.tok_start))
-                {
-                    c.target = target.clone();
-                    c.ambiguous = false;
-                }
-            }
+            apply_defined_acronyms(&mut candidates, &work.acronyms, tok);
             // Ambiguous readings: the entity (or the state of the body) the document names elsewhere wins.
             let country_of_entry = |i: usize| {
                 self.entries[i]
@@ -3525,6 +3490,23 @@ fn acronym_fits(acronym: &str, name: &str) -> bool {
     !letters.is_empty()
         && letters.iter().all(|l| initials.contains(l))
         && letters.first().is_some_and(|f| initials.contains(f))
+}
+
+/// A one-word candidate that is an acronym the text defined takes the
+/// text's meaning, whatever the gazetteer said.
+fn apply_defined_acronyms<'t>(
+    candidates: &mut [Candidate],
+    acronyms: &HashMap<String, Target>,
+    tok: impl Fn(usize) -> &'t str,
+) {
+    for c in candidates.iter_mut() {
+        if c.tok_end == c.tok_start + 1
+            && let Some(target) = acronyms.get(tok(c.tok_start))
+        {
+            c.target = target.clone();
+            c.ambiguous = false;
+        }
+    }
 }
 
 /// Whether `acronym` is exactly the initials of the capitalized words of

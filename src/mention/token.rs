@@ -94,6 +94,16 @@ pub fn lower_words<'b>(text: &str, tokens: &[Token], buf: &'b mut String) -> Vec
         .collect()
 }
 
+/// The number a number word spells, "one" to "twelve": "the five
+/// neighbours", "the bloc's six members", "three Iranians".
+pub fn number_word(word: &str) -> Option<u8> {
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    WORDS.iter().position(|&w| w == word).map(|i| i as u8 + 1)
+}
+
 /// Whether `word` starts with an upper-case letter (`starts_with(char::is_uppercase)`),
 /// without decoding a char when the first byte is ASCII, as in most words.
 #[inline]

@@ -25,7 +25,7 @@ pub(crate) mod triggers;
 
 use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities, class};
 use crate::lexicon::{WordList, WordTable};
-use crate::mention::token::{TokenShape, lower_words, starts_upper};
+use crate::mention::token::{TokenShape, lower_words, number_word, starts_upper};
 use crate::ontology::{EntityKind, RelationKind};
 use cues::{CueEntry, CueMatcher, CuePattern};
 use lists::{
@@ -3326,23 +3326,8 @@ fn org_prefix_rule(
     // "The African Union has 55 member states", "the bloc's 16 members".
     let count = |w: &str| {
         w.chars().all(|c| c.is_ascii_digit())
-            || matches!(
-                w,
-                "has"
-                    | "have"
-                    | "had"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "eleven"
-                    | "twelve"
-            )
+            || matches!(w, "has" | "have" | "had")
+            || number_word(w).is_some_and(|n| n >= 2)
     };
     // "NATO's 31st member", "the bloc's newest member".
     let ordinal = |w: &str| {
@@ -5712,21 +5697,9 @@ fn expelled_envoys(
         let mut k = v + 1;
         while matches!(
             word(k),
-            "the"
-                | "a"
-                | "an"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "several"
-                | "some"
-                | "all"
-                | "another"
-                | "more"
-        ) || word(k).chars().all(|c| c.is_ascii_digit())
+            "the" | "a" | "an" | "several" | "some" | "all" | "another" | "more"
+        ) || number_word(word(k)).is_some_and(|n| n <= 6)
+            || word(k).chars().all(|c| c.is_ascii_digit())
         {
             k += 1;
         }
