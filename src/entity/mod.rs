@@ -644,9 +644,19 @@ impl Resolver {
         let mut covered = std::mem::take(&mut work.covered);
         covered.clear();
         covered.resize(tokens.len(), false);
-        let title_matches =
+        let mut title_matches =
             self.title_matcher
                 .find_at_tokens(sentence.text, base, tokens, starts_of(class::TITLE));
+        // "Minister of Interior, Justice and Peace", "Deputy Minister of
+        // Investments, Industry, and Trade": a title runs on over its list of
+        // portfolios, which are no names.
+        for m in &mut title_matches {
+            let (_, te) = to_tokens(m.start, m.end);
+            let end = portfolios_end(te, tokens.len(), &tok);
+            if end > te {
+                m.end = tokens[end - 1].end - base;
+            }
+        }
         let title_spans: Vec<(usize, usize)> = title_matches
             .iter()
             .map(|m| to_tokens(m.start, m.end))
@@ -1073,6 +1083,22 @@ impl Resolver {
                             .map_or(Target::Unresolved(RefKind::Topic), |c| c.target.clone()),
                     );
                     break;
+                }
+                // "the group's deputy foreign minister", "the bloc's chairman":
+                // a body referred to by its kind owns the title.
+                if prev >= 2 && matches!(tok(prev), "'s" | "’s") && tok(prev - 2) == "the" {
+                    let kind = match &*lowercase(tok(prev - 1)) {
+                        "group" | "movement" | "militia" => Some(RefKind::Group),
+                        "bloc" => Some(RefKind::Bloc),
+                        "alliance" => Some(RefKind::Alliance),
+                        "organisation" | "organization" => Some(RefKind::Organization),
+                        _ => None,
+                    };
+                    if let Some(kind) = kind {
+                        body = Some(Target::Unresolved(kind));
+                        body_start = Some(prev - 2);
+                        break;
+                    }
                 }
                 // Of the readings of an ambiguous form ("Congolese"), the one the
                 // document has named so far, else the first.
@@ -3139,6 +3165,16 @@ impl Resolver {
                         .known_person_state(&work.known_persons, &p.person)
                         .or(stated_author)
                         .map(Target::Entry),
+                    // "the group's spokesman": the body that reference stands for here.
+                    Some(Target::Unresolved(
+                        RefKind::Group | RefKind::Bloc | RefKind::Organization | RefKind::Alliance,
+                    )) => mentions
+                        .iter()
+                        .find(|m| {
+                            m.form == MentionForm::Reference
+                                && state.entities[m.entity].kind == EntityKind::Organization
+                        })
+                        .map(|m| Target::Resolved(m.entity)),
                     Some(Target::Unresolved(_)) => None,
                     other => other.clone(),
                 };
@@ -3281,6 +3317,57 @@ impl Places {
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|run| self.first_words.contains(run)),
             })
+    }
+}
+
+/// Capitalized words that name a minister's portfolio ("Interior",
+/// "Justice", "Trade"): a list of them after a title is the title's.
+static PORTFOLIOS: WordList = WordList::new(&WORDS, "portfolios");
+
+/// Where a title ending at token `te` ends once its portfolios are read:
+/// "of Investments, Industry, and Trade", ", Justice and Peace" (each item
+/// one to three portfolio words; a list ends at its "and" item). `te` when
+/// none follow.
+fn portfolios_end<'t>(te: usize, len: usize, tok: &impl Fn(usize) -> &'t str) -> usize {
+    let portfolio = |i: usize| i < len && PORTFOLIOS.contains(&tok(i));
+    // One item: up to three portfolio words ("Foreign Affairs", "Public Security").
+    let item = |i: usize| {
+        let mut k = i;
+        while k < i + 3 && portfolio(k) {
+            k += 1;
+        }
+        (k > i).then_some(k)
+    };
+    let mut end = te;
+    // "Minister of Investments, ...": the title's own complement first.
+    if te > 0
+        && matches!(tok(te), "of" | "for")
+        && let Some(k) = item(te + 1)
+    {
+        end = k;
+    } else if !(te > 0 && portfolio(te - 1)) {
+        return te;
+    }
+    loop {
+        let mut k = end;
+        if tok(k) == "," {
+            k += 1;
+        }
+        let last = tok(k) == "and";
+        if last {
+            k += 1;
+        }
+        let Some(after) = item(k) else {
+            return end;
+        };
+        // A comma item goes on into a list; a name after the comma ends it.
+        if !last && !matches!(tok(after), "," | "and") {
+            return end;
+        }
+        end = after;
+        if last {
+            return end;
+        }
     }
 }
 

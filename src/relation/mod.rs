@@ -607,29 +607,60 @@ impl RelationExtractor {
             // Who sanctions here, even if the targets are not named entities
             // ("OFAC today designated seven oligarchs"): a later "those
             // designated are ..." points back to it.
-            if cue.rows.iter().any(|&row| {
+            // "The Council today adopted restrictive measures against seven
+            // individuals": a sanctions noun after a verb of imposing, read
+            // from that verb.
+            let imposing_verb = (cs.saturating_sub(3)..cs).rev().find(|&i| {
+                matches!(
+                    word(i),
+                    "adopted" | "adopts" | "imposed" | "imposes" | "approved" | "announced"
+                ) && (i + 1..cs).all(|k| !breaks_at(&words, k))
+            });
+            let sanctions_verb = cue.rows.iter().any(|&row| {
                 self.cues[row].relation == RelationKind::Sanctions
                     && self.cues[row].pattern == CuePattern::Verb
-            }) && let Some(subject) = groups.iter().rev().find(|g| {
-                // "Office of Foreign Assets Control (OFAC) today designated": the
-                // name before the acronym stands in the subject position.
-                let named = if word(g.tok_start.wrapping_sub(1)) == "(" && word(g.tok_end) == ")" {
-                    groups
-                        .iter()
-                        .find(|f| f.tok_end + 1 == g.tok_start)
-                        .unwrap_or(g)
-                } else {
-                    g
-                };
-                let after_preposition = matches!(
-                    word(named.tok_start.wrapping_sub(1)),
-                    "of" | "in" | "to" | "from" | "with" | "by" | "on" | "at" | "for" | "against"
-                );
-                g.tok_end <= cs
-                    && cs - g.tok_end <= 3
-                    && (g.tok_end..cs).all(|i| !breaks_at(&words, i) && word(i) != ",")
-                    && !after_preposition
-            }) {
+            });
+            let sanctions_noun = imposing_verb.is_some()
+                && cue.rows.iter().any(|&row| {
+                    self.cues[row].relation == RelationKind::Sanctions
+                        && self.cues[row].pattern == CuePattern::Noun
+                });
+            let cs_verb = if sanctions_verb {
+                cs
+            } else {
+                imposing_verb.unwrap_or(cs)
+            };
+            if (sanctions_verb || sanctions_noun)
+                && let Some(subject) = groups.iter().rev().find(|g| {
+                    // "Office of Foreign Assets Control (OFAC) today designated": the
+                    // name before the acronym stands in the subject position.
+                    let named =
+                        if word(g.tok_start.wrapping_sub(1)) == "(" && word(g.tok_end) == ")" {
+                            groups
+                                .iter()
+                                .find(|f| f.tok_end + 1 == g.tok_start)
+                                .unwrap_or(g)
+                        } else {
+                            g
+                        };
+                    let after_preposition = matches!(
+                        word(named.tok_start.wrapping_sub(1)),
+                        "of" | "in"
+                            | "to"
+                            | "from"
+                            | "with"
+                            | "by"
+                            | "on"
+                            | "at"
+                            | "for"
+                            | "against"
+                    );
+                    g.tok_end <= cs_verb
+                        && cs_verb - g.tok_end <= 3
+                        && (g.tok_end..cs_verb).all(|i| !breaks_at(&words, i) && word(i) != ",")
+                        && !after_preposition
+                })
+            {
                 story.sanctioner = Some((index, subject.entities.clone()));
             }
             for &row in cue.rows {
@@ -1974,6 +2005,12 @@ impl RelationExtractor {
         }
         if passive && let Some(by) = by {
             let by_group = group_after(groups, words, by + 1).cloned();
+            // "was designated by OFAC and is listed by the UN Security
+            // Council": the agent of an earlier passive is not this one's patient.
+            let left = left.filter(|l| {
+                let before = before_determiners(words, l.lead);
+                !(before >= 1 && word(before - 1) == "by")
+            });
             return by_group.map(|agent| (Some(agent), left, "passive verb"));
         }
         if passive && !symmetric {
@@ -4374,6 +4411,26 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
         g = head;
         clause_from = close;
     }
+    // "The Office of Foreign Assets Control (OFAC) of the U.S. Department of
+    // the Treasury today designated": the body before "of" heads the phrase.
+    // ("of the U.S. Department": a state may modify the body.)
+    let modified_from = groups
+        .iter()
+        .find(|m| m.tok_end == g.lead && !m.organization && !m.person)
+        .map_or(g.lead, |m| m.lead);
+    let of_at = before_determiners(words, modified_from);
+    if of_at >= 2
+        && word(of_at - 1) == "of"
+        && let Some(head) = groups.iter().rev().find(|h| {
+            h.organization
+                && (h.tok_end + 1 == of_at
+                    || h.tok_end + 4 == of_at
+                        && word(h.tok_end) == "("
+                        && word(h.tok_end + 2) == ")")
+        })
+    {
+        g = head;
+    }
     // "the nation — which had been part of Yugoslavia — had to negotiate": skip the aside.
     if let Some(close) = (g.tok_end..cs).find(|&i| matches!(word(i), "—" | "–" | ")"))
         && let Some(open) = (0..g.tok_start)
@@ -4780,9 +4837,12 @@ fn groups(
             let gap_tokens: Vec<usize> = (gap_start..gap_end).collect();
             // The gap's words borrowed from `words`, not copied per mention.
             let gap: &[&str] = &words[gap_start..gap_end];
-            let conjunction = gap
-                .iter()
-                .any(|w| matches!(*w, "and" | "or" | "&" | "/" | "-" | "–"));
+            // "Saha Airlines, as well as Mahan Air": a conjunction of three words.
+            let as_well_as = gap.windows(3).any(|w| w == ["as", "well", "as"]);
+            let conjunction = as_well_as
+                || gap
+                    .iter()
+                    .any(|w| matches!(*w, "and" | "or" | "&" | "/" | "-" | "–"));
             // A bare comma joins a list only when the list goes on: "Slovakia, the Czech Republic and Romania".
             let after = words.get(m.tok_end).copied().unwrap_or("");
             let list_goes_on = matches!(after, "," | "and" | "or");
@@ -4904,7 +4964,10 @@ fn groups(
                     || one_adjective
                     || titled_person
                     || (!gap.is_empty()
-                        && gap.len() <= 3
+                        && (gap.len() <= 3
+                            // (Not "North Macedonia and Albania, as well as Iceland
+                            // and Norway": two lists.)
+                            || as_well_as && gap.len() <= 5 && last.entities.len() == 1)
                         && (conjunction || list_goes_on)
                         && gap.iter().all(|w| {
                             matches!(
@@ -5541,7 +5604,7 @@ fn designated_list(
         (word(i) == "those"
             && matches!(
                 word(i + 1),
-                "designated" | "sanctioned" | "targeted" | "blacklisted"
+                "designated" | "sanctioned" | "targeted" | "blacklisted" | "listed"
             ))
             || (i <= 1 && word(i) == "the" && listed_noun(word(i + 1)))
     }) else {
@@ -5566,6 +5629,15 @@ fn designated_list(
         return;
     }
     k += 1;
+    // The names follow at once ("Among those listed are the national carrier
+    // Iran Air"), not after a predicate ("are subject to an asset freeze, and
+    // EU citizens ...").
+    let Some(first) = groups.iter().find(|g| g.tok_start >= k) else {
+        return;
+    };
+    if first.lead > k + 4 || (k..first.lead).any(|i| matches!(word(i), "subject" | "to" | "not")) {
+        return;
+    }
     // The listed names, not the bodies in their descriptions ("Zviad
     // Kharazishvili, head of the Interior Ministry's Special Tasks Department").
     let described = |g: &Group| {

@@ -4165,3 +4165,101 @@ fn export_as_a_verb_is_trade_and_for_export_is_a_noun() {
         g.edges
     );
 }
+
+#[test]
+fn a_title_owned_by_the_group_a_reference_names() {
+    let g = graph(
+        "Al-Shabaab fighters overran a base near Baidoa. \
+         Ali Dheere, the group's spokesman, said the attacks would go on.",
+    );
+    let dheere = person_id(&g, "Ali Dheere");
+    let shabaab = g
+        .nodes
+        .iter()
+        .find(|n| n.label.contains("Shabaab"))
+        .expect("al-Shabaab");
+    assert!(
+        has_edge(&g, &dheere, "official_of", &shabaab.id),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn sanctions_adopted_against_unnamed_targets_then_those_listed_and_listed_as_a_verb() {
+    let g = graph(
+        "The Council of the EU today adopted restrictive measures against five individuals and two entities. \
+         Among those listed are the carrier Saha Airlines, together with Gazprombank. \
+         Those listed are subject to an asset freeze, and EU citizens may not fund them. \
+         The Council also listed Sovcomflot, as well as Igor Tonkov, Russia's Deputy Minister of Energy.",
+    );
+    let council = "council-of-the-eu";
+    let saha = g
+        .nodes
+        .iter()
+        .find(|n| n.label == "Saha Airlines")
+        .expect("Saha Airlines");
+    assert!(
+        has_edge(&g, council, "sanctions", &saha.id),
+        "{:?}",
+        g.edges
+    );
+    let tonkov = person_id(&g, "Igor Tonkov");
+    assert!(has_edge(&g, council, "sanctions", &tonkov), "{:?}", g.edges);
+    // The asset freeze's sentence names the EU as whose citizens, not a target.
+    assert!(!has_edge(&g, council, "sanctions", "eu"), "{:?}", g.edges);
+}
+
+#[test]
+fn as_well_as_joins_one_name_to_a_list_but_not_two_lists() {
+    let g = graph(
+        "France condemned Russia as well as Belarus. \
+         The candidate countries Serbia and Albania, as well as Iceland and Norway, members of the European Economic Area, aligned themselves with the decision.",
+    );
+    assert!(has_edge(&g, "FRA", "opposition", "BLR"), "{:?}", g.edges);
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.source == "SRB" && e.relation.to_string() == "membership"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn the_agent_of_one_passive_is_not_the_patient_of_the_next() {
+    let g = graph(
+        "The Second Economic Committee was previously designated by OFAC and is listed by the UN Security Council.",
+    );
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.relation.to_string() == "sanctions" && e.target == "ofac"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn the_body_before_of_heads_the_subject_and_portfolios_are_no_names() {
+    let g = graph(
+        "The Office of Foreign Assets Control (OFAC) of the U.S. Department of the Treasury today designated the Sinaloa Cartel. \
+         Diosdado Cabello, Venezuela's Minister of Interior, Justice and Peace, was designated in 2018.",
+    );
+    assert!(
+        has_edge(&g, "ofac", "sanctions", "sinaloa-cartel"),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        !g.nodes.iter().any(|n| n.label == "Justice"),
+        "{:?}",
+        g.nodes
+    );
+    let cabello = person_id(&g, "Diosdado Cabello");
+    assert!(
+        has_edge(&g, &cabello, "official_of", "VEN"),
+        "{:?}",
+        g.edges
+    );
+}
