@@ -90,6 +90,8 @@ pub(crate) mod class {
     pub(crate) const TRIGGER: u16 = 1 << 12;
     /// The first words of relation cues.
     pub(crate) const CUE: u16 = 1 << 13;
+    /// The indefinite articles (`ARTICLES`), after the comma of an apposition.
+    pub(super) const ARTICLE: u16 = 1 << 14;
     /// The classes the first pass's own rules look for.
     pub(super) const FIRST_PASS: u16 = !(TRIGGER | CUE);
 }
@@ -125,6 +127,9 @@ pub(crate) const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr"];
 
 /// Quotation marks: "we" inside a quotation is the speaker's.
 const QUOTES: &[&str] = &["\"", "“", "”"];
+/// The articles that open an apposition after a comma ("Evrazia, a
+/// Moscow-based organisation"): the words of [`class::ARTICLE`].
+const ARTICLES: &[&str] = &["a", "an"];
 
 /// An entity of one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -471,6 +476,7 @@ impl Resolver {
                 .chain(with(&PERSON_NOUNS, class::PERSON_NOUN))
                 .chain(with(&REFERENCE_WORDS, class::REFERENCE))
                 .chain(with(QUOTES, class::QUOTE))
+                .chain(with(ARTICLES, class::ARTICLE))
                 .chain(
                     COMBINING_FORMS
                         .iter()
@@ -1559,11 +1565,21 @@ impl Resolver {
         // A name the gazetteer lacks, described by an apposition: "Evrazia, a
         // Moscow-based non-governmental organisation", "Sovcomflot, a state
         // shipping company".
-        // (Read from each comma before an article: most sentences have none.)
+        // (Read from each comma before an article: most sentences have none.
+        // The articles are marked tokens, so the rule walks those, not every
+        // token for a comma.)
         let bytes = text.as_bytes();
-        for e in 1..tokens.len().saturating_sub(2) {
+        let appositions_end = tokens.len().saturating_sub(2);
+        for article in marked_as(class::ARTICLE) {
+            // The comma's token, right before the article.
+            let Some(e) = article.checked_sub(1) else {
+                continue;
+            };
+            if e == 0 || e >= appositions_end {
+                continue;
+            }
             let t = &tokens[e];
-            if t.end != t.start + 1 || bytes[t.start] != b',' || !matches!(tok(e + 1), "a" | "an") {
+            if t.end != t.start + 1 || bytes[t.start] != b',' || !ARTICLES.contains(&tok(article)) {
                 continue;
             }
             // The name: one to three capitalized words before the comma.

@@ -32,19 +32,26 @@ pub struct NameWords {
 /// A set of words, for the lookups of the name patterns (several per
 /// token): open addressing keyed by length and three bytes, so that most
 /// misses cost one probe and no string comparison.
+///
+/// Before the probe, two bit sets of what its words are made of rule out
+/// most words of running text at the cost of two loads: the lengths of its
+/// words and their first bytes (the rules' lists of verbs and nouns hold no
+/// "the", "of" or "and", and few of their words share a capital's or a
+/// mark's first byte).
 #[derive(Debug, Clone)]
 pub struct WordSet {
     /// `(key, word)`; an empty word marks a free slot.
     slots: Vec<(u32, &'static str)>,
     len: usize,
+    /// Bit `n` for each word of `n` bytes (63 for 63 and more).
+    lengths: u64,
+    /// Bit `b` for each word that starts with byte `b`.
+    firsts: [u64; 4],
 }
 
 impl Default for WordSet {
     fn default() -> Self {
-        Self {
-            slots: vec![(0, ""); 16],
-            len: 0,
-        }
+        Self::with_capacity(0)
     }
 }
 
@@ -54,7 +61,20 @@ impl WordSet {
         Self {
             slots: vec![(0, ""); (2 * (words + 1)).next_power_of_two().max(16)],
             len: 0,
+            lengths: 0,
+            firsts: [0; 4],
         }
+    }
+
+    /// Whether some word of the set may be `word`, by its length and first
+    /// byte: no when it is not (nor when `word` is empty, which no set holds).
+    #[inline]
+    fn may_contain(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        self.lengths & (1 << word.len().min(63)) != 0
+            && self.firsts[usize::from(first >> 6)] & (1 << (first & 63)) != 0
     }
 
     #[inline]
@@ -76,6 +96,9 @@ impl WordSet {
     /// Whether `word` is in the set.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
+        if !self.may_contain(word) {
+            return false;
+        }
         let key = Self::key(word);
         let mut i = self.slot(key);
         loop {
@@ -106,6 +129,9 @@ impl WordSet {
         }
         self.place(Self::key(word), word);
         self.len += 1;
+        self.lengths |= 1 << word.len().min(63);
+        let first = word.as_bytes()[0];
+        self.firsts[usize::from(first >> 6)] |= 1 << (first & 63);
         true
     }
 
