@@ -524,6 +524,9 @@ impl RelationExtractor {
         if triggered.may_fire(ScanRule::TurnedToAndAlongside) {
             turned_to_and_alongside(doc, index, &groups, &words, out);
         }
+        if triggered.may_fire(ScanRule::UrgedToStop) {
+            urged_to_stop(doc, index, &groups, &words, out);
+        }
         if triggered.may_fire(ScanRule::CalledXA) {
             called_x_a(doc, index, &groups, &words, out);
         }
@@ -1001,8 +1004,9 @@ impl RelationExtractor {
                         )
                     });
                 let ended = cut_support
+                    // ("moved to cancel their bilateral air services agreements")
                     || entry.relation == RelationKind::Partnership
-                        && (cs.saturating_sub(4)..cs).any(|i| {
+                        && (cs.saturating_sub(5)..cs).any(|i| {
                             matches!(
                                 word(i),
                                 "pause"
@@ -1024,6 +1028,20 @@ impl RelationExtractor {
                                     | "renounced"
                                     | "ending"
                                     | "terminating"
+                                    | "cancel"
+                                    | "cancels"
+                                    | "cancelling"
+                                    | "canceling"
+                                    | "terminate"
+                                    | "scrap"
+                                    | "scrapping"
+                                    | "revoke"
+                                    | "revokes"
+                                    | "revoking"
+                                    | "renounce"
+                                    | "renounces"
+                                    | "abandon"
+                                    | "abandons"
                             )
                         });
                 // "Milei, who has clashed with Boric over ideology": leaders
@@ -4925,6 +4943,34 @@ fn groups(
                 && words
                     .get(m.tok_end)
                     .is_some_and(|w| w.chars().all(char::is_alphabetic));
+            // "agreements with Iran, and the United States has designated": after a
+            // preposition's object, ", and" and a subject with its verb open a clause.
+            let last_object = before_determiners(words, last.lead);
+            let new_clause = new_clause
+                || gap.starts_with(&[",", "and"])
+                    && gap[2..].iter().all(|w| *w == "the")
+                    && last.entities.len() == 1
+                    && last_object >= 1
+                    && matches!(
+                        words[last_object - 1],
+                        "with" | "to" | "on" | "against" | "from" | "in" | "into" | "over"
+                    )
+                    && words.get(m.tok_end).is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "has"
+                                | "have"
+                                | "had"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                                | "will"
+                                | "would"
+                                | "said"
+                                | "says"
+                        )
+                    });
             // "Germany, France pledge air defence for Ukraine": a headline's
             // pair of names opening it, joined by a bare comma before a verb.
             let headline_pair = gap == [","]
@@ -6157,6 +6203,73 @@ fn turned_to_and_alongside(
                 out,
             );
         }
+    }
+}
+
+/// Verbs of pressing someone to act, read by [`urged_to_stop`].
+static URGE_VERBS: WordList = WordList::new(&WORDS, "urge_verbs");
+/// Verbs of ending or undoing an act, read by [`urged_to_stop`].
+static CESSATION_VERBS: WordList = WordList::new(&WORDS, "cessation_verbs");
+
+/// "a resolution urging the United States to lift the embargo", "called on
+/// Russia to withdraw its troops", "demanded that Israel halt": pressing a
+/// party to stop or undo what it does opposes that party (CAMEO's demands).
+fn urged_to_stop(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    for v in 0..words.len() {
+        if !URGE_VERBS.contains(&word(v)) {
+            continue;
+        }
+        // "called on X", "calls upon X", "demanded that X".
+        let mut k = v + 1;
+        if matches!(word(k), "on" | "upon" | "that") {
+            k += 1;
+        }
+        let Some(object) = group_after(groups, words, k) else {
+            continue;
+        };
+        let mut to = object.tok_end;
+        if word(to) == "to" {
+            to += 1;
+        }
+        // "to immediately lift", "to fully withdraw".
+        if word(to).ends_with("ly") {
+            to += 1;
+        }
+        if !CESSATION_VERBS.contains(&word(to)) {
+            continue;
+        }
+        // Who presses: the verb's subject, or the body whose text does it ("the
+        // General Assembly today adopted a resolution urging").
+        let Some(agent) = clause_subject(groups, words, v).or_else(|| {
+            groups.iter().rev().find(|g| {
+                g.tok_end <= v
+                    && v - g.tok_end <= 10
+                    && subject_position(g, words)
+                    && !(g.tok_end..v).any(|i| breaks_at(words, i))
+            })
+        }) else {
+            continue;
+        };
+        if agent.entities == object.entities {
+            continue;
+        }
+        let rule = format!("{} X to {}", word(v), word(to));
+        push_pairs(
+            doc,
+            RelationKind::Opposition,
+            index,
+            (&agent.entities, &object.entities),
+            &rule,
+            0.8,
+            out,
+        );
     }
 }
 

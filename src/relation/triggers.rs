@@ -43,11 +43,12 @@ pub(super) enum ScanRule {
     /// [`super::turned_to_and_alongside`] ("turned to Russia for security
     /// assistance", "fighting alongside Malian troops").
     TurnedToAndAlongside,
+    UrgedToStop,
 }
 
 /// Each gated rule and the lists of words it looks for (the lists the rule
 /// itself tests each word against).
-static RULES: [(ScanRule, &[&WordList]); 16] = [
+static RULES: [(ScanRule, &[&WordList]); 17] = [
     (
         ScanRule::Leadership,
         &[&super::TAKES_OFFICE, &super::LED, &super::LEADS],
@@ -82,6 +83,7 @@ static RULES: [(ScanRule, &[&WordList]); 16] = [
         ScanRule::TurnedToAndAlongside,
         &[&super::TURN_VERBS, &super::ALONGSIDE],
     ),
+    (ScanRule::UrgedToStop, &[&super::URGE_VERBS]),
 ];
 
 /// Every trigger word of every gated rule, with the bits of the rules that

@@ -4263,3 +4263,41 @@ fn the_body_before_of_heads_the_subject_and_portfolios_are_no_names() {
         g.edges
     );
 }
+
+#[test]
+fn pressing_a_party_to_stop_opposes_it() {
+    let g = graph(
+        "The General Assembly today adopted a resolution urging Israel to lift its blockade of Gaza. \
+         The African Union called on Rwanda to withdraw its troops. \
+         Egypt demanded that Ethiopia halt the filling of the dam. \
+         The minister urged Japan to join the talks.",
+    );
+    assert!(has_edge(&g, "au", "opposition", "RWA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "EGY", "opposition", "ETH"), "{:?}", g.edges);
+    assert!(
+        g.edges
+            .iter()
+            .any(|e| e.target == "ISR" && e.relation.to_string() == "opposition"),
+        "{:?}",
+        g.edges
+    );
+    assert!(!g.edges.iter().any(|e| e.target == "JPN"), "{:?}", g.edges);
+}
+
+#[test]
+fn cancelling_agreements_is_no_partnership_and_a_new_clause_after_and() {
+    let g = graph(
+        "In March, Norway, Denmark and Sweden moved to cancel their bilateral fisheries agreements with Russia, \
+         and Canada has designated both Sovcomflot and Rosneft.",
+    );
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.relation.to_string() == "partnership"),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, "NOR", "opposition", "RUS"), "{:?}", g.edges);
+    assert!(!g.edges.iter().any(|e| e.source == "RUS"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "NOR", "opposition", "CAN"), "{:?}", g.edges);
+}
