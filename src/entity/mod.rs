@@ -199,6 +199,9 @@ pub struct Official {
     /// elsewhere, even later ("Foreign Minister Wong visits Beijing" in the
     /// headline, "Australia's Minister for Foreign Affairs, Penny Wong" below).
     pub presumed: bool,
+    /// Read from a state's possessive before a name with no title
+    /// ("Chile's Gabriel Boric"), not from a title.
+    pub possessive: bool,
 }
 
 /// One sentence with its tokens and mentions.
@@ -706,11 +709,14 @@ impl Resolver {
                 && ((matches!(tok(s - 1), "in" | "at" | "near" | "outside")
                     // "arrived in Beijing": whom a visitor meets.
                     && !(tok(s - 1) == "in" && s >= 2 && ARRIVAL_VERBS.contains(&lowercase(tok(s - 2)).as_ref()))
-                    // "Netanyahu is in Washington for a visit": a visitor too.
+                    // "Netanyahu is in Washington for a visit", "Tokayev is due
+                    // in Moscow next week for a state visit": a visitor too.
                     && !(tok(s - 1) == "in"
                         && s >= 2
-                        && matches!(tok(s - 2), "is" | "was" | "are" | "were")
-                        && tok(e) == "for"))
+                        && matches!(tok(s - 2), "is" | "was" | "are" | "were" | "due" | "expected")
+                        && (tok(e) == "for"
+                            || matches!(tok(e), "next" | "this" | "later")
+                                && tok(e + 2) == "for")))
                     || (tok(s - 1) == "from"
                         && !(s >= 2 && FROM_GOVERNMENT.contains(&lowercase(tok(s - 2)).as_ref()))))
             {
@@ -3202,6 +3208,30 @@ impl Resolver {
                         sentence: index,
                         implied: false,
                         presumed: p.presumed,
+                        possessive: false,
+                    });
+                }
+            }
+            // "Uzbekistan's Shavkat Mirziyoyev", "Chile's Gabriel Boric": a
+            // person named as a state's own, with no title, serves it (presumed:
+            // an office the text states elsewhere wins).
+            for pair in mentions.windows(2) {
+                let (owner, named) = (&pair[0], &pair[1]);
+                if owner.form == MentionForm::Name
+                    && named.form == MentionForm::Name
+                    && state.entities[owner.entity].kind == EntityKind::Country
+                    && state.entities[named.entity].kind == EntityKind::Person
+                    && owner.tok_end + 1 == named.tok_start
+                    && matches!(tok(owner.tok_end), "'s" | "’s")
+                    && !state.officials.iter().any(|o| o.person == named.entity)
+                {
+                    state.officials.push(Official {
+                        person: named.entity,
+                        body: owner.entity,
+                        sentence: index,
+                        implied: false,
+                        presumed: true,
+                        possessive: true,
                     });
                 }
             }

@@ -392,10 +392,16 @@ impl RelationExtractor {
                     sentence: official.sentence,
                     rule: if official.implied {
                         "title: body's state".into()
+                    } else if official.possessive {
+                        "state's possessive before a name".into()
                     } else {
                         "title".into()
                     },
-                    confidence: if official.implied { 0.7 } else { 0.9 },
+                    confidence: if official.implied || official.possessive {
+                        0.7
+                    } else {
+                        0.9
+                    },
                 });
             }
         }
@@ -1085,6 +1091,30 @@ impl RelationExtractor {
                 emit(
                     doc, relation, index, &agents, &patients, &rule, confidence, out,
                 );
+                // "he and President Vladimir Putin are to sign a declaration":
+                // persons who sign together meet.
+                if relation == RelationKind::Partnership
+                    && entry.pattern == CuePattern::Verb
+                    && entry.cue.starts_with("sign")
+                    && patients.is_none()
+                    && let Some(signers) = agents.as_ref()
+                    && signers.entities.len() >= 2
+                    && signers
+                        .entities
+                        .iter()
+                        .all(|&e| doc.entities[e].kind == EntityKind::Person)
+                {
+                    emit(
+                        doc,
+                        RelationKind::Meeting,
+                        index,
+                        &agents,
+                        &None,
+                        &format!("signed together `{}`", entry.cue),
+                        confidence * 0.9,
+                        out,
+                    );
+                }
                 // "Aliyev and Pashinyan met at the White House at the invitation of
                 // President Trump": whoever invited them meets each of them.
                 if entry.relation == RelationKind::Meeting
@@ -3831,11 +3861,21 @@ fn in_place_for_a_visit(
         }
         // The place may be a venue that takes part in nothing else ("in
         // Washington"): any mention of a state.
-        let Some(place) = sentence
-            .mentions
-            .iter()
-            .find(|m| m.tok_end + 1 == k && doc.entities[m.entity].kind == EntityKind::Country)
-        else {
+        // ("in Moscow next week for a state visit": a time may come between.)
+        let mut place_end = k - 1;
+        while place_end > 0
+            && k - 1 - place_end < 3
+            && matches!(
+                word(place_end - 1),
+                "next" | "this" | "last" | "week" | "month" | "today" | "tomorrow" | "later"
+            )
+        {
+            place_end -= 1;
+        }
+        let Some(place) = sentence.mentions.iter().find(|m| {
+            (m.tok_end + 1 == k || m.tok_end == place_end)
+                && doc.entities[m.entity].kind == EntityKind::Country
+        }) else {
             continue;
         };
         let mut at = place.tok_start;
@@ -3851,7 +3891,11 @@ fn in_place_for_a_visit(
                 && subject_position(g, words)
                 && (g.tok_end..at - 1).all(|i| {
                     BE_FORMS.contains(&word(i))
-                        || matches!(word(i), "has" | "have" | "had" | "currently" | "now")
+                        // "Tokayev is due in Moscow"
+                        || matches!(
+                            word(i),
+                            "has" | "have" | "had" | "currently" | "now" | "due" | "expected"
+                        )
                 })
                 && (g.tok_end..at - 1).any(|i| BE_FORMS.contains(&word(i)))
         }) else {

@@ -4301,3 +4301,39 @@ fn cancelling_agreements_is_no_partnership_and_a_new_clause_after_and() {
     assert!(!g.edges.iter().any(|e| e.source == "RUS"), "{:?}", g.edges);
     assert!(!has_edge(&g, "NOR", "opposition", "CAN"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_state_possessive_before_a_bare_name_makes_an_official() {
+    let g = graph(
+        "The summit brought together Kenya's William Ruto and Tanzania's Samia Suluhu Hassan in Arusha.",
+    );
+    let ruto = person_id(&g, "William Ruto");
+    assert!(has_edge(&g, &ruto, "official_of", "KEN"), "{:?}", g.edges);
+    let rule = &g
+        .edges
+        .iter()
+        .find(|e| e.source == ruto && e.target == "KEN")
+        .expect("edge")
+        .evidence[0]
+        .rule;
+    assert_eq!(rule, "state's possessive before a name");
+}
+
+#[test]
+fn persons_who_sign_together_meet_and_a_visitor_due_in_a_capital_meets_its_state() {
+    let g = graph(
+        "Mirziyoyev is due in Beijing next week for a state visit, during which he and President Xi Jinping are to sign a declaration.",
+    );
+    let mirziyoyev = person_id(&g, "Shavkat Mirziyoyev");
+    let xi = person_id(&g, "Xi Jinping");
+    assert!(
+        has_edge(&g, &mirziyoyev, "meeting", &xi) || has_edge(&g, &xi, "meeting", &mirziyoyev),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, "CHN", "meeting", &mirziyoyev) || has_edge(&g, &mirziyoyev, "meeting", "CHN"),
+        "{:?}",
+        g.edges
+    );
+}
