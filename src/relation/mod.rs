@@ -844,6 +844,14 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // "froze U.S. aid to South Africa" cuts aid (the rule `closed_to`
+                // reads it), no asset freeze.
+                if entry.relation == RelationKind::Sanctions
+                    && entry.pattern == CuePattern::Verb
+                    && (ce..(ce + 3).min(words.len())).any(|i| AID_NOUNS.contains(&word(i)))
+                {
+                    continue;
+                }
                 // "expelled the Russian ambassador" is a protest (the rule
                 // `expelled_envoys`), no sanction.
                 if entry.relation == RelationKind::Sanctions
@@ -6617,28 +6625,52 @@ fn closed_to(
         let Some(subject) = subject_past_aside(groups, words, v) else {
             continue;
         };
+        // A state closes a border; anyone may cut aid ("Trump froze U.S. aid to
+        // South Africa").
         let states: Vec<usize> = subject
             .entities
             .iter()
             .copied()
-            .filter(|&e| doc.entities[e].kind == EntityKind::Country)
+            .filter(|&e| {
+                doc.entities[e].kind == EntityKind::Country || relation == RelationKind::Opposition
+            })
             .collect();
         if states.is_empty() {
             continue;
         }
         // The state shut out: a name ("to Ecuador", "from Mali") or an
-        // adjective ("Thai fruit", "Japanese seafood imports") after the verb.
-        let Some(target) = mentions.iter().find(|m| {
-            m.tok_start > v
+        // adjective ("Thai fruit", "Japanese seafood imports") after the verb;
+        // the recipient after the aid before the aid's donor ("U.S. aid to
+        // South Africa").
+        let recipient = mentions.iter().find(|m| {
+            relation == RelationKind::Opposition
+                && m.tok_start > barrier
                 && m.tok_end <= end
                 && doc.entities[m.entity].kind == EntityKind::Country
                 && !states.contains(&m.entity)
-                && (m.tok_start < barrier
-                    || matches!(
-                        word(before_determiners(words, m.tok_start) - 1),
-                        "to" | "from" | "with" | "of" | "for"
-                    )
-                    || m.form == MentionForm::Adjective)
+                && matches!(
+                    word(before_determiners(words, m.tok_start) - 1),
+                    "to" | "for"
+                )
+        });
+        // (Aid cut has its recipient after it: "cut my request for U.S.
+        // security assistance to free nations" names only the donor.)
+        let Some(target) = recipient.or_else(|| {
+            mentions
+                .iter()
+                .filter(|_| relation == RelationKind::Sanctions)
+                .find(|m| {
+                    m.tok_start > v
+                        && m.tok_end <= end
+                        && doc.entities[m.entity].kind == EntityKind::Country
+                        && !states.contains(&m.entity)
+                        && (m.tok_start < barrier
+                            || matches!(
+                                word(before_determiners(words, m.tok_start) - 1),
+                                "to" | "from" | "with" | "of" | "for"
+                            )
+                            || m.form == MentionForm::Adjective)
+                })
         }) else {
             continue;
         };

@@ -4337,3 +4337,20 @@ fn persons_who_sign_together_meet_and_a_visitor_due_in_a_capital_meets_its_state
         g.edges
     );
 }
+
+#[test]
+fn a_leader_who_freezes_aid_opposes_the_recipient_not_the_donor() {
+    let g = graph(
+        "In March Trump froze U.S. aid to Colombia. \
+         The Congress cut the request for U.S. security assistance to friendly nations.",
+    );
+    let trump = person_id(&g, "Donald Trump");
+    assert!(has_edge(&g, &trump, "opposition", "COL"), "{:?}", g.edges);
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.target == "USA" && e.relation.to_string() != "official_of"),
+        "{:?}",
+        g.edges
+    );
+}
