@@ -869,6 +869,37 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // "a loan against frozen Russian central bank assets": a
+                // participle after a preposition, before a name and a noun,
+                // describes the noun.
+                if entry.pattern == CuePattern::Verb
+                    && !entry.cue.contains(' ')
+                    && (entry.cue.ends_with("ed") || entry.cue.ends_with("en"))
+                    && matches!(
+                        word(cs.wrapping_sub(1)),
+                        "against"
+                            | "of"
+                            | "on"
+                            | "with"
+                            | "from"
+                            | "into"
+                            | "over"
+                            | "under"
+                            | "by"
+                            | "in"
+                            | "at"
+                    )
+                    && sentence.mentions.iter().any(|m| m.tok_start == ce)
+                {
+                    continue;
+                }
+                // "Ukraine's financing needs": a need for help is none given.
+                if entry.relation == RelationKind::Support
+                    && entry.pattern == CuePattern::Noun
+                    && matches!(word(ce), "needs" | "need" | "requirements" | "gap" | "gaps")
+                {
+                    continue;
+                }
                 // "wheat contracted for export to the Soviet Union": a bare verb
                 // after "for" is a noun with no subject.
                 if entry.pattern == CuePattern::Verb

@@ -4354,3 +4354,18 @@ fn a_leader_who_freezes_aid_opposes_the_recipient_not_the_donor() {
         g.edges
     );
 }
+
+#[test]
+fn a_participle_describing_a_noun_and_a_need_for_money_are_no_acts() {
+    let g = graph(
+        "Leaders put off a decision on a Kyiv loan backed by frozen Iranian assets. \
+         Costa said leaders remained committed to covering Ukraine's financing needs.",
+    );
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| matches!(e.relation.to_string().as_str(), "sanctions" | "support")),
+        "{:?}",
+        g.edges
+    );
+}
