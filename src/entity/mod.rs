@@ -1184,10 +1184,21 @@ impl Resolver {
                         break;
                     }
                     // ", Senator Penny Wong": a second title before the name is skipped.
-                    let after_title = title_spans
+                    let mut after_title = title_spans
                         .iter()
                         .find(|&&(s, _)| s == j + 1)
                         .map_or(j + 1, |&(_, e)| e);
+                    // ", His Excellency Elias Magosi", ", Dr. Omar Touray": an
+                    // honorific before the name is skipped too.
+                    let before_honorific = after_title;
+                    loop {
+                        match (tok(after_title), tok(after_title + 1)) {
+                            ("His" | "Her", "Excellency") => after_title += 2,
+                            ("Dr", ".") => after_title += 2,
+                            ("Dr." | "Dr", _) => after_title += 1,
+                            _ => break,
+                        }
+                    }
                     if tok(j) == ","
                         && starts_upper(tok(after_title))
                         && let Some((ns, ne, _)) = self.name_at(tokens, text, after_title, &free)
@@ -1209,7 +1220,13 @@ impl Resolver {
                             && ts >= 2
                             && tok(ts - 1) == ","
                             && self.name_before(tokens, text, ts - 1, &free).is_some();
-                        if !in_list && !next_holder {
+                        // "..., Crown Prince of Saudi Arabia, His Excellency
+                        // Muhammad Shehbaz Sharif, Prime Minister of Pakistan": an
+                        // honoured name with a title of its own is its title's.
+                        let own_title = after_title > before_honorific
+                            && tok(ne) == ","
+                            && title_spans.iter().any(|&(s, _)| s == ne + 1);
+                        if !in_list && !next_holder && !own_title {
                             found_name = Some(after_title);
                             break;
                         }

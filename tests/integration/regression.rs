@@ -4369,3 +4369,26 @@ fn a_participle_describing_a_noun_and_a_need_for_money_are_no_acts() {
         g.edges
     );
 }
+
+#[test]
+fn an_honorific_before_a_name_after_a_title_is_skipped_unless_the_name_has_its_own_title() {
+    let g = graph(
+        "The Summit thanked the Executive Secretary of ECOWAS, His Excellency Omar Alieu Touray, for the report. \
+         At the invitation of the Emir of the State of Qatar, His Excellency Paul Kagame, President of the Republic of Rwanda, paid a visit to Doha.",
+    );
+    let touray = person_id(&g, "Omar Alieu Touray");
+    assert!(
+        g.edges.iter().any(|e| e.source == touray
+            && e.relation.to_string() == "official_of"
+            && e.target.contains("ecowas")),
+        "{:?}",
+        g.edges
+    );
+    let kagame = person_id(&g, "Paul Kagame");
+    assert!(
+        !has_edge(&g, &kagame, "official_of", "QAT"),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, &kagame, "official_of", "RWA"), "{:?}", g.edges);
+}
