@@ -5900,7 +5900,8 @@ fn expelled_envoys(
             word(k),
             "the" | "a" | "an" | "several" | "some" | "all" | "another" | "more"
         ) || number_word(word(k)).is_some_and(|n| n <= 6)
-            || word(k).chars().all(|c| c.is_ascii_digit())
+            // (Past the last word is "", which no count is.)
+            || !word(k).is_empty() && word(k).chars().all(|c| c.is_ascii_digit())
         {
             k += 1;
         }

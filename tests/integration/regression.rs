@@ -4392,3 +4392,17 @@ fn an_honorific_before_a_name_after_a_title_is_skipped_unless_the_name_has_its_o
     );
     assert!(has_edge(&g, &kagame, "official_of", "RWA"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_protest_verb_at_the_very_end_of_the_text_ends() {
+    // Found by the `extract` fuzz target: the envoy rule read past the last
+    // word as a number of envoys and never stopped.
+    for text in [
+        "Nicaragua expelled",
+        "Kenya summoned 3",
+        "Estonia expelled the",
+    ] {
+        let g = graph(text);
+        assert!(g.edges.is_empty(), "{text}: {:?}", g.edges);
+    }
+}
