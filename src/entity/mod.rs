@@ -3232,23 +3232,85 @@ impl Resolver {
             // "Uzbekistan's Shavkat Mirziyoyev", "Chile's Gabriel Boric": a
             // person named as a state's own, with no title, serves it (presumed:
             // an office the text states elsewhere wins).
-            for pair in mentions.windows(2) {
-                let (owner, named) = (&pair[0], &pair[1]);
+            // The state is then the person's title, not a participant of its own:
+            // "Brazil's Lula and Argentina's Javier Milei met" pairs the two persons.
+            for k in 1..mentions.len() {
+                let (owner, named) = (&mentions[k - 1], &mentions[k]);
                 if owner.form == MentionForm::Name
                     && named.form == MentionForm::Name
                     && state.entities[owner.entity].kind == EntityKind::Country
                     && state.entities[named.entity].kind == EntityKind::Person
                     && owner.tok_end + 1 == named.tok_start
                     && matches!(tok(owner.tok_end), "'s" | "’s")
-                    && !state.officials.iter().any(|o| o.person == named.entity)
                 {
+                    let (person, body) = (named.entity, owner.entity);
+                    mentions[k - 1].argument = false;
+                    if state.officials.iter().any(|o| o.person == person) {
+                        continue;
+                    }
                     state.officials.push(Official {
-                        person: named.entity,
-                        body: owner.entity,
+                        person,
+                        body,
                         sentence: index,
                         implied: false,
                         presumed: true,
                         possessive: true,
+                    });
+                }
+            }
+            // "two Israeli government ministers, Itamar Ben-Gvir and Bezalel
+            // Smotrich", "Gulf foreign ministers A, B and C": a demonym's plural
+            // title names each listed person the state's official.
+            for k in 0..mentions.len() {
+                let owner = &mentions[k];
+                if owner.form != MentionForm::Adjective
+                    || state.entities[owner.entity].kind != EntityKind::Country
+                {
+                    continue;
+                }
+                let mut at = owner.tok_end;
+                while at < owner.tok_end + 3 && is_title_modifier(tok(at)) {
+                    at += 1;
+                }
+                if !PLURAL_OFFICIALS.contains(&tok(at).to_ascii_lowercase().as_str()) {
+                    continue;
+                }
+                at += 1;
+                if tok(at) == "," {
+                    at += 1;
+                }
+                let body = owner.entity;
+                let mut named = Vec::new();
+                for m in &mentions[k + 1..] {
+                    if m.tok_start != at
+                        || m.form != MentionForm::Name
+                        || state.entities[m.entity].kind != EntityKind::Person
+                    {
+                        break;
+                    }
+                    named.push(m.entity);
+                    at = m.tok_end;
+                    match (tok(at), tok(at + 1)) {
+                        (",", "and") => at += 2,
+                        ("," | "and", _) => at += 1,
+                        _ => break,
+                    }
+                }
+                if named.len() < 2 {
+                    continue;
+                }
+                mentions[k].argument = false;
+                for person in named {
+                    if state.officials.iter().any(|o| o.person == person) {
+                        continue;
+                    }
+                    state.officials.push(Official {
+                        person,
+                        body,
+                        sentence: index,
+                        implied: false,
+                        presumed: false,
+                        possessive: false,
                     });
                 }
             }
@@ -3385,6 +3447,17 @@ impl Places {
 
 /// Capitalized words that name a minister's portfolio ("Interior",
 /// "Justice", "Trade"): a list of them after a title is the title's.
+/// Plural titles after a demonym naming each listed person the state's
+/// official ("two Israeli government ministers, A and B").
+static PLURAL_OFFICIALS: WordList = WordList::new(&WORDS, "plural_officials");
+
+/// Words between a demonym and a plural title ("Israeli government ministers").
+static TITLE_MODIFIERS: WordList = WordList::new(&WORDS, "title_modifiers");
+
+fn is_title_modifier(word: &str) -> bool {
+    TITLE_MODIFIERS.contains(&word.to_ascii_lowercase().as_str())
+}
+
 static PORTFOLIOS: WordList = WordList::new(&WORDS, "portfolios");
 
 /// Where a title ending at token `te` ends once its portfolios are read:

@@ -680,6 +680,9 @@ impl RelationExtractor {
                 let found = match entry.pattern {
                     CuePattern::Hyphen => hyphen_rule(&groups, &words, cue_token, cs, ce),
                     CuePattern::OrgPrefix => org_prefix_rule(&groups, &words, doc, cs, ce),
+                    CuePattern::MembersAfter if entry.relation == RelationKind::Meeting => {
+                        gathered_rule(&groups, &words, doc, cs, ce)
+                    }
                     CuePattern::MembersAfter => members_after_rule(&groups, &words, doc, cs, ce),
                     CuePattern::Verb | CuePattern::Noun => self
                         .positional_rule(entry, &groups, &view, cs, ce, &mut previous)
@@ -755,8 +758,13 @@ impl RelationExtractor {
                     matches!(word(i), "would" | "will")
                         && matches!(word(i + 1), "continue" | "remain" | "keep")
                 };
+                // ("the summit in May brought together": a month, not a modal.)
+                let month = |i: usize| i > 0 && word(i) == "may" && view.capitalized[i];
                 if (from..cs).any(|i| {
-                    NOT_ASSERTED_SET.contains(word(i)) && !announced_meeting(i) && !continued(i)
+                    NOT_ASSERTED_SET.contains(word(i))
+                        && !announced_meeting(i)
+                        && !continued(i)
+                        && !month(i)
                 }) {
                     continue;
                 }
@@ -1009,7 +1017,7 @@ impl RelationExtractor {
                 };
                 let confidence =
                     entry.confidence * reference_factor(&agents) * reference_factor(&patients);
-                let participants = if rule.starts_with("between") {
+                let participants = if rule.starts_with("between") || rule == GATHERED {
                     agents.clone()
                 } else {
                     None
@@ -1375,7 +1383,8 @@ impl RelationExtractor {
             && entry.relation == RelationKind::Meeting
             && cs >= 1
             && matches!(word(cs - 1), "after" | "following")
-            && !matches!(word(ce), "with" | "between" | "among")
+            // ("talks in Colombo between Modi and Dissanayake": named after a place.)
+            && !(ce..ce + 4).any(|i| matches!(word(i), "with" | "between" | "among"))
             && let Some(subject) = groups.iter().find(|g| {
                 g.tok_end < cs
                     && cs - g.tok_end <= 12
@@ -2160,12 +2169,15 @@ impl RelationExtractor {
         if symmetric && let Some(r) = &right {
             let between = entry.cue.ends_with(" between")
                 || (ce..r.tok_start).any(|i| matches!(word(i), "between" | "among" | "amongst"));
-            if between && r.entities.len() >= 2 && r.tok_start - ce <= 5 {
+            // (A title before the first name is not distance: "talks in Colombo
+            // between Indian Prime Minister Narendra Modi and ...".)
+            let near = r.lead.min(r.tok_start).saturating_sub(ce) <= 5;
+            if between && r.entities.len() >= 2 && near {
                 return Some((Some(r.clone()), None, "between"));
             }
             // "between Ali Shamkhani, secretary of ..., and Musaed bin Mohammed Al-Aiban":
             // an apposition splits the pair.
-            if between && r.entities.len() == 1 && r.tok_start - ce <= 5 {
+            if between && r.entities.len() == 1 && near {
                 // ("The war between the army, led by X, and the RSF": after "the".)
                 let second = groups.iter().find(|g| {
                     let start = before_determiners(words, g.lead);
@@ -3090,6 +3102,16 @@ fn host_of(groups: &[Group], words: &[&str], cs: usize, end: usize) -> Option<Gr
             }
         }
     }
+    // "the summit hosted by Asmara last October, which brought together": the
+    // host named before the relative clause of a gathering.
+    if word(cs + 1) == "together"
+        && let Some(by) = (cs.saturating_sub(12)..cs)
+            .rev()
+            .take_while(|&i| !breaks_at(words, i))
+            .find(|&i| word(i) == "by" && i >= 1 && HOST_VERBS.contains(&word(i - 1)))
+    {
+        return groups.iter().find(|g| g.tok_start == by + 1).cloned();
+    }
     let mut k = end;
     if word(k) == "," {
         k += 1;
@@ -3386,6 +3408,51 @@ fn members_after_rule(
             "members after",
         )
     })
+}
+
+/// The rule name of [`gathered_rule`], whose participants meet their host too.
+const GATHERED: &str = "brought together";
+
+/// "The summit brought together Tokayev, Mirziyoyev and Rahmon": an event (not
+/// an organization, which `members_after_rule` reads as a body with members)
+/// gathers the persons or states named after the cue, who meet one another.
+fn gathered_rule(
+    groups: &[Group],
+    words: &[&str],
+    doc: &DocEntities,
+    cs: usize,
+    ce: usize,
+) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+    if members_after_rule(groups, words, doc, cs, ce).is_some()
+        || groups.iter().any(|g| g.organization && g.tok_end == cs)
+    {
+        return None;
+    }
+    let first = groups
+        .iter()
+        .position(|g| g.tok_start >= ce && g.lead <= ce + 1)?;
+    // "President El-Sisi, Eritrean President Isaias Afwerki and Somali
+    // President Hassan Sheikh Mohamud": titled names make groups of their own.
+    let mut gathered = groups[first].clone();
+    for next in &groups[first + 1..] {
+        let gap = &words[gathered.tok_end..next.lead.min(next.tok_start)];
+        if !matches!(gap, [","] | ["and"] | [",", "and"]) {
+            break;
+        }
+        gathered.entities.extend(next.entities.iter().copied());
+        gathered.tok_end = next.tok_end;
+    }
+    let persons_or_states = gathered.entities.iter().all(|&e| {
+        matches!(
+            doc.entities[e].kind,
+            EntityKind::Country | EntityKind::Person
+        )
+    });
+    (gathered.entities.len() >= 2 && persons_or_states && !gathered.reference).then_some((
+        Some(gathered),
+        None,
+        GATHERED,
+    ))
 }
 
 /// "NATO ally Greece", "NATO members Poland and Estonia".
@@ -4344,6 +4411,10 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Verbs of a journey whose destination follows "to".
+/// The words of an aside that adds companions to a subject: "acting together
+/// with", "along with", "in close coordination with".
+static COMPANION_WORDS: WordList = WordList::new(&WORDS, "companion_words");
+
 static TRAVEL_VERBS: WordList = WordList::new(&WORDS, "travel_verbs");
 
 /// Plural titles that can stand before a coordinated list of names.
@@ -4452,6 +4523,31 @@ fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
             g = head;
             clause_from = comma_after;
         }
+    }
+    // "The United Kingdom, acting together with Australia and Canada, has
+    // imposed": the companions of an aside act with its head.
+    if let Some(close) = (g.tok_end..cs).rev().find(|&i| word(i) == ",")
+        && close == g.tok_end
+        && (close + 1..cs).all(|i| {
+            matches!(
+                word(i),
+                "has" | "have" | "had" | "also" | "today" | "jointly"
+            ) || LIGHT_VERBS_SET.contains(word(i))
+        })
+        && let Some(with) = before_determiners(words, g.lead).checked_sub(1)
+        && word(with) == "with"
+        && let Some(open) = (with.saturating_sub(4)..with)
+            .rev()
+            .find(|&i| word(i) == ",")
+        && (open + 1..with).all(|i| COMPANION_WORDS.contains(&word(i)))
+        && let Some(head) = groups.iter().rev().find(|h| h.tok_end == open)
+    {
+        let mut together = head.clone();
+        together.entities.extend(g.entities.iter().copied());
+        together.entities.dedup();
+        together.person = false;
+        together.organization = false;
+        return Some(together);
     }
     // "Leo Docherty, Parliamentary Under Secretary of State at the FCDO, visited": the head.
     if let Some(close) = (g.tok_end..cs).rev().find(|&i| word(i) == ",")

@@ -4406,3 +4406,79 @@ fn a_protest_verb_at_the_very_end_of_the_text_ends() {
         assert!(g.edges.is_empty(), "{text}: {:?}", g.edges);
     }
 }
+
+#[test]
+fn talks_in_a_place_between_titled_leaders_pair_the_leaders() {
+    let g = graph(
+        "Ghana and Togo signed a border pact after talks in Accra between Ghanaian President John Mahama and Togolese President Faure Gnassingbe.",
+    );
+    let mahama = person_id(&g, "John Mahama");
+    let gnassingbe = person_id(&g, "Faure Gnassingbe");
+    assert!(
+        has_edge(&g, &mahama, "meeting", &gnassingbe),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_states_possessive_before_a_name_is_a_title_not_a_participant() {
+    let g = graph("Chile's Gabriel Boric and Peru's Dina Boluarte met in Lima on Friday.");
+    let boric = person_id(&g, "Gabriel Boric");
+    let boluarte = person_id(&g, "Dina Boluarte");
+    assert!(has_edge(&g, &boric, "meeting", &boluarte), "{:?}", g.edges);
+    assert!(has_edge(&g, &boric, "official_of", "CHL"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "CHL", "meeting", "PER"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_summit_that_brought_together_leaders_is_a_meeting_of_each_pair_and_the_host() {
+    let g = graph(
+        "The ministers recalled the summit hosted by Nairobi in May, which brought together President Yoweri Museveni, \
+         Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan. \
+         The Quad brings together Australia, India, Japan and the United States.",
+    );
+    let museveni = person_id(&g, "Yoweri Museveni");
+    let ruto = person_id(&g, "William Ruto");
+    let hassan = person_id(&g, "Samia Suluhu Hassan");
+    assert!(has_edge(&g, &museveni, "meeting", &ruto), "{:?}", g.edges);
+    assert!(has_edge(&g, &ruto, "meeting", &hassan), "{:?}", g.edges);
+    assert!(has_edge(&g, "KEN", "meeting", &museveni), "{:?}", g.edges);
+    // An organization that brings states together has members; they do not meet.
+    assert!(has_edge(&g, "IND", "membership", "quad"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "IND", "meeting", "JPN"), "{:?}", g.edges);
+}
+
+#[test]
+fn companions_in_an_aside_act_with_the_subject_and_are_its_partners() {
+    let g = graph(
+        "Canada, acting together with Japan and Norway, has today imposed sanctions on Iran. \
+         Kenya, along with Uganda, sent troops to Somalia.",
+    );
+    for state in ["CAN", "JPN", "NOR"] {
+        assert!(
+            has_edge(&g, state, "sanctions", "IRN"),
+            "{state}: {:?}",
+            g.edges
+        );
+    }
+    assert!(has_edge(&g, "CAN", "partnership", "JPN"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "JPN", "partnership", "NOR"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_demonyms_plural_title_makes_each_listed_person_an_official() {
+    let g = graph(
+        "Britain sanctioned two Russian government ministers, Anton Siluanov and Sergei Shoigu, on Tuesday.",
+    );
+    let siluanov = person_id(&g, "Anton Siluanov");
+    let shoigu = person_id(&g, "Sergei Shoigu");
+    assert!(
+        has_edge(&g, &siluanov, "official_of", "RUS"),
+        "{:?}",
+        g.edges
+    );
+    assert!(has_edge(&g, &shoigu, "official_of", "RUS"), "{:?}", g.edges);
+    assert!(has_edge(&g, "GBR", "sanctions", &shoigu), "{:?}", g.edges);
+    assert!(!has_edge(&g, "GBR", "sanctions", "RUS"), "{:?}", g.edges);
+}
