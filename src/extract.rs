@@ -32,6 +32,16 @@ impl Extractor {
         }
     }
 
+    /// [`Extractor::new`], keeping the tables of `lexicon` instead of
+    /// copying them: what a run that compiles one lexicon once does.
+    pub fn from_lexicon(lexicon: Lexicon) -> Self {
+        let (entities, titles, cues, by_id) = lexicon.into_parts();
+        Self {
+            relations: RelationExtractor::new(&cues),
+            resolver: Resolver::from_tables(entities, titles, &cues, by_id),
+        }
+    }
+
     /// Run steps 2 to 5 on one document.
     pub fn extract(&self, doc: &Document) -> Extraction {
         let entities = self.resolver.resolve(doc);
