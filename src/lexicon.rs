@@ -117,6 +117,20 @@ impl Lexicon {
         Ok(())
     }
 
+    /// The tables, and the position of each entity id in the first, for
+    /// a compiler that keeps them ([`crate::extract::Extractor::from_lexicon`]).
+    #[allow(clippy::type_complexity)]
+    pub(crate) fn into_parts(
+        self,
+    ) -> (
+        Vec<EntityEntry>,
+        Vec<TitleEntry>,
+        Vec<CueEntry>,
+        HashMap<String, usize>,
+    ) {
+        (self.entities, self.titles, self.cues, self.entity_index)
+    }
+
     fn add_entity(&mut self, entry: EntityEntry) {
         if let Some(&i) = self.entity_index.get(&entry.id) {
             self.entities[i].merge(entry);

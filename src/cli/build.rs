@@ -117,7 +117,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .num_threads(args.jobs.map_or(0, NonZeroUsize::get))
         .build()
         .context("starting the worker threads")?;
-    let extractor = Extractor::new(&lexicon);
+    let extractor = Extractor::from_lexicon(lexicon);
     let bytes_read = stream.bytes_read();
     let documents = Arc::new(AtomicUsize::new(0));
     let sentences = AtomicUsize::new(0);
@@ -225,7 +225,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // once, where freeing their thousands of strings one by one costs more
     // than extracting a short article.
     std::mem::forget(extractor);
-    std::mem::forget(lexicon);
     Ok(if report.skipped == 0 {
         ExitCode::SUCCESS
     } else {

@@ -36,7 +36,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     for skipped in &loaded.skipped {
         eprintln!("skipped: {}", skipped.error);
     }
-    let extractor = Extractor::new(&lexicon);
+    let extractor = Extractor::from_lexicon(lexicon);
     let mut report = GapReport::new();
     for doc in &loaded.documents {
         extractor.add_gaps(doc, &mut report);

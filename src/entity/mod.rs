@@ -433,25 +433,38 @@ fn all_caps(s: &str) -> bool {
 impl Resolver {
     /// Compile the entity and title tables.
     pub fn new(entries: &[EntityEntry], titles: &[TitleEntry], cues: &[CueEntry]) -> Self {
+        let by_id = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        Self::from_tables(entries.to_vec(), titles.to_vec(), cues, by_id)
+    }
+
+    /// [`Resolver::new`] on tables it may keep: `by_id` is the position of
+    /// each id in `entries` (ids unique, as a [`crate::lexicon::Lexicon`]
+    /// keeps them). Every run compiles the thousands of built-in rows, which
+    /// are then neither copied nor their ids hashed a second time.
+    pub(crate) fn from_tables(
+        entries: Vec<EntityEntry>,
+        titles: Vec<TitleEntry>,
+        cues: &[CueEntry],
+        by_id: HashMap<String, usize>,
+    ) -> Self {
         let action_verbs = cues
             .iter()
             .filter(|c| c.pattern == CuePattern::Verb)
             .filter_map(|c| c.cue.split(' ').next())
             .map(str::to_string)
             .collect();
-        let by_id = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect();
-        let gazetteer = Gazetteer::new(entries);
-        let title_matcher = TitleMatcher::new(titles);
+        let gazetteer = Gazetteer::new(&entries);
+        let title_matcher = TitleMatcher::new(&titles);
         let classes = Self::word_classes(&action_verbs, &gazetteer, &title_matcher, cues);
         Self {
-            entries: entries.to_vec(),
+            entries,
             gazetteer,
-            titles: titles.to_vec(),
             title_roles: titles.iter().map(|t| RoleKind::of(&t.role)).collect(),
+            titles,
             title_matcher,
             by_id,
             action_verbs,

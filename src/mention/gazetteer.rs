@@ -9,6 +9,7 @@ use crate::lexicon::list_cell;
 use crate::mention::key::{KeyFilter, WordKey};
 use crate::mention::token::{ASCII_ALNUM, Token, TokenShape};
 use crate::ontology::EntityKind;
+use std::borrow::Cow;
 
 /// How a surface form names its entity; decides what the mention may do in a
 /// relation (an adjective stands for the state only in some positions).
@@ -53,19 +54,24 @@ pub struct EntityEntry {
 }
 
 fn forms(cell: &str, kind: FormKind) -> Vec<Form> {
-    list_cell(cell)
-        .map(|item| {
-            let (text, ambiguous) = match item.strip_suffix('?') {
-                Some(text) => (text.trim(), true),
-                None => (item, false),
-            };
-            Form {
-                text: text.to_string(),
-                kind,
-                ambiguous,
-            }
-        })
-        .collect()
+    if cell.trim().is_empty() {
+        return Vec::new();
+    }
+    // Room for every item at once (a `|` per item after the first; blank
+    // items, which are left out, are rare), not regrown as it fills.
+    let mut all = Vec::with_capacity(memchr::memchr_iter(b'|', cell.as_bytes()).count() + 1);
+    all.extend(list_cell(cell).map(|item| {
+        let (text, ambiguous) = match item.strip_suffix('?') {
+            Some(text) => (text.trim(), true),
+            None => (item, false),
+        };
+        Form {
+            text: text.to_string(),
+            kind,
+            ambiguous,
+        }
+    }));
+    all
 }
 
 /// The tab-separated cells of `row`, what `row.split('\t')` gives: a byte
@@ -91,11 +97,19 @@ fn tab_cells(row: &str) -> impl Iterator<Item = &str> {
 impl EntityEntry {
     /// Parse one TSV row (see [`crate::lexicon::ENTITY_HEADER`]).
     pub fn parse(row: &str) -> Result<Self, String> {
-        let cells: Vec<&str> = tab_cells(row).collect();
-        if cells.len() != 7 {
+        // Seven cells in place, not a vector grown for each of the
+        // thousands of rows read at every start.
+        let mut cells = [""; 7];
+        let mut found = 0;
+        for cell in tab_cells(row) {
+            if let Some(slot) = cells.get_mut(found) {
+                *slot = cell;
+            }
+            found += 1;
+        }
+        if found != 7 {
             return Err(format!(
-                "expected 7 tab-separated columns (id, kind, label, aliases, adjectives, metonyms, country), found {}",
-                cells.len()
+                "expected 7 tab-separated columns (id, kind, label, aliases, adjectives, metonyms, country), found {found}"
             ));
         }
         let id = cells[0].trim();
@@ -233,9 +247,12 @@ impl Gazetteer {
     }
 
     /// The texts to match and, for each, (entity index, form kind, ambiguous).
+    /// The texts are the entries' own, borrowed (a copy is made only of a
+    /// form with curly apostrophes): the trie reads them once, and the
+    /// built-in tables hold thousands, compiled at every start.
     #[allow(clippy::type_complexity)]
-    fn patterns(entries: &[EntityEntry]) -> (Vec<String>, Vec<(usize, FormKind, bool)>) {
-        let mut texts: Vec<String> = Vec::new();
+    fn patterns(entries: &[EntityEntry]) -> (Vec<Cow<'_, str>>, Vec<(usize, FormKind, bool)>) {
+        let mut texts: Vec<Cow<'_, str>> = Vec::new();
         let mut patterns = Vec::new();
         // The patterns of the entry being added: the same text twice for one
         // entity is one pattern.
@@ -257,7 +274,7 @@ impl Gazetteer {
             for (text, kind, ambiguous) in std::iter::once(label).chain(others) {
                 // Typographic apostrophes are as common in news as straight ones.
                 let curly = text.contains('\'').then(|| text.replace('\'', "’"));
-                for variant in std::iter::once(text).chain(curly.as_deref()) {
+                for variant in std::iter::once(Cow::Borrowed(text)).chain(curly.map(Cow::Owned)) {
                     if let Some(&p) = own.iter().find(|&&p| texts[p] == variant) {
                         // Same text twice for one entity: keep the most trusted reading.
                         let slot: &mut (usize, FormKind, bool) = &mut patterns[p];
@@ -265,7 +282,7 @@ impl Gazetteer {
                         continue;
                     }
                     own.push(patterns.len());
-                    texts.push(variant.to_string());
+                    texts.push(variant);
                     patterns.push((index, kind, ambiguous));
                 }
             }
@@ -910,7 +927,11 @@ mod tests {
             "CIV\tcountry\tCote d'Ivoire\tIvory Coast\tIvorian\t\t",
             "x\torganization\tStates Council\tStates?\t\t\t",
         ]);
-        let (texts, _) = Gazetteer::patterns(&entries);
+        let texts: Vec<String> = Gazetteer::patterns(&entries)
+            .0
+            .into_iter()
+            .map(Cow::into_owned)
+            .collect();
         let words = [
             "Guinea",
             "Guinea-Bissau",
