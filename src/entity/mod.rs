@@ -1133,7 +1133,14 @@ impl Resolver {
                 };
                 if let Some(c) = candidates
                     .iter_mut()
-                    .filter(|c| c.tok_end == prev + 1 || (c.tok_end == prev && tok(prev) == "'s"))
+                    // ("Kenya's President", "The Bahamas' Prime Minister".)
+                    .filter(|c| {
+                        c.tok_end == prev + 1
+                            || c.tok_end == prev
+                                && (matches!(tok(prev), "'s" | "’s")
+                                    || matches!(tok(prev), "'" | "’")
+                                        && tok(prev - 1).ends_with('s'))
+                    })
                     .filter(|c| c.tok_end <= ts)
                     .min_by_key(|c| (std::cmp::Reverse(c.priority), !named_so_far(c)))
                 {
@@ -2185,10 +2192,14 @@ impl Resolver {
         // An honorific is no part of the name ("Mr. E. G. Squiers", "Dr Carla
         // Barnett"), and a suffix alone is no name ("Jr.").
         let mut start = n;
-        while matches!(
+        // A given name cut to an abbreviation is skipped the same way: "Md.
+        // Touhid Hossain", "Ma. Theresa Lazaro" are known by the rest.
+        let abbreviated = |j: usize| matches!(tok(j), "Md" | "Mohd" | "Ma") && tok(j + 1) == ".";
+        while (matches!(
             tok(j),
             "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Mr." | "Mrs." | "Dr." | "Madam" | "Sir"
-        ) && !covered.get(j).copied().unwrap_or(true)
+        ) || abbreviated(j))
+            && !covered.get(j).copied().unwrap_or(true)
         {
             j += 1;
             if tok(j) == "." {

@@ -679,7 +679,13 @@ impl RelationExtractor {
                 }
                 let found = match entry.pattern {
                     CuePattern::Hyphen => hyphen_rule(&groups, &words, cue_token, cs, ce),
-                    CuePattern::OrgPrefix => org_prefix_rule(&groups, &words, doc, cs, ce),
+                    CuePattern::OrgPrefix => org_prefix_rule(&groups, &words, doc, cs, ce)
+                        .or_else(|| fronted_membership(&groups, &words, doc, cs, ce)),
+                    CuePattern::Noun if entry.relation == RelationKind::Membership => {
+                        fronted_membership(&groups, &words, doc, cs, ce).or_else(|| {
+                            self.positional_rule(entry, &groups, &view, cs, ce, &mut previous)
+                        })
+                    }
                     CuePattern::MembersAfter if entry.relation == RelationKind::Meeting => {
                         gathered_rule(&groups, &words, doc, cs, ce)
                     }
@@ -726,6 +732,20 @@ impl RelationExtractor {
                 let Some((agents, patients, rule)) = found else {
                     continue;
                 };
+                // "Dar called on Chief Adviser Yunus": a courtesy call on a person;
+                // "called on Russia to withdraw", "called on Yunus for restraint"
+                // urge (`urged_to_stop` reads those).
+                if entry.relation == RelationKind::Meeting
+                    && matches!(entry.cue.as_str(), "called on" | "calls on")
+                    && !patients.as_ref().is_some_and(|p| {
+                        p.person
+                            && p.tok_start >= ce
+                            && !(p.tok_end..p.tok_end + 3)
+                                .any(|i| matches!(word(i), "to" | "for" | "not" | "that"))
+                    })
+                {
+                    continue;
+                }
                 // Assertion filter: a negation or modal between the first participant
                 // on the left and the cue ("China did not join the American sanctions").
                 let first_left = [agents.as_ref(), patients.as_ref()]
@@ -3455,6 +3475,62 @@ fn gathered_rule(
     ))
 }
 
+/// "As founding members of ASEAN, Malaysia and Singapore ...", "As NATO
+/// members, Finland and Sweden ...": a fronted role names its holders after
+/// the comma.
+fn fronted_membership(
+    groups: &[Group],
+    words: &[&str],
+    doc: &DocEntities,
+    cs: usize,
+    ce: usize,
+) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+    let word = |i: usize| word_at(words, i);
+    let as_before = |i: usize| {
+        i >= 1 && word(i - 1) == "as"
+            || i >= 2
+                && word(i - 2) == "as"
+                && matches!(word(i - 1), "founding" | "fellow" | "full" | "permanent")
+    };
+    let is_organization = |e: usize| doc.entities[e].kind == EntityKind::Organization;
+    const RULE: &str = "members named after a fronted role";
+    if as_before(cs) {
+        // "As members of ASEAN, Malaysia and Singapore": the comma makes one
+        // list of the three; its first name is the body, the rest its members.
+        let list = groups
+            .iter()
+            .find(|g| g.tok_start >= ce && before_determiners(words, g.lead) == ce)?;
+        let (&body, rest) = list.entities.split_first()?;
+        if !is_organization(body) || rest.is_empty() || !(ce..list.tok_end).any(|i| word(i) == ",")
+        {
+            return None;
+        }
+        let organization = Group {
+            entities: vec![body],
+            organization: true,
+            person: false,
+            ..list.clone()
+        };
+        let members = Group {
+            entities: rest.to_vec(),
+            organization: false,
+            ..list.clone()
+        };
+        return Some((Some(members), Some(organization), RULE));
+    }
+    // "As NATO members, Finland and Sweden".
+    let organization = groups.iter().find(|g| {
+        g.tok_end == cs && g.organization && as_before(before_determiners(words, g.lead))
+    })?;
+    if word(ce) != "," {
+        return None;
+    }
+    let members = groups
+        .iter()
+        .find(|g| g.tok_start > ce && before_determiners(words, g.lead) == ce + 1)?;
+    Some((Some(members.clone()), Some(organization.clone()), RULE))
+}
+
 /// "NATO ally Greece", "NATO members Poland and Estonia".
 fn org_prefix_rule(
     groups: &[Group],
@@ -5227,6 +5303,11 @@ fn groups(
                     // "Secretary of State Antony Blinken", "Ethiopia's Prime Minister"
                     || lead >= 2
                         && matches!(words[lead - 1], "of" | "for" | "'s" | "’s")
+                        && capitalized[lead - 2]
+                    // "Secretary Ma. Theresa Lazaro": a given name cut short.
+                    || lead >= 2
+                        && words[lead - 1] == "."
+                        && matches!(words[lead - 2], "ma" | "md" | "mohd")
                         && capitalized[lead - 2])
             {
                 lead -= 1;

@@ -4482,3 +4482,64 @@ fn a_demonyms_plural_title_makes_each_listed_person_an_official() {
     assert!(has_edge(&g, "GBR", "sanctions", &shoigu), "{:?}", g.edges);
     assert!(!has_edge(&g, "GBR", "sanctions", "RUS"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_given_name_cut_to_an_abbreviation_keeps_the_title_and_the_sentence() {
+    let g = graph(
+        "Foreign Adviser Md. Jasim Uddin held talks with Pakistani Foreign Minister Ishaq Dar in Dhaka. \
+         Secretary of Foreign Affairs Ma. Theresa Lazaro discussed the incident by telephone with Japanese Foreign Minister Takeshi Iwaya.",
+    );
+    let uddin = person_id(&g, "Jasim Uddin");
+    let dar = person_id(&g, "Ishaq Dar");
+    assert!(has_edge(&g, &uddin, "meeting", &dar), "{:?}", g.edges);
+    let lazaro = person_id(&g, "Theresa Lazaro");
+    let iwaya = person_id(&g, "Takeshi Iwaya");
+    assert!(has_edge(&g, &lazaro, "meeting", &iwaya), "{:?}", g.edges);
+    assert!(!g.nodes.iter().any(|n| n.label == "Ma"), "{:?}", g.nodes);
+}
+
+#[test]
+fn a_plural_possessive_apostrophe_names_the_titles_state() {
+    let g = graph("The Bahamas' Prime Minister Philip Davis spoke first.");
+    let davis = person_id(&g, "Philip Davis");
+    assert!(has_edge(&g, &davis, "official_of", "BHS"), "{:?}", g.edges);
+}
+
+#[test]
+fn a_fronted_membership_names_its_holders_after_the_comma() {
+    let g = graph(
+        "As founding members of ASEAN, Thailand and Indonesia will coordinate closely. \
+         As members of NATO, Estonia and Latvia raised defence spending.",
+    );
+    assert!(has_edge(&g, "THA", "membership", "asean"), "{:?}", g.edges);
+    assert!(has_edge(&g, "IDN", "membership", "asean"), "{:?}", g.edges);
+    assert!(has_edge(&g, "EST", "membership", "nato"), "{:?}", g.edges);
+    assert!(
+        !has_edge(&g, "THA", "partnership", "asean"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_courtesy_call_on_a_person_is_a_meeting_but_a_call_to_act_is_not() {
+    let g = graph(
+        "Ghanaian Foreign Minister Samuel Ablakwa called on Nigerian President Bola Tinubu at the State House. \
+         Ghanaian Foreign Minister Samuel Ablakwa called on Togolese President Faure Gnassingbe to free the detainees.",
+    );
+    let ablakwa = person_id(&g, "Samuel Ablakwa");
+    let tinubu = person_id(&g, "Bola Tinubu");
+    let gnassingbe = person_id(&g, "Faure Gnassingbe");
+    assert!(has_edge(&g, &ablakwa, "meeting", &tinubu), "{:?}", g.edges);
+    assert!(
+        !has_edge(&g, &ablakwa, "meeting", &gnassingbe),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn withdrawing_an_ambassador_from_a_state_is_a_protest() {
+    let g = graph("Algeria withdrew its ambassador from Spain in March.");
+    assert!(has_edge(&g, "DZA", "opposition", "ESP"), "{:?}", g.edges);
+}
