@@ -6572,6 +6572,19 @@ fn called_x_a(
             continue;
         }
         let mut k = named.tok_end;
+        // "declared the ambassador persona non grata": expelled as unwelcome.
+        if [word(k), word(k + 1), word(k + 2)] == ["persona", "non", "grata"] {
+            push_pairs(
+                doc,
+                RelationKind::Opposition,
+                index,
+                (&subject.entities, &named.entities),
+                "declared X persona non grata",
+                0.85,
+                out,
+            );
+            continue;
+        }
         if word(k) == "as" {
             k += 1;
         }

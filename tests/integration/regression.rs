@@ -4543,3 +4543,15 @@ fn withdrawing_an_ambassador_from_a_state_is_a_protest() {
     let g = graph("Algeria withdrew its ambassador from Spain in March.");
     assert!(has_edge(&g, "DZA", "opposition", "ESP"), "{:?}", g.edges);
 }
+
+#[test]
+fn declaring_a_person_persona_non_grata_and_granting_asylum() {
+    let g = graph(
+        "Ecuador declared Mexican Ambassador Raquel Serur persona non grata on Thursday. \
+         Brazil granted asylum to former Peruvian Prime Minister Nadine Heredia.",
+    );
+    let serur = person_id(&g, "Raquel Serur");
+    let heredia = person_id(&g, "Nadine Heredia");
+    assert!(has_edge(&g, "ECU", "opposition", &serur), "{:?}", g.edges);
+    assert!(has_edge(&g, "BRA", "support", &heredia), "{:?}", g.edges);
+}
