@@ -2853,7 +2853,10 @@ impl RelationExtractor {
                             // what partners do together is no fight between them.
                             || (a.tok_end..cs).any(|i| {
                                 sentence.cue_token[i] && self.partnership_heads.contains(word(i))
-                            }))) =>
+                            })
+                            // "the coalition that Chad, Nigeria and Niger have fought
+                            // the jihadists with": an object fought is a third party.
+                            || pattern == CuePattern::Verb && fights_a_third_party(words, ce))) =>
             {
                 Some((agent, None, "coordinated subject"))
             }
@@ -3428,6 +3431,40 @@ fn members_after_rule(
             "members after",
         )
     })
+}
+
+/// Whether a verb of fighting ending at `ce` has an object other than the
+/// fight itself: "fought the jihadists" (a third party), not "fought a
+/// border war" or "fought each other".
+fn fights_a_third_party(words: &[&str], ce: usize) -> bool {
+    let word = |i: usize| word_at(words, i);
+    let mut k = ce;
+    while matches!(word(k), "the" | "a" | "an" | "its" | "their") {
+        k += 1;
+    }
+    let head = word(k);
+    let fight_nouns = |w: &str| {
+        matches!(
+            w,
+            "war"
+                | "wars"
+                | "battle"
+                | "battles"
+                | "conflict"
+                | "skirmish"
+                | "skirmishes"
+                | "clash"
+                | "clashes"
+                | "fight"
+                | "each"
+                | "one"
+        )
+    };
+    k > ce
+        && head.chars().all(|c| c.is_ascii_lowercase())
+        && !head.is_empty()
+        && !is_function_word(head)
+        && !(k..k + 4).any(|i| fight_nouns(word(i)))
 }
 
 /// The rule name of [`gathered_rule`], whose participants meet their host too.

@@ -4571,3 +4571,14 @@ fn declaring_a_person_persona_non_grata_and_granting_asylum() {
     assert!(has_edge(&g, "ECU", "opposition", &serur), "{:?}", g.edges);
     assert!(has_edge(&g, "BRA", "support", &heredia), "{:?}", g.edges);
 }
+
+#[test]
+fn states_that_fought_a_third_party_did_not_fight_each_other() {
+    let g = graph(
+        "The force that Benin, Togo and Ghana have fought the insurgents with is short of money. \
+         Ecuador and Peru fought a short border war in 1995.",
+    );
+    assert!(!has_edge(&g, "BEN", "conflict", "TGO"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "GHA", "conflict", "TGO"), "{:?}", g.edges);
+    assert!(has_edge(&g, "ECU", "conflict", "PER"), "{:?}", g.edges);
+}
