@@ -4582,3 +4582,12 @@ fn states_that_fought_a_third_party_did_not_fight_each_other() {
     assert!(!has_edge(&g, "GHA", "conflict", "TGO"), "{:?}", g.edges);
     assert!(has_edge(&g, "ECU", "conflict", "PER"), "{:?}", g.edges);
 }
+
+#[test]
+fn taking_part_in_a_bodys_summit_is_meeting_it() {
+    let g = graph(
+        "President Shavkat Mirziyoyev took part in the summit of the Shanghai Cooperation Organisation in Astana.",
+    );
+    let mirziyoyev = person_id(&g, "Shavkat Mirziyoyev");
+    assert!(has_edge(&g, "sco", "meeting", &mirziyoyev), "{:?}", g.edges);
+}
