@@ -1502,9 +1502,15 @@ impl Resolver {
             if let Some(b @ (Target::Entry(_) | Target::Org { .. })) = &body {
                 work.role_bodies.insert(role.clone(), b.clone());
             }
-            // A bare title refers back to a person with that role: "the Foreign Minister".
-            if ts > 0
-                && matches!(tok(ts - 1), "the" | "The")
+            // A bare title refers back to a person with that role: "the Foreign
+            // Minister", "the visiting minister".
+            let the_at = if tok(ts.wrapping_sub(1)) == "visiting" {
+                ts.wrapping_sub(1)
+            } else {
+                ts
+            };
+            if the_at > 0
+                && matches!(tok(the_at - 1), "the" | "The")
                 && !candidates
                     .iter()
                     .any(|c| c.tok_start < te && ts < c.tok_end)

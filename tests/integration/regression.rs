@@ -4591,3 +4591,18 @@ fn taking_part_in_a_bodys_summit_is_meeting_it() {
     let mirziyoyev = person_id(&g, "Shavkat Mirziyoyev");
     assert!(has_edge(&g, "sco", "meeting", &mirziyoyev), "{:?}", g.edges);
 }
+
+#[test]
+fn the_visiting_minister_is_the_minister_named_before() {
+    let g = graph(
+        "Indian External Affairs Minister Subrahmanyam Jaishankar arrived in Colombo on Friday. \
+         Prime Minister Harini Amarasuriya held talks with the visiting minister.",
+    );
+    let jaishankar = person_id(&g, "Subrahmanyam Jaishankar");
+    let amarasuriya = person_id(&g, "Harini Amarasuriya");
+    assert!(
+        has_edge(&g, &amarasuriya, "meeting", &jaishankar),
+        "{:?}",
+        g.edges
+    );
+}
