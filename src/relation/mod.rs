@@ -533,6 +533,9 @@ impl RelationExtractor {
         if triggered.may_fire(ScanRule::UrgedToStop) {
             urged_to_stop(doc, index, &groups, &words, out);
         }
+        if triggered.may_fire(ScanRule::HostedEarlierTalks) {
+            hosted_earlier_talks(doc, index, &groups, &words, out);
+        }
         if triggered.may_fire(ScanRule::CalledXA) {
             called_x_a(doc, index, &groups, &words, out);
         }
@@ -5192,7 +5195,11 @@ fn groups(
             // "Turkish President Recep Tayyip Erdogan and Swedish Prime Minister Ulf
             // Kristersson met", "Lavrov and his Chinese counterpart Wang Yi": the
             // second person's title stands between.
-            let titled_person = (gap.first() == Some(&"and") || gap.starts_with(&[",", "and"]))
+            // ("Secretary of State Marco Rubio, national security adviser Mike
+            // Waltz and envoy Steve Witkoff": a list of titled persons goes on.)
+            let titled_person = (gap.first() == Some(&"and")
+                || gap.starts_with(&[",", "and"])
+                || gap.first() == Some(&",") && list_goes_on && last.person)
                 && gap.len() <= 8
                 && doc.entities[m.entity].kind == EntityKind::Person
                 && m.form == MentionForm::Name
@@ -6664,6 +6671,78 @@ fn called_x_a(
             (&subject.entities, &named.entities),
             rule,
             0.75,
+            out,
+        );
+    }
+}
+
+/// "Prince Faisal and Musaed Al-Aiban hosted the session", "commend South
+/// Africa for hosting the talks": talks named before (the last sentence,
+/// within three, with a meeting) whose host is named here; the host meets
+/// each of their participants.
+fn hosted_earlier_talks(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    for v in 0..words.len() {
+        if !HOST_VERBS.contains(&word(v))
+            || word(v + 1) != "the"
+            || !matches!(
+                word(v + 2),
+                "talks" | "session" | "meeting" | "negotiations" | "summit" | "round"
+            )
+            // ("hosted the talks between X and Y": the cue rules read those.)
+            || groups.iter().any(|g| g.tok_start > v)
+        {
+            continue;
+        }
+        // The host: the verb's subject, or whom "for hosting" thanks.
+        // ("for generously hosting": an adverb between.)
+        let mut before = v.wrapping_sub(1);
+        if word(before).ends_with("ly") {
+            before = before.wrapping_sub(1);
+        }
+        let host = if word(before) == "for" {
+            groups
+                .iter()
+                .rev()
+                .find(|g| g.tok_end + 1 == before || g.tok_end + 2 == before)
+                .cloned()
+        } else {
+            subject_past_aside(groups, words, v)
+        };
+        let Some(host) = host else {
+            continue;
+        };
+        let Some(last) = out
+            .iter()
+            .filter(|r| {
+                r.relation == RelationKind::Meeting && r.sentence < index && r.sentence + 3 >= index
+            })
+            .map(|r| r.sentence)
+            .max()
+        else {
+            continue;
+        };
+        let mut participants: Vec<usize> = out
+            .iter()
+            .filter(|r| r.relation == RelationKind::Meeting && r.sentence == last)
+            .flat_map(|r| [r.source, r.target])
+            .filter(|e| !host.entities.contains(e))
+            .collect();
+        participants.sort_unstable();
+        participants.dedup();
+        push_pairs(
+            doc,
+            RelationKind::Meeting,
+            index,
+            (&host.entities, &participants),
+            "host of talks named before",
+            0.7,
             out,
         );
     }

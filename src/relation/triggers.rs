@@ -44,11 +44,13 @@ pub(super) enum ScanRule {
     /// assistance", "fighting alongside Malian troops").
     TurnedToAndAlongside,
     UrgedToStop,
+    /// [`super::hosted_earlier_talks`] ("hosted the session").
+    HostedEarlierTalks,
 }
 
 /// Each gated rule and the lists of words it looks for (the lists the rule
 /// itself tests each word against).
-static RULES: [(ScanRule, &[&WordList]); 17] = [
+static RULES: [(ScanRule, &[&WordList]); 18] = [
     (
         ScanRule::Leadership,
         &[&super::TAKES_OFFICE, &super::LED, &super::LEADS],
@@ -84,6 +86,7 @@ static RULES: [(ScanRule, &[&WordList]); 17] = [
         &[&super::TURN_VERBS, &super::ALONGSIDE],
     ),
     (ScanRule::UrgedToStop, &[&super::URGE_VERBS]),
+    (ScanRule::HostedEarlierTalks, &[&super::HOST_VERBS]),
 ];
 
 /// Every trigger word of every gated rule, with the bits of the rules that

@@ -4606,3 +4606,40 @@ fn the_visiting_minister_is_the_minister_named_before() {
         g.edges
     );
 }
+
+#[test]
+fn a_host_of_talks_named_before_meets_their_participants() {
+    let g = graph(
+        "Armenian Foreign Minister Ararat Mirzoyan held talks with Azerbaijani Foreign Minister Jeyhun Bayramov in Almaty. \
+         Kazakh Foreign Minister Murat Nurtleu hosted the session.",
+    );
+    let nurtleu = person_id(&g, "Murat Nurtleu");
+    let mirzoyan = person_id(&g, "Ararat Mirzoyan");
+    let bayramov = person_id(&g, "Jeyhun Bayramov");
+    assert!(
+        has_edge(&g, &nurtleu, "meeting", &mirzoyan),
+        "{:?}",
+        g.edges
+    );
+    assert!(
+        has_edge(&g, &nurtleu, "meeting", &bayramov),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_list_of_titled_persons_separated_by_commas_is_one_subject() {
+    let g = graph(
+        "Defence Secretary John Healey, national security adviser Jonathan Powell and envoy Nick Dyer sat across from Ukrainian Foreign Minister Andrii Sybiha.",
+    );
+    let sybiha = person_id(&g, "Andrii Sybiha");
+    for name in ["John Healey", "Jonathan Powell", "Nick Dyer"] {
+        let p = person_id(&g, name);
+        assert!(
+            has_edge(&g, &p, "meeting", &sybiha),
+            "{name}: {:?}",
+            g.edges
+        );
+    }
+}
