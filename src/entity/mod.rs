@@ -1715,6 +1715,44 @@ impl Resolver {
             covered[i..e].iter_mut().for_each(|c| *c = true);
         }
 
+        // A name the gazetteer lacks after "X-based": "Russia-based Zservers",
+        // "Shenzhen-based Asia Pacific Links" name a company or group.
+        for b in 2..tokens.len().saturating_sub(1) {
+            if tok(b) != "based" || tok(b - 1) != "-" || covered[b + 1] {
+                continue;
+            }
+            let start = b + 1;
+            let mut end = start;
+            while end < tokens.len() && end - start < 4 && !covered[end] && starts_upper(tok(end)) {
+                end += 1;
+            }
+            if end == start
+                || NAME_WORDS.not_names.contains(tok(start))
+                || NAME_WORDS.given_names.contains(tok(start))
+                // ("Kyiv-based Ukrainian officials": a demonym, a known name.)
+                || (start..end).any(|k| covered[k])
+            {
+                continue;
+            }
+            let target = Target::Org {
+                label: text[tokens[start].start..tokens[end - 1].end].to_string(),
+                country: None,
+            };
+            if end == start + 1 {
+                work.acronyms.insert(tok(start).to_string(), target.clone());
+            }
+            candidates.push(Candidate {
+                tok_start: start,
+                tok_end: end,
+                target,
+                form: MentionForm::Name,
+                argument: true,
+                priority: 2,
+                ambiguous: false,
+            });
+            covered[start..end].iter_mut().for_each(|c| *c = true);
+        }
+
         // Acronyms defined in parentheses: "Syrian Democratic Forces (SDF)",
         // after an opening bracket.
         let acronyms_end = tokens.len().saturating_sub(1);

@@ -735,6 +735,16 @@ impl RelationExtractor {
                 let Some((agents, patients, rule)) = found else {
                     continue;
                 };
+                // "a bulletproof hosting provider": web hosting, not a meeting.
+                if entry.relation == RelationKind::Meeting
+                    && entry.cue == "hosting"
+                    && matches!(
+                        word(ce),
+                        "provider" | "providers" | "service" | "services" | "company" | "firm"
+                    )
+                {
+                    continue;
+                }
                 // "Dar called on Chief Adviser Yunus": a courtesy call on a person;
                 // "called on Russia to withdraw", "called on Yunus for restraint"
                 // urge (`urged_to_stop` reads those).
@@ -2123,7 +2133,20 @@ impl RelationExtractor {
             return None;
         }
         if passive && let Some(by) = by {
-            let by_group = group_after(groups, words, by + 1).cloned();
+            // "blacklisted by the Treasury's Office of Foreign Assets Control":
+            // the possessed body acts, not its owner.
+            let by_group = group_after(groups, words, by + 1)
+                .map(|g| {
+                    groups
+                        .iter()
+                        .find(|h| {
+                            h.organization
+                                && h.tok_start == g.tok_end + 1
+                                && matches!(word(g.tok_end), "'s" | "’s")
+                        })
+                        .unwrap_or(g)
+                })
+                .cloned();
             // "was designated by OFAC and is listed by the UN Security
             // Council": the agent of an earlier passive is not this one's patient.
             let left = left.filter(|l| {
@@ -2969,11 +2992,13 @@ impl RelationExtractor {
             }
             // "the East African Community, which Somalia joined": the relative
             // pronoun stands for the name before it.
+            // ("The Wagner Group, which the United States sanctioned": past "the".)
             (Some(a), None) if pattern == CuePattern::Verb && !symmetric => {
-                if a.tok_start >= 2
-                    && matches!(word(a.tok_start - 1), "which" | "that" | "whom")
-                    && word(a.tok_start - 2) == ","
-                    && let Some(antecedent) = groups.iter().find(|g| g.tok_end == a.tok_start - 2)
+                let from = before_determiners(words, a.tok_start);
+                if from >= 2
+                    && matches!(word(from - 1), "which" | "that" | "whom")
+                    && word(from - 2) == ","
+                    && let Some(antecedent) = groups.iter().find(|g| g.tok_end == from - 2)
                     && a.tok_end + 3 >= cs
                 {
                     return Some((agent, Some(antecedent.clone()), "object relative clause"));

@@ -4643,3 +4643,53 @@ fn a_list_of_titled_persons_separated_by_commas_is_one_subject() {
         );
     }
 }
+
+#[test]
+fn an_object_relative_clause_after_a_determiner_names_the_patient() {
+    let g =
+        graph("The Wagner Group, which the United States sanctioned in 2023, operates in Mali.");
+    assert!(
+        has_edge(&g, "USA", "sanctions", "wagner-group"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_passive_agent_with_an_owner_is_the_owned_body() {
+    let g = graph(
+        "Rosneft, which was blacklisted in 2022 by the Treasury's Office of Foreign Assets Control, sells oil to India.",
+    );
+    assert!(
+        g.edges.iter().any(|e| e.relation.as_str() == "sanctions"
+            && e.source == "ofac"
+            && e.target == "rosneft"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_name_after_place_based_is_an_organization() {
+    let g = graph(
+        "Canada has today sanctioned Dubai-based Crestline Maritime and two Iranian nationals. \
+         The firm runs a bulletproof hosting provider for cybercriminals.",
+    );
+    let crestline = g
+        .nodes
+        .iter()
+        .find(|n| n.label == "Crestline Maritime")
+        .unwrap_or_else(|| panic!("{:?}", g.nodes));
+    assert_eq!(crestline.kind.to_string(), "organization");
+    assert!(
+        has_edge(&g, "CAN", "sanctions", &crestline.id),
+        "{:?}",
+        g.edges
+    );
+    assert!(!has_edge(&g, "CAN", "sanctions", "ARE"), "{:?}", g.edges);
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "meeting"),
+        "{:?}",
+        g.edges
+    );
+}
