@@ -2995,10 +2995,15 @@ impl RelationExtractor {
             // ("The Wagner Group, which the United States sanctioned": past "the".)
             (Some(a), None) if pattern == CuePattern::Verb && !symmetric => {
                 let from = before_determiners(words, a.tok_start);
+                // ("the East African Community, to which both countries belong".)
+                let mut comma = from.saturating_sub(2);
+                if matches!(word(comma), "to" | "of") && word(from - 1) == "which" {
+                    comma = comma.saturating_sub(1);
+                }
                 if from >= 2
                     && matches!(word(from - 1), "which" | "that" | "whom")
-                    && word(from - 2) == ","
-                    && let Some(antecedent) = groups.iter().find(|g| g.tok_end == from - 2)
+                    && word(comma) == ","
+                    && let Some(antecedent) = groups.iter().find(|g| g.tok_end == comma)
                     && a.tok_end + 3 >= cs
                 {
                     return Some((agent, Some(antecedent.clone()), "object relative clause"));

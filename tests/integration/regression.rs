@@ -4693,3 +4693,12 @@ fn a_name_after_place_based_is_an_organization() {
         g.edges
     );
 }
+
+#[test]
+fn a_body_to_which_states_belong_has_them_as_members() {
+    let g = graph(
+        "The ban breaks the rules of the Southern African Development Community, to which both Zambia and Malawi belong.",
+    );
+    assert!(has_edge(&g, "ZMB", "membership", "sadc"), "{:?}", g.edges);
+    assert!(has_edge(&g, "MWI", "membership", "sadc"), "{:?}", g.edges);
+}
