@@ -2007,7 +2007,8 @@ impl RelationExtractor {
         // A passive is a form of "be" and a past participle ("was sanctioned", "is
         // backed"), not a progressive ("is imposing sanctions").
         let first = entry.cue.split(' ').next().unwrap_or("");
-        let participle = first.ends_with("ed")
+        // ("is committed to Ukraine": a state of mind, no passive.)
+        let participle = (first.ends_with("ed") && first != "committed")
             || first.ends_with("en")
             || matches!(
                 first,

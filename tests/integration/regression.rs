@@ -4702,3 +4702,12 @@ fn a_body_to_which_states_belong_has_them_as_members() {
     assert!(has_edge(&g, "ZMB", "membership", "sadc"), "{:?}", g.edges);
     assert!(has_edge(&g, "MWI", "membership", "sadc"), "{:?}", g.edges);
 }
+
+#[test]
+fn being_committed_to_a_states_security_is_support() {
+    let g = graph(
+        "Canada remains committed to Ukraine's security. The abuses committed to date by the militia are documented.",
+    );
+    assert!(has_edge(&g, "CAN", "support", "UKR"), "{:?}", g.edges);
+    assert_eq!(g.edges.len(), 1, "{:?}", g.edges);
+}
