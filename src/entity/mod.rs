@@ -1718,7 +1718,14 @@ impl Resolver {
         // A name the gazetteer lacks after "X-based": "Russia-based Zservers",
         // "Shenzhen-based Asia Pacific Links" name a company or group.
         for b in 2..tokens.len().saturating_sub(1) {
-            if tok(b) != "based" || tok(b - 1) != "-" || covered[b + 1] {
+            // (Length and first byte first: one compare rules out most tokens.)
+            let t = &tokens[b];
+            if t.end - t.start != 5
+                || bytes[t.start] != b'b'
+                || tok(b) != "based"
+                || tok(b - 1) != "-"
+                || covered[b + 1]
+            {
                 continue;
             }
             let start = b + 1;
