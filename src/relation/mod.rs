@@ -2872,6 +2872,16 @@ impl RelationExtractor {
                     })
                     && !(entry.relation == RelationKind::Conflict
                         && (matches!(word(ce), "on" | "against" | "at" | "targeting")
+                            // ("Armenia and Azerbaijan clashed on the border": a
+                            // verb of fighting each other, a place after it.)
+                            && !(matches!(word(ce), "on" | "at")
+                                && matches!(
+                                    first,
+                                    "clashed" | "clash" | "clashes" | "skirmished" | "fought"
+                                )
+                                && !groups
+                                    .iter()
+                                    .any(|g| g.tok_start > ce && g.tok_start <= ce + 3))
                             // "Kenya and Uganda will fight terrorism together"
                             || (cs.saturating_sub(2)..ce + 6).any(|i| {
                                 matches!(word(i), "together" | "jointly" | "alongside")

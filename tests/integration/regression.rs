@@ -4711,3 +4711,13 @@ fn being_committed_to_a_states_security_is_support() {
     assert!(has_edge(&g, "CAN", "support", "UKR"), "{:?}", g.edges);
     assert_eq!(g.edges.len(), 1, "{:?}", g.edges);
 }
+
+#[test]
+fn states_that_clashed_on_a_border_fought_each_other() {
+    let g = graph(
+        "Armenia and Azerbaijan clashed on the border on Tuesday. \
+         France and Chad launched strikes on the rebels.",
+    );
+    assert!(has_edge(&g, "ARM", "conflict", "AZE"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "FRA", "conflict", "TCD"), "{:?}", g.edges);
+}
