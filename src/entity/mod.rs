@@ -226,7 +226,41 @@ pub struct DocEntities {
     pub officials: Vec<Official>,
 }
 
+/// A name the gazetteer lacks, read as an organization by the rule that found
+/// it ("Evrazia, a Moscow-based NGO", "Russia-based Zservers"). A one-word
+/// name is found again later as a defined acronym is ("The United States has
+/// sanctioned Evrazia").
+fn push_unknown_organization(
+    text: &str,
+    tokens: &[Token],
+    span: std::ops::Range<usize>,
+    work: &mut Work,
+    candidates: &mut Vec<Candidate>,
+    covered: &mut [bool],
+) {
+    let target = Target::Org {
+        label: text[tokens[span.start].start..tokens[span.end - 1].end].to_string(),
+        country: None,
+    };
+    if span.len() == 1 {
+        let word = &tokens[span.start];
+        work.acronyms
+            .insert(text[word.start..word.end].to_string(), target.clone());
+    }
+    candidates.push(Candidate {
+        tok_start: span.start,
+        tok_end: span.end,
+        target,
+        form: MentionForm::Name,
+        argument: true,
+        priority: 2,
+        ambiguous: false,
+    });
+    covered[span].iter_mut().for_each(|c| *c = true);
+}
+
 /// A candidate before resolution, in token indices of its sentence.
+
 #[derive(Debug, Clone)]
 struct Candidate {
     tok_start: usize,
@@ -1693,26 +1727,7 @@ impl Resolver {
             if head.is_none() {
                 continue;
             }
-            let name = text[tokens[i].start..tokens[e - 1].end].to_string();
-            let target = Target::Org {
-                label: name,
-                country: None,
-            };
-            // A one-word name is found again later as a defined acronym is
-            // ("The United States has sanctioned Evrazia").
-            if e == i + 1 {
-                work.acronyms.insert(tok(i).to_string(), target.clone());
-            }
-            candidates.push(Candidate {
-                tok_start: i,
-                tok_end: e,
-                target,
-                form: MentionForm::Name,
-                argument: true,
-                priority: 2,
-                ambiguous: false,
-            });
-            covered[i..e].iter_mut().for_each(|c| *c = true);
+            push_unknown_organization(text, tokens, i..e, work, &mut candidates, &mut covered);
         }
 
         // A name the gazetteer lacks after "X-based": "Russia-based Zservers",
@@ -1733,31 +1748,22 @@ impl Resolver {
             while end < tokens.len() && end - start < 4 && !covered[end] && starts_upper(tok(end)) {
                 end += 1;
             }
+            // ("Kyiv-based Ukrainian officials": a demonym, a known name, stops
+            // the run before it starts.)
             if end == start
                 || NAME_WORDS.not_names.contains(tok(start))
                 || NAME_WORDS.given_names.contains(tok(start))
-                // ("Kyiv-based Ukrainian officials": a demonym, a known name.)
-                || (start..end).any(|k| covered[k])
             {
                 continue;
             }
-            let target = Target::Org {
-                label: text[tokens[start].start..tokens[end - 1].end].to_string(),
-                country: None,
-            };
-            if end == start + 1 {
-                work.acronyms.insert(tok(start).to_string(), target.clone());
-            }
-            candidates.push(Candidate {
-                tok_start: start,
-                tok_end: end,
-                target,
-                form: MentionForm::Name,
-                argument: true,
-                priority: 2,
-                ambiguous: false,
-            });
-            covered[start..end].iter_mut().for_each(|c| *c = true);
+            push_unknown_organization(
+                text,
+                tokens,
+                start..end,
+                work,
+                &mut candidates,
+                &mut covered,
+            );
         }
 
         // Acronyms defined in parentheses: "Syrian Democratic Forces (SDF)",
