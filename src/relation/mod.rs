@@ -2273,6 +2273,14 @@ impl RelationExtractor {
                 !(start >= 1 && matches!(word(start - 1), "in" | "inside" | "within"))
             });
         }
+        // "bought artillery shells for Ukraine": the one bought for is no
+        // trading partner.
+        if entry.relation == RelationKind::Trade && pattern == CuePattern::Verb {
+            right = right.filter(|r| {
+                let start = before_determiners(words, r.lead);
+                !(start >= 1 && word(start - 1) == "for")
+            });
+        }
         // "supplies to Gaza through Jordan": a route, not a recipient.
         right = right.filter(|r| !(r.lead >= 1 && matches!(word(r.lead - 1), "through" | "via")));
         // "UN sanctions for its weapons programmes": the reason, no patient (but
@@ -2406,35 +2414,9 @@ impl RelationExtractor {
                 let belonging_of = entry.relation == RelationKind::Support
                     && owned.len() <= 8
                     && owned.last() == Some(&"of")
-                    && owned[..owned.len() - 1].iter().all(|w| {
-                        matches!(
-                            *w,
-                            "the"
-                                | "and"
-                                | "its"
-                                | "their"
-                                | "for"
-                                | "with"
-                                | "to"
-                                | "territorial"
-                                | "sovereignty"
-                                | "integrity"
-                                | "independence"
-                                | "government"
-                                | "people"
-                                | "peoples"
-                                | "position"
-                                | "positions"
-                                | "efforts"
-                                | "right"
-                                | "rights"
-                                | "security"
-                                | "stability"
-                                | "bid"
-                                | "candidacy"
-                                | "unity"
-                        )
-                    });
+                    && owned[..owned.len() - 1]
+                        .iter()
+                        .all(|w| SUPPORTED_BELONGINGS.contains(w));
                 if object_then_place
                     || !prepositional
                         && !thing_then_preposition
@@ -6960,6 +6942,10 @@ static BARRIERS: WordList = WordList::new(&WORDS, "barriers");
 
 /// Aid a state cuts ("paused NZ$18.2 million in budget support to").
 static AID_NOUNS: WordList = WordList::new(&WORDS, "aid_nouns");
+
+/// What a supporter backs that belongs to a state after "of": "support for
+/// the unity, sovereignty and territorial integrity of Somalia".
+static SUPPORTED_BELONGINGS: WordList = WordList::new(&WORDS, "supported_belongings");
 
 /// "Algeria closed its airspace to all aircraft flying to or from Mali",
 /// "Thailand shut most land crossings to Cambodian traffic", "Cambodia

@@ -4721,3 +4721,23 @@ fn states_that_clashed_on_a_border_fought_each_other() {
     assert!(has_edge(&g, "ARM", "conflict", "AZE"), "{:?}", g.edges);
     assert!(!has_edge(&g, "FRA", "conflict", "TCD"), "{:?}", g.edges);
 }
+
+#[test]
+fn support_for_a_list_of_a_states_belongings_supports_the_state() {
+    let g = graph(
+        "The minister reaffirmed Ghana's firm support for the unity, sovereignty and \
+         territorial integrity of Mali.",
+    );
+    assert!(has_edge(&g, "GHA", "support", "MLI"), "{:?}", g.edges);
+}
+
+#[test]
+fn financing_a_package_for_a_state_supports_it_and_buying_for_it_is_no_trade() {
+    let g = graph(
+        "Finland and Estonia jointly financed a package of artillery ammunition for Moldova. \
+         Latvia bought two radars for Georgia.",
+    );
+    assert!(has_edge(&g, "FIN", "support", "MDA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "EST", "support", "MDA"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "LVA", "trade", "GEO"), "{:?}", g.edges);
+}
