@@ -893,11 +893,12 @@ impl RelationExtractor {
                 {
                     continue;
                 }
-                // "expelled the Russian ambassador" is a protest (the rule
-                // `expelled_envoys`), no sanction.
+                // "expelled the Russian ambassador", "expelled French troops" are
+                // protests (the rule `expelled_envoys`), no sanction.
                 if entry.relation == RelationKind::Sanctions
                     && entry.cue.starts_with("expel")
-                    && (ce..(ce + 5).min(words.len())).any(|i| ENVOYS.contains(&word(i)))
+                    && (ce..(ce + 5).min(words.len()))
+                        .any(|i| ENVOYS.contains(&word(i)) || FORCES_SENT_AWAY.contains(&word(i)))
                 {
                     continue;
                 }
@@ -1753,6 +1754,8 @@ impl RelationExtractor {
                         || word(r.lead - 1) == "the" && word(r.lead - 2) == "by")
                     && (ce..r.lead).any(|i| {
                         EVENT_NOUNS.contains(&word(i))
+                            // "criticized the decision by Spain to recognize Palestine"
+                            || STANCE_ACTS.contains(&word(i))
                             // "blamed joint military drills by the US and South Korea"
                             || matches!(
                                 word(i),
@@ -3194,6 +3197,10 @@ fn inviter_after(groups: &[Group], words: &[&str], ce: usize) -> Option<Group> {
 /// Nouns that name an armed action: what "the operation" or "the strikes"
 /// refers back to.
 static EVENT_NOUNS: WordList = WordList::new(&WORDS, "event_nouns");
+
+/// Acts whose agent, after "by", is what a critic opposes: "criticized the
+/// decision by Spain", "dismissed the accusations by Britain".
+static STANCE_ACTS: WordList = WordList::new(&WORDS, "stance_acts");
 
 /// The conflict relations of the last twelve sentences up to `index`,
 /// latest first: (sentence, rule, source).
@@ -6051,6 +6058,9 @@ static ORDERS: WordList = WordList::new(&WORDS, "orders");
 /// Envoys a state expels, summons or recalls.
 static ENVOYS: WordList = WordList::new(&WORDS, "envoys");
 
+/// A state's forces that another expels or orders to leave.
+static FORCES_SENT_AWAY: WordList = WordList::new(&WORDS, "forces_sent_away");
+
 /// "recalled": a state calls its own envoys home from another in protest.
 static RECALLS: WordList = WordList::new(&WORDS, "recalls");
 
@@ -6160,13 +6170,19 @@ fn expelled_envoys(
         if matches!(word(n), "'s" | "’s") {
             n += 1;
         }
-        while n < state.tok_end + 4 && !ENVOYS.contains(&word(n)) {
+        while n < state.tok_end + 4
+            && !ENVOYS.contains(&word(n))
+            && !FORCES_SENT_AWAY.contains(&word(n))
+        {
             if !word(n).chars().all(char::is_alphabetic) || is_function_word(word(n)) {
                 break;
             }
             n += 1;
         }
-        if !ENVOYS.contains(&word(n)) {
+        // "expelled French forces", "ordered French troops to leave": an
+        // expulsion of a state's forces too (a summons of troops is none).
+        let forces = FORCES_SENT_AWAY.contains(&word(n)) && !word(v).starts_with("summon");
+        if !ENVOYS.contains(&word(n)) && !forces {
             continue;
         }
         // An order must be to leave ("gave the ambassador 72 hours to leave").
@@ -6181,7 +6197,8 @@ fn expelled_envoys(
             agent.entities.as_slice(),
             std::slice::from_ref(&state.entity),
         );
-        let rule = format!("{verb} the envoy");
+        let sent_away = if forces { "forces" } else { "envoy" };
+        let rule = format!("{verb} the {sent_away}");
         push_pairs(doc, RelationKind::Opposition, index, pair, &rule, 0.85, out);
     }
 }

@@ -4741,3 +4741,24 @@ fn financing_a_package_for_a_state_supports_it_and_buying_for_it_is_no_trade() {
     assert!(has_edge(&g, "EST", "support", "MDA"), "{:?}", g.edges);
     assert!(!has_edge(&g, "LVA", "trade", "GEO"), "{:?}", g.edges);
 }
+
+#[test]
+fn expelling_a_states_forces_is_opposition_not_a_sanction() {
+    let g = graph(
+        "Burkina Faso expelled French troops in 2023. \
+         Chad ordered French soldiers to leave within weeks.",
+    );
+    assert!(has_edge(&g, "BFA", "opposition", "FRA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "TCD", "opposition", "FRA"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "BFA", "sanctions", "FRA"), "{:?}", g.edges);
+}
+
+#[test]
+fn criticizing_an_act_by_a_state_opposes_the_state() {
+    let g = graph(
+        "Argentina criticized the decision by Chile to close the pass. \
+         Russia dismissed the allegations by Estonia as absurd.",
+    );
+    assert!(has_edge(&g, "ARG", "opposition", "CHL"), "{:?}", g.edges);
+    assert!(has_edge(&g, "RUS", "opposition", "EST"), "{:?}", g.edges);
+}
