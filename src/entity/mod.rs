@@ -892,6 +892,17 @@ impl Resolver {
             let mut s = h;
             while s > 0 {
                 let prev = tok(s - 1);
+                // "Al-Masar General Trading LLC": a capitalized word joined by a
+                // hyphen, with no space, is part of the name.
+                if prev == "-"
+                    && s >= 2
+                    && starts_upper(tok(s - 2))
+                    && tokens[s - 2].end == tokens[s - 1].start
+                    && tokens[s - 1].end == tokens[s].start
+                {
+                    s -= 2;
+                    continue;
+                }
                 let ok = (starts_upper(prev) && !NAME_WORDS.not_names.contains(prev))
                     || (covered[s - 1] && starts_upper(prev));
                 if !ok {

@@ -257,6 +257,22 @@ struct Story {
     /// Who imposed the latest sanctions, and in which sentence: what "the
     /// measures" and "those designated" point back to.
     sanctioner: Option<(usize, Vec<usize>)>,
+    /// Targets counted but not named where they were sanctioned ("OFAC
+    /// designated three people and three firms"): the names that follow
+    /// ([`counted_targets_named`]).
+    counted: Option<CountedTargets>,
+}
+
+/// Sanctions on targets counted but not named yet.
+struct CountedTargets {
+    /// The sentence that counted them.
+    sentence: usize,
+    /// Who sanctioned them.
+    agents: Vec<usize>,
+    /// How many persons are still to be named.
+    persons: usize,
+    /// How many firms are still to be named.
+    firms: usize,
 }
 
 /// The buffers of one sentence's rules, kept from sentence to sentence of
@@ -336,10 +352,17 @@ impl RelationExtractor {
         let mut story = Story {
             state: story_state(doc),
             sanctioner: None,
+            counted: None,
         };
         let mut buffers = SentenceBuffers::default();
+        // Entities named in the sentences read so far.
+        let mut seen = vec![false; doc.entities.len()];
         for index in 0..doc.sentences.len() {
             self.sentence_relations(text, doc, index, &mut story, &mut buffers, &mut out);
+            counted_targets_named(text, doc, index, &mut story.counted, &seen, &mut out);
+            for m in &doc.sentences[index].mentions {
+                seen[m.entity] = true;
+            }
             // Who imposed the sanctions found here, for "the measures" later on.
             let imposers = imposers_in(&out, index, &[]);
             if !imposers.is_empty() {
@@ -673,7 +696,28 @@ impl RelationExtractor {
                         && !after_preposition
                 })
             {
-                story.sanctioner = Some((index, subject.entities.clone()));
+                // "The Treasury Department designated ..., acting through its
+                // Office of Foreign Assets Control": the office sanctions too.
+                let mut agents = subject.entities.clone();
+                if let Some(office) = groups.iter().find(|g| {
+                    g.tok_start > ce
+                        && g.organization
+                        && !g.reference
+                        && (word(g.lead.wrapping_sub(1)) == "through"
+                            || matches!(word(g.lead.wrapping_sub(1)), "its" | "the")
+                                && word(g.lead.wrapping_sub(2)) == "through")
+                }) {
+                    agents.extend(office.entities.iter().copied());
+                }
+                story.sanctioner = Some((index, agents.clone()));
+                if let Some((persons, firms)) = counted_targets(&words, ce) {
+                    story.counted = Some(CountedTargets {
+                        sentence: index,
+                        agents,
+                        persons,
+                        firms,
+                    });
+                }
             }
             for &row in cue.rows {
                 let entry = &self.cues[row];
@@ -5954,6 +5998,159 @@ fn measures_named_earlier(
         }
     }
 }
+
+/// Targets a sanctions cue counts without naming them: "designated three
+/// people and three firms", "imposed restrictive measures against seven
+/// individuals", "sanctioned 12 individuals and entities" (the count is
+/// each kind's). Returns how many persons and how many firms.
+fn counted_targets(words: &[&str], ce: usize) -> Option<(usize, usize)> {
+    let word = |i: usize| word_at(words, i);
+    let mut k = ce;
+    if matches!(word(k), "on" | "against") {
+        k += 1;
+    }
+    while matches!(word(k), "a" | "another" | "further" | "an" | "additional") {
+        k += 1;
+    }
+    let (mut persons, mut firms) = (0, 0);
+    loop {
+        let n = match number_word(word(k)) {
+            Some(n) => usize::from(n),
+            None => match word(k).replace(',', "").parse::<usize>() {
+                Ok(n) if n > 0 && !word(k).is_empty() => n,
+                _ => break,
+            },
+        };
+        k += 1;
+        // "three more Russian individuals", "six Mexico-based companies".
+        let mut modifiers = 0;
+        while modifiers < 4
+            && !COUNTED_PERSONS.contains(&word(k))
+            && !COUNTED_FIRMS.contains(&word(k))
+            && (word(k).chars().all(char::is_alphabetic) && !is_function_word(word(k))
+                || word(k) == "-")
+        {
+            k += 1;
+            modifiers += 1;
+        }
+        let (mut person, mut firm) = (false, false);
+        // "12 individuals and entities": one count for both.
+        loop {
+            if COUNTED_PERSONS.contains(&word(k)) {
+                person = true;
+            } else if COUNTED_FIRMS.contains(&word(k)) {
+                firm = true;
+            } else {
+                break;
+            }
+            k += 1;
+            if word(k) == "and"
+                && (COUNTED_PERSONS.contains(&word(k + 1)) || COUNTED_FIRMS.contains(&word(k + 1)))
+            {
+                k += 1;
+            }
+        }
+        if !person && !firm {
+            break;
+        }
+        persons += if person { n } else { 0 };
+        firms += if firm { n } else { 0 };
+        if word(k) != "and" {
+            break;
+        }
+        k += 1;
+    }
+    (persons + firms > 0).then_some((persons, firms))
+}
+
+/// The counted targets of [`counted_targets`], named in the sentences after
+/// (at most six): each person first named there with no title, and each
+/// firm ("Cedar Line Exchange", "Brightwave Shipping Limited"), in order,
+/// until the count is met. "Whose firm, Cedar Line Exchange" after "OFAC
+/// designated three people and three firms" is one of the three firms.
+fn counted_targets_named(
+    text: &str,
+    doc: &DocEntities,
+    index: usize,
+    counted: &mut Option<CountedTargets>,
+    seen: &[bool],
+    out: &mut Vec<Relation>,
+) {
+    let Some(c) = counted.as_mut() else {
+        return;
+    };
+    if index <= c.sentence {
+        return;
+    }
+    // "listed 21 individuals and six entities, including officers of the
+    // GRU": the targets named where they were counted are all there is.
+    let named_there = || {
+        out.iter()
+            .rev()
+            .take_while(|r| r.sentence >= c.sentence)
+            .any(|r| {
+                r.sentence == c.sentence
+                    && r.relation == RelationKind::Sanctions
+                    && doc.entities[r.target].kind != EntityKind::Country
+            })
+    };
+    if index > c.sentence + 6
+        || c.persons + c.firms == 0
+        || index == c.sentence + 1 && named_there()
+    {
+        *counted = None;
+        return;
+    }
+    let mut named: Vec<usize> = Vec::new();
+    for m in &doc.sentences[index].mentions {
+        let e = &doc.entities[m.entity];
+        // ("Putin's war": an owner, no target.)
+        let owner = doc.sentences[index]
+            .tokens
+            .get(m.tok_end)
+            .is_some_and(|t| matches!(&text[t.start..t.end], "'s" | "’s"));
+        if seen[m.entity]
+            || !m.argument
+            || m.form != MentionForm::Name
+            || owner
+            || named.contains(&m.entity)
+        {
+            continue;
+        }
+        let titled = e.role.is_some() || doc.officials.iter().any(|o| o.person == m.entity);
+        let firm = e.kind == EntityKind::Organization
+            && e.state.is_none()
+            && e.label
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| FIRM_NAME_ENDS.contains(&last));
+        if e.kind == EntityKind::Person && !titled && c.persons > 0 {
+            c.persons -= 1;
+        } else if firm && c.firms > 0 {
+            c.firms -= 1;
+        } else {
+            continue;
+        }
+        named.push(m.entity);
+    }
+    let agents = c.agents.clone();
+    push_pairs(
+        doc,
+        RelationKind::Sanctions,
+        index,
+        (&agents, &named),
+        "counted targets named later",
+        0.6,
+        out,
+    );
+}
+
+/// Nouns that count persons sanctioned: "three people".
+static COUNTED_PERSONS: WordList = WordList::new(&WORDS, "counted_persons");
+/// Nouns that count firms sanctioned: "three firms".
+static COUNTED_FIRMS: WordList = WordList::new(&WORDS, "counted_firms");
+/// Last words of firms' names: "Cedar Line Exchange", "Al-Masar General Trading LLC".
+static FIRM_NAME_ENDS: WordList = WordList::new(&WORDS, "firm_name_ends");
 
 /// "Among those designated are X, Y and Z": the list names the targets of the
 /// latest sanctioner (within the last three sentences).

@@ -4762,3 +4762,36 @@ fn criticizing_an_act_by_a_state_opposes_the_state() {
     assert!(has_edge(&g, "ARG", "opposition", "CHL"), "{:?}", g.edges);
     assert!(has_edge(&g, "RUS", "opposition", "EST"), "{:?}", g.edges);
 }
+
+#[test]
+fn targets_counted_then_named_later_are_the_sanctioners_targets() {
+    let g = graph(
+        "The Treasury Department on Monday designated two people and two firms in Oman and Kenya, \
+         acting through its Office of Foreign Assets Control (OFAC). \
+         The scheme is run by the trader Yusuf Kamau Odhiambo, who uses his company, Blue Reef Exchange, \
+         to move the money. Mombasa-based Al-Noor Marine Supplies LLC handled the cargo. \
+         His partner Hamid Salem al-Rawas is also designated. \
+         Senator Amy Klobuchar welcomed the step.",
+    );
+    for target in [
+        "Yusuf Kamau Odhiambo",
+        "Blue Reef Exchange",
+        "Al-Noor Marine Supplies LLC",
+        "Hamid Salem al-Rawas",
+    ] {
+        let id = person_id(&g, target);
+        assert!(
+            has_edge(&g, "ofac", "sanctions", &id),
+            "{target}: {:?}",
+            g.edges
+        );
+    }
+    // The count is met: a titled person named after is no target.
+    assert!(
+        !g.edges
+            .iter()
+            .any(|e| e.relation.as_str() == "sanctions" && e.target.contains("klobuchar")),
+        "{:?}",
+        g.edges
+    );
+}
