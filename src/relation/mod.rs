@@ -2890,6 +2890,16 @@ impl RelationExtractor {
                                     | "appealed" | "pushed" | "pressed"
                             )
                         }))
+                    // "France, Poland and Austria voted against the pact": what
+                    // they oppose is no pact of theirs; "Germany and Spain, the
+                    // pact's strongest champions": an owner is no act.
+                    && !(pattern == CuePattern::Noun
+                        && ((a.tok_end..cs).any(|i| {
+                            (word(i) == "against" || REJECTING_VERBS.contains(&word(i)))
+                                // ("condemned terrorism and agreed to expand trade":
+                                // another predicate.)
+                                && !(i + 1..cs).any(|k| matches!(word(k), "and" | "," | ";"))
+                        }) || matches!(word(ce), "'s" | "’s")))
                     // "co-hosted talks in Jeddah that produced a truce": the noun is
                     // in a relative clause about something else (but "announced
                     // that they had signed a deal" is theirs).
@@ -7159,6 +7169,10 @@ static AID_NOUNS: WordList = WordList::new(&WORDS, "aid_nouns");
 
 /// What a supporter backs that belongs to a state after "of": "support for
 /// the unity, sovereignty and territorial integrity of Somalia".
+/// Verbs by which a coordinated subject rejects the pact or talks named
+/// after them: "voted against the pact", "rejected the deal".
+static REJECTING_VERBS: WordList = WordList::new(&WORDS, "rejecting_verbs");
+
 static SUPPORTED_BELONGINGS: WordList = WordList::new(&WORDS, "supported_belongings");
 
 /// "Algeria closed its airspace to all aircraft flying to or from Mali",

@@ -4795,3 +4795,28 @@ fn targets_counted_then_named_later_are_the_sanctioners_targets() {
         g.edges
     );
 }
+
+#[test]
+fn states_that_voted_against_a_pact_are_no_partners() {
+    let g = graph(
+        "Slovakia, Greece and Cyprus voted against the pact, while Malta abstained. \
+         Portugal and Estonia, the pact's firmest backers, praised the vote.",
+    );
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "partnership"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn brussels_is_the_eu_in_a_story_about_the_eu_and_belgium_otherwise() {
+    let g = graph(
+        "The European Union approved the deal on Friday. \
+         Hungarian Prime Minister Viktor Orban accused Brussels of ignoring farmers.",
+    );
+    let orban = person_id(&g, "Viktor Orban");
+    assert!(has_edge(&g, &orban, "opposition", "eu"), "{:?}", g.edges);
+    let g = graph("Brussels criticized Hungary over the law.");
+    assert!(has_edge(&g, "BEL", "opposition", "HUN"), "{:?}", g.edges);
+}
