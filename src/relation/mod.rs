@@ -1329,11 +1329,16 @@ impl RelationExtractor {
         }
         // "Relations between Rwanda and Burundi have soured", "the strained
         // ties": ties that worsen are no partnership (soured_ties reads them).
+        // Nor are ties lowered: "downgraded its diplomatic relations with".
         if entry.relation == RelationKind::Partnership
-            && matches!(entry.cue.as_str(), "ties" | "relations" | "relationship")
-            && (cs.saturating_sub(2)..(ce + 8).min(words.len()))
-                .take_while(|&i| i < cs || !breaks_at(words, i))
-                .any(|i| SOURED.contains(&word(i)))
+            && (matches!(entry.cue.as_str(), "ties" | "relations" | "relationship")
+                && (cs.saturating_sub(2)..(ce + 8).min(words.len()))
+                    .take_while(|&i| i < cs || !breaks_at(words, i))
+                    .any(|i| SOURED.contains(&word(i)))
+                || matches!(
+                    entry.cue.rsplit(' ').next(),
+                    Some("ties" | "relations" | "relationship")
+                ) && (cs.saturating_sub(3)..cs).any(|i| LOWERED.contains(&word(i))))
         {
             return None;
         }
@@ -6997,6 +7002,8 @@ fn hosted_earlier_talks(
 
 /// The words of worsening ties that [`soured_ties`] reads.
 static SOURED: WordList = WordList::new(&WORDS, "soured");
+/// Verbs of lowering ties that [`lowered_ties`] reads.
+pub(super) static LOWERED: WordList = WordList::new(&WORDS, "lowered");
 
 /// "Relations between Rwanda and Burundi have soured", "Sino-Indian ties
 /// deteriorated", "India-Canada relations are strained": ties that worsen
@@ -7280,6 +7287,95 @@ fn closed_to(
     }
 }
 
+/// "Latvia downgraded its diplomatic relations with Russia", "Moscow was
+/// reducing relations with Estonia": the state that lowers its ties opposes
+/// the other (the verb at `v`).
+fn lowered_ties(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    v: usize,
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    let mut k = v + 1;
+    while k < v + 4
+        && matches!(
+            word(k),
+            "its" | "their" | "the" | "diplomatic" | "bilateral"
+        )
+    {
+        k += 1;
+    }
+    if !matches!(word(k), "relations" | "ties" | "relationship") || word(k + 1) != "with" {
+        return;
+    }
+    let Some(other) = group_after(groups, words, k + 2) else {
+        return;
+    };
+    // The subject: "Latvia has decided to downgrade", "Moscow announced that
+    // it was reducing".
+    let mut s = v;
+    while s > 0
+        && matches!(
+            word(s - 1),
+            "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "will"
+                | "would"
+                | "to"
+                | "decided"
+                | "decides"
+                | "agreed"
+                | "agrees"
+                | "voted"
+                | "votes"
+                | "moved"
+                | "chose"
+                | "also"
+                | "formally"
+                | "officially"
+                | "further"
+                | "then"
+                | "later"
+        )
+    {
+        s -= 1;
+    }
+    let Some(subject) = groups
+        .iter()
+        .find(|g| g.tok_end == s)
+        .or_else(|| clause_subject(groups, words, v))
+    else {
+        return;
+    };
+    // "Moscow announced that it was reducing": "it" is the speaker.
+    let subject = if subject.reference && word(subject.lead.wrapping_sub(1)) == "that" {
+        match subject_before(groups, words, subject.lead.saturating_sub(2)) {
+            Some(speaker) => speaker,
+            None => return,
+        }
+    } else {
+        subject
+    };
+    let pair = (subject.entities.as_slice(), other.entities.as_slice());
+    push_pairs(
+        doc,
+        RelationKind::Opposition,
+        index,
+        pair,
+        "lowered ties",
+        0.75,
+        out,
+    );
+}
+
 fn soured_ties(
     doc: &DocEntities,
     index: usize,
@@ -7289,6 +7385,10 @@ fn soured_ties(
 ) {
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
+        if LOWERED.contains(&word(v)) {
+            lowered_ties(doc, index, groups, words, v, out);
+            continue;
+        }
         if !SOURED.contains(&word(v)) {
             continue;
         }

@@ -77,7 +77,7 @@ static RULES: [(ScanRule, &[&WordList]); 18] = [
     (ScanRule::MeasuresOpposed, &[&super::OPPOSE]),
     (ScanRule::MeasuresImposed, &[&super::IMPOSED_MEASURES]),
     (ScanRule::CoordinatedMeasures, &[&super::COORDINATED]),
-    (ScanRule::SouredTies, &[&super::SOURED]),
+    (ScanRule::SouredTies, &[&super::SOURED, &super::LOWERED]),
     (ScanRule::ClosedTo, &[&super::CLOSURES]),
     (ScanRule::PactBetween, &[&super::PACTS]),
     (ScanRule::CalledXA, &[&super::CALLING_VERBS]),

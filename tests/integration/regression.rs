@@ -4820,3 +4820,20 @@ fn brussels_is_the_eu_in_a_story_about_the_eu_and_belgium_otherwise() {
     let g = graph("Brussels criticized Hungary over the law.");
     assert!(has_edge(&g, "BEL", "opposition", "HUN"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_state_that_lowers_its_ties_opposes_the_other() {
+    let g = graph(
+        "Lithuania downgraded its diplomatic relations with Belarus in May. \
+         Minsk announced that it was reducing relations with Poland. \
+         The Government of Estonia has decided to downgrade relations with Iran.",
+    );
+    assert!(has_edge(&g, "LTU", "opposition", "BLR"), "{:?}", g.edges);
+    assert!(has_edge(&g, "BLR", "opposition", "POL"), "{:?}", g.edges);
+    assert!(has_edge(&g, "EST", "opposition", "IRN"), "{:?}", g.edges);
+    assert!(
+        !g.edges.iter().any(|e| e.relation.as_str() == "partnership"),
+        "{:?}",
+        g.edges
+    );
+}
