@@ -582,6 +582,7 @@ impl RelationExtractor {
         }
         members_in_brackets(doc, index, &groups, &words, out);
         fronted_backing(doc, index, &groups, &words, out);
+        held_presidency(doc, index, &groups, &words, out);
         designated_list(doc, index, &groups, &words, &story.sanctioner, out);
         measures_named_earlier(
             doc,
@@ -4530,6 +4531,91 @@ fn members_alongside(
     }
 }
 
+/// A state that holds a body's presidency is a member: "under South
+/// Africa's G20 presidency", "Paraguay, which holds Mercosur's rotating
+/// presidency".
+fn held_presidency(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    for v in 1..words.len() {
+        if !matches!(
+            word(v),
+            "presidency" | "chairmanship" | "chairpersonship" | "chairship"
+        ) {
+            continue;
+        }
+        let mut k = v;
+        while k > 0
+            && matches!(
+                word(k - 1),
+                "rotating" | "current" | "annual" | "-" | "year" | "month" | "six"
+            )
+        {
+            k -= 1;
+        }
+        let (holder, body) = if let Some(body) = groups
+            .iter()
+            .find(|g| g.tok_end == k && g.organization && g.entities.len() == 1)
+        {
+            // "South Africa's G20 presidency"
+            let owner = groups.iter().find(|g| {
+                g.tok_end + 1 == body.lead
+                    && matches!(word(g.tok_end), "'s" | "’s")
+                    && !g.organization
+                    && !g.person
+            });
+            match owner {
+                Some(owner) => (owner, body),
+                None => continue,
+            }
+        } else if k >= 2 && matches!(word(k - 1), "'s" | "’s") {
+            // "which holds Mercosur's rotating presidency"
+            let Some(body) = groups
+                .iter()
+                .find(|g| g.tok_end == k - 1 && g.organization && g.entities.len() == 1)
+            else {
+                continue;
+            };
+            let mut verb = body.lead;
+            if word(verb.wrapping_sub(1)) == "the" {
+                verb -= 1;
+            }
+            if !matches!(
+                word(verb.wrapping_sub(1)),
+                "holds" | "held" | "hold" | "holding" | "assumed" | "assumes" | "assume"
+            ) {
+                continue;
+            }
+            let relative = verb >= 3 && word(verb - 2) == "which" && word(verb - 3) == ",";
+            let holder = if relative {
+                groups.iter().find(|g| g.tok_end == verb - 3)
+            } else {
+                subject_before(groups, words, verb - 1)
+            };
+            match holder.filter(|h| !h.organization && !h.person) {
+                Some(holder) => (holder, body),
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        push_pairs(
+            doc,
+            RelationKind::Membership,
+            index,
+            (&holder.entities, &body.entities),
+            "holds the body's presidency",
+            0.75,
+            out,
+        );
+    }
+}
+
 /// "With the support of France, Chad launched ...", "Backed by Russia,
 /// Serbia rejected ...": a backer named in a fronted phrase supports the
 /// subject after the comma.
@@ -4541,6 +4627,29 @@ fn fronted_backing(
     out: &mut Vec<Relation>,
 ) {
     let word = |i: usize| word_at(words, i);
+    // "In solidarity with Estonia, the Government of Latvia has decided ...":
+    // the subject backs the state named in front.
+    if word(0) == "in"
+        && matches!(word(1), "solidarity" | "support")
+        && matches!(word(2), "with" | "of")
+    {
+        if let Some(backed) = group_after(groups, words, 3).filter(|g| word(g.tok_end) == ",")
+            && let Some(backer) = groups
+                .iter()
+                .find(|g| g.tok_start > backed.tok_end && g.lead <= backed.tok_end + 5)
+        {
+            push_pairs(
+                doc,
+                RelationKind::Support,
+                index,
+                (&backer.entities, &backed.entities),
+                "fronted solidarity",
+                0.75,
+                out,
+            );
+        }
+        return;
+    }
     let mut k = 0;
     let backer_at = match (word(0), word(1)) {
         ("with", "the") => {

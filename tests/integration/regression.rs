@@ -4837,3 +4837,24 @@ fn a_state_that_lowers_its_ties_opposes_the_other() {
         g.edges
     );
 }
+
+#[test]
+fn a_state_holding_a_bodys_presidency_is_a_member() {
+    let g = graph(
+        "The talks were the first under India's BRICS chairmanship. \
+         Uruguay, which holds Mercosur's rotating presidency, hosted the summit.",
+    );
+    assert!(has_edge(&g, "IND", "membership", "brics"), "{:?}", g.edges);
+    assert!(
+        has_edge(&g, "URY", "membership", "mercosur"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_state_acting_in_solidarity_with_another_supports_it() {
+    let g =
+        graph("In solidarity with Lithuania, the Government of Poland has closed the crossing.");
+    assert!(has_edge(&g, "POL", "support", "LTU"), "{:?}", g.edges);
+}
