@@ -583,6 +583,7 @@ impl RelationExtractor {
         members_in_brackets(doc, index, &groups, &words, out);
         fronted_backing(doc, index, &groups, &words, out);
         held_presidency(doc, index, &groups, &words, out);
+        fellow_members(doc, index, &groups, &words, out);
         designated_list(doc, index, &groups, &words, &story.sanctioner, out);
         measures_named_earlier(
             doc,
@@ -1812,7 +1813,31 @@ impl RelationExtractor {
                                 "drills" | "exercises" | "patrols" | "manoeuvres" | "maneuvers"
                             )
                     });
+                // "rejected any attempt to annex Guyanese territory": the
+                // object of the infinitive is the victim of the act opposed.
+                let intent_object = matches!(
+                    entry.relation,
+                    RelationKind::Opposition | RelationKind::Sanctions
+                ) && (ce..r.tok_start).any(|i| {
+                    matches!(
+                        word(i),
+                        "attempt"
+                            | "attempts"
+                            | "effort"
+                            | "efforts"
+                            | "plan"
+                            | "plans"
+                            | "bid"
+                            | "bids"
+                            | "move"
+                            | "moves"
+                            | "push"
+                            | "threat"
+                            | "threats"
+                    ) && word(i + 1) == "to"
+                });
                 !clause
+                    && !intent_object
                     && plain_words <= limit
                     && !(ce..r.tok_start).any(|i| {
                         // ("sold arms to Taiwan": the goods sold.)
@@ -1973,7 +1998,12 @@ impl RelationExtractor {
                 let venue = body_meets
                     && ((word(ce) == "in" && r.lead == ce + 1)
                         || (entry.cue.ends_with(" in") && r.lead == ce));
+                // "held talks on Ethiopia", "met on St Vincent": a topic or an
+                // island, no party.
+                let start = before_determiners(words, r.lead);
+                let topic = start >= 1 && word(start - 1) == "on" && !r.person;
                 !venue
+                    && !topic
                     && !(ce..r.tok_start).any(|i| {
                     matches!(
                         word(i),
@@ -4531,6 +4561,73 @@ fn members_alongside(
     }
 }
 
+/// Who speaks of "fellow members" of a body is one: "Ali thanked fellow
+/// members of the Caribbean Community" (a person's state is the member),
+/// "Poland urged its fellow NATO members".
+fn fellow_members(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    for v in 1..words.len() {
+        if word(v) != "fellow" {
+            continue;
+        }
+        let body = if matches!(word(v + 1), "members" | "member") && word(v + 2) == "of" {
+            group_after(groups, words, v + 3)
+        } else {
+            groups.iter().find(|g| {
+                g.tok_start == v + 1 && matches!(word(g.tok_end), "members" | "member" | "states")
+            })
+        };
+        let Some(body) = body.filter(|b| b.organization && b.entities.len() == 1) else {
+            continue;
+        };
+        let mut verb = v;
+        while verb > 0
+            && matches!(
+                word(verb - 1),
+                "its" | "his" | "her" | "their" | "our" | "the"
+            )
+        {
+            verb -= 1;
+        }
+        let Some(subject) = clause_subject(groups, words, verb.saturating_sub(1)) else {
+            continue;
+        };
+        // A person speaks for their state.
+        let members: Vec<usize> = subject
+            .entities
+            .iter()
+            .flat_map(|&e| {
+                if doc.entities[e].kind == EntityKind::Person {
+                    doc.officials
+                        .iter()
+                        .filter(|o| {
+                            o.person == e && doc.entities[o.body].kind == EntityKind::Country
+                        })
+                        .map(|o| o.body)
+                        .collect::<Vec<_>>()
+                } else {
+                    vec![e]
+                }
+            })
+            .collect();
+        push_pairs(
+            doc,
+            RelationKind::Membership,
+            index,
+            (&members, &body.entities),
+            "fellow members",
+            0.75,
+            out,
+        );
+    }
+}
+
 /// A state that holds a body's presidency is a member: "under South
 /// Africa's G20 presidency", "Paraguay, which holds Mercosur's rotating
 /// presidency".
@@ -5164,12 +5261,27 @@ fn groups(
                 }
                 matches!(
                     words.get(k).copied(),
-                    Some("ministers" | "presidents" | "envoys" | "ambassadors" | "premiers")
+                    Some(
+                        "ministers"
+                            | "presidents"
+                            | "envoys"
+                            | "ambassadors"
+                            | "premiers"
+                            | "negotiators"
+                            | "delegations"
+                            | "delegates"
+                            | "diplomats"
+                            | "leaders"
+                    )
                 )
             };
             let coordinated = matches!(next, "and" | "," | "or")
                 && sentence.mentions.get(i + 1).is_some_and(|n| {
-                    n.form == MentionForm::Adjective
+                    // ("Iranian and U.S. negotiators": a state's short name
+                    // modifies the noun as a demonym does.)
+                    (n.form == MentionForm::Adjective
+                        || n.form == MentionForm::Name
+                            && doc.entities[n.entity].kind == EntityKind::Country)
                         && n.tok_start == m.tok_end + 1
                         && (STATE_NOUNS_SET.contains(words.get(n.tok_end).copied().unwrap_or(""))
                             || officials_at(n.tok_end))
@@ -6632,6 +6744,27 @@ fn fronted_meeting(
             index,
             &subject.entities,
             &rule,
+            0.8,
+            out,
+        );
+        return;
+    }
+    // "Visiting Georgetown in March, Rubio warned ...": the subject visits
+    // the place (its state) named after the participle.
+    if word(0) == "visiting"
+        && let Some(place) = group_after(groups, words, 1).filter(|g| g.lead == 1)
+        && let Some(comma) = (place.tok_end..place.tok_end + 5).find(|&i| word(i) == ",")
+        && (place.tok_end..comma).all(|i| !breaks_at(words, i))
+        && let Some(visitor) = groups
+            .iter()
+            .find(|g| g.tok_start > comma && g.lead <= comma + 2 && !g.reference)
+    {
+        push_pairs(
+            doc,
+            RelationKind::Meeting,
+            index,
+            (&visitor.entities, &place.entities),
+            "fronted `visiting`",
             0.8,
             out,
         );

@@ -4858,3 +4858,39 @@ fn a_state_acting_in_solidarity_with_another_supports_it() {
         graph("In solidarity with Lithuania, the Government of Poland has closed the crossing.");
     assert!(has_edge(&g, "POL", "support", "LTU"), "{:?}", g.edges);
 }
+
+#[test]
+fn talks_on_a_state_are_no_meeting_with_it() {
+    let g = graph("Kenya and Somalia held talks on Ethiopia.");
+    assert!(has_edge(&g, "KEN", "meeting", "SOM"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "KEN", "meeting", "ETH"), "{:?}", g.edges);
+}
+
+#[test]
+fn rejecting_an_attempt_to_annex_territory_does_not_oppose_the_victim() {
+    let g = graph("Chile rejected any attempt to annex Peruvian territory.");
+    assert!(!has_edge(&g, "CHL", "opposition", "PER"), "{:?}", g.edges);
+}
+
+#[test]
+fn thanking_fellow_members_of_a_body_makes_the_state_a_member() {
+    let g = graph(
+        "Barbados Prime Minister Mia Mottley thanked fellow members of the Caribbean Community.",
+    );
+    assert!(
+        has_edge(&g, "BRB", "membership", "caricom"),
+        "{:?}",
+        g.edges
+    );
+}
+
+#[test]
+fn a_fronted_visit_and_demonym_negotiators_meet() {
+    let g = graph(
+        "Visiting Nairobi in May, Turkish Foreign Minister Hakan Fidan warned the militants. \
+         Qatari and U.S. negotiators held talks in Doha.",
+    );
+    let fidan = person_id(&g, "Hakan Fidan");
+    assert!(has_edge(&g, &fidan, "meeting", "KEN"), "{:?}", g.edges);
+    assert!(has_edge(&g, "QAT", "meeting", "USA"), "{:?}", g.edges);
+}
