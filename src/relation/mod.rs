@@ -1406,6 +1406,11 @@ impl RelationExtractor {
                                 // "Ukraine's second-largest supplier"
                                 || w == "-"
                                 || (w.chars().all(char::is_alphabetic) && !is_function_word(w))
+                                // "Guyana's 2018 case against Venezuela": a year.
+                                || (possessive
+                                    && i == g.tok_end + 1
+                                    && w.len() == 4
+                                    && w.chars().all(|c| c.is_ascii_digit()))
                                 // "the alliance's 31 members"
                                 || (matches!(entry.relation, RelationKind::Membership)
                                     && w.chars().all(|c| c.is_ascii_digit()))

@@ -4894,3 +4894,9 @@ fn a_fronted_visit_and_demonym_negotiators_meet() {
     assert!(has_edge(&g, &fidan, "meeting", "KEN"), "{:?}", g.edges);
     assert!(has_edge(&g, "QAT", "meeting", "USA"), "{:?}", g.edges);
 }
+
+#[test]
+fn a_year_between_a_possessor_and_its_noun_keeps_the_possessor() {
+    let g = graph("The court will rule on Belize's 2019 case against Guatemala.");
+    assert!(has_edge(&g, "BLZ", "opposition", "GTM"), "{:?}", g.edges);
+}
