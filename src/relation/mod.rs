@@ -1329,6 +1329,37 @@ impl RelationExtractor {
             }
             pattern = CuePattern::Noun;
         }
+        // "keep standing with Ukraine", "thanked them for standing with
+        // Guyana" (but "its commercial standing with" is a noun).
+        if entry.cue.starts_with("standing ")
+            && !matches!(
+                word(cs.wrapping_sub(1)),
+                "for"
+                    | "keep"
+                    | "keeps"
+                    | "kept"
+                    | "keeping"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "be"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "continue"
+                    | "continues"
+                    | "continued"
+                    | "by"
+                    | "and"
+                    | "still"
+                    | "firmly"
+                    | "always"
+            )
+        {
+            return None;
+        }
         // "Relations between Rwanda and Burundi have soured", "the strained
         // ties": ties that worsen are no partnership (soured_ties reads them).
         // Nor are ties lowered: "downgraded its diplomatic relations with".

@@ -4900,3 +4900,15 @@ fn a_year_between_a_possessor_and_its_noun_keeps_the_possessor() {
     let g = graph("The court will rule on Belize's 2019 case against Guatemala.");
     assert!(has_edge(&g, "BLZ", "opposition", "GTM"), "{:?}", g.edges);
 }
+
+#[test]
+fn standing_with_a_state_is_support_but_a_commercial_standing_is_not() {
+    let g = graph(
+        "The European Union will keep standing with Moldova. \
+         Chile thanked fellow members of Mercosur for standing with Bolivia. \
+         Japan has gained in its commercial standing with Peru.",
+    );
+    assert!(has_edge(&g, "eu", "support", "MDA"), "{:?}", g.edges);
+    assert!(has_edge(&g, "mercosur", "support", "BOL"), "{:?}", g.edges);
+    assert!(!has_edge(&g, "JPN", "support", "PER"), "{:?}", g.edges);
+}
