@@ -582,8 +582,12 @@ impl RelationExtractor {
         }
         members_in_brackets(doc, index, &groups, &words, out);
         fronted_backing(doc, index, &groups, &words, out);
-        held_presidency(doc, index, &groups, &words, out);
-        fellow_members(doc, index, &groups, &words, out);
+        if triggered.may_fire(ScanRule::HeldPresidency) {
+            held_presidency(doc, index, &groups, &words, out);
+        }
+        if triggered.may_fire(ScanRule::FellowMembers) {
+            fellow_members(doc, index, &groups, &words, out);
+        }
         designated_list(doc, index, &groups, &words, &story.sanctioner, out);
         measures_named_earlier(
             doc,
@@ -4597,6 +4601,11 @@ fn members_alongside(
     }
 }
 
+/// The offices of a body's presidency that [`held_presidency`] reads.
+pub(super) static PRESIDENCIES: WordList = WordList::new(&WORDS, "presidencies");
+/// The word of [`fellow_members`].
+pub(super) static FELLOW: WordList = WordList::new(&WORDS, "fellow");
+
 /// Who speaks of "fellow members" of a body is one: "Ali thanked fellow
 /// members of the Caribbean Community" (a person's state is the member),
 /// "Poland urged its fellow NATO members".
@@ -4609,7 +4618,7 @@ fn fellow_members(
 ) {
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
-        if word(v) != "fellow" {
+        if !FELLOW.contains(&word(v)) {
             continue;
         }
         let body = if matches!(word(v + 1), "members" | "member") && word(v + 2) == "of" {
@@ -4676,10 +4685,7 @@ fn held_presidency(
 ) {
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
-        if !matches!(
-            word(v),
-            "presidency" | "chairmanship" | "chairpersonship" | "chairship"
-        ) {
+        if !PRESIDENCIES.contains(&word(v)) {
             continue;
         }
         let mut k = v;

@@ -46,11 +46,15 @@ pub(super) enum ScanRule {
     UrgedToStop,
     /// [`super::hosted_earlier_talks`] ("hosted the session").
     HostedEarlierTalks,
+    /// [`super::held_presidency`] ("under South Africa's G20 presidency").
+    HeldPresidency,
+    /// [`super::fellow_members`] ("thanked fellow members of CARICOM").
+    FellowMembers,
 }
 
 /// Each gated rule and the lists of words it looks for (the lists the rule
 /// itself tests each word against).
-static RULES: [(ScanRule, &[&WordList]); 18] = [
+static RULES: [(ScanRule, &[&WordList]); 20] = [
     (
         ScanRule::Leadership,
         &[&super::TAKES_OFFICE, &super::LED, &super::LEADS],
@@ -87,6 +91,8 @@ static RULES: [(ScanRule, &[&WordList]); 18] = [
     ),
     (ScanRule::UrgedToStop, &[&super::URGE_VERBS]),
     (ScanRule::HostedEarlierTalks, &[&super::HOST_VERBS]),
+    (ScanRule::HeldPresidency, &[&super::PRESIDENCIES]),
+    (ScanRule::FellowMembers, &[&super::FELLOW]),
 ];
 
 /// Every trigger word of every gated rule, with the bits of the rules that
