@@ -27,7 +27,8 @@ impl Extractor {
     /// Compile the matchers of `lexicon`.
     pub fn new(lexicon: &Lexicon) -> Self {
         Self {
-            resolver: Resolver::new(&lexicon.entities, &lexicon.titles, &lexicon.cues),
+            resolver: Resolver::new(&lexicon.entities, &lexicon.titles, &lexicon.cues)
+                .with_groups(&lexicon.groups),
             relations: RelationExtractor::new(&lexicon.cues),
         }
     }
@@ -35,10 +36,10 @@ impl Extractor {
     /// [`Extractor::new`], keeping the tables of `lexicon` instead of
     /// copying them: what a run that compiles one lexicon once does.
     pub fn from_lexicon(lexicon: Lexicon) -> Self {
-        let (entities, titles, cues, by_id) = lexicon.into_parts();
+        let (entities, titles, cues, groups, by_id) = lexicon.into_parts();
         Self {
             relations: RelationExtractor::new(&cues),
-            resolver: Resolver::from_tables(entities, titles, &cues, by_id),
+            resolver: Resolver::from_tables(entities, titles, &cues, by_id).with_groups(&groups),
         }
     }
 

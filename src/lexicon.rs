@@ -3,12 +3,14 @@
 //! Built-in tables are TSV files next to the modules that read them
 //! (`mention/data/countries.tsv`, `mention/data/organizations.tsv`,
 //! `mention/data/persons.tsv`,
-//! `mention/data/titles.tsv`, `relation/cues.tsv`), embedded at compile time.
-//! Users add their own with `--lexicon FILE`: any file in one of the three
+//! `mention/data/titles.tsv`, `relation/cues.tsv`, `entity/groups.tsv`),
+//! embedded at compile time.
+//! Users add their own with `--lexicon FILE`: any file in one of the four
 //! formats, recognised by its header line, so an analyst can copy a row of a
 //! built-in table, edit it and pass it in. User rows come after the built-in
 //! ones; an entity row with an existing id adds aliases to that entity.
 
+use crate::entity::groups::{GROUP_HEADER, GroupEntry};
 use crate::error::{Error, Result};
 use crate::mention::WordSet;
 use crate::mention::gazetteer::EntityEntry;
@@ -34,6 +36,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("persons.tsv", include_str!("mention/data/persons.tsv")),
     ("titles.tsv", include_str!("mention/data/titles.tsv")),
     ("cues.tsv", include_str!("relation/cues.tsv")),
+    ("groups.tsv", include_str!("entity/groups.tsv")),
 ];
 
 /// All tables, built-in and user-supplied, before compilation into matchers.
@@ -45,6 +48,8 @@ pub struct Lexicon {
     pub titles: Vec<TitleEntry>,
     /// Relation cue rows.
     pub cues: Vec<CueEntry>,
+    /// Named groups of states ("Nordic": Denmark, Finland, ...).
+    pub groups: Vec<GroupEntry>,
     /// Position of each entity id in `entities`, so that adding a table is
     /// linear in its rows.
     entity_index: HashMap<String, usize>,
@@ -100,16 +105,23 @@ impl Lexicon {
                         .push(CueEntry::parse(row).map_err(|m| lexicon_error(name, line, &m))?);
                 }
             }
+            GROUP_HEADER => {
+                for (line, row) in rows {
+                    self.groups
+                        .push(GroupEntry::parse(row).map_err(|m| lexicon_error(name, line, &m))?);
+                }
+            }
             other => {
                 return Err(lexicon_error(
                     name,
                     header_line,
                     &format!(
-                        "unknown header `{}`; expected one of:\n  {}\n  {}\n  {}",
+                        "unknown header `{}`; expected one of:\n  {}\n  {}\n  {}\n  {}",
                         other.replace('\t', "\\t"),
                         ENTITY_HEADER.replace('\t', "\\t"),
                         TITLE_HEADER.replace('\t', "\\t"),
                         CUE_HEADER.replace('\t', "\\t"),
+                        GROUP_HEADER.replace('\t', "\\t"),
                     ),
                 ));
             }
@@ -126,9 +138,16 @@ impl Lexicon {
         Vec<EntityEntry>,
         Vec<TitleEntry>,
         Vec<CueEntry>,
+        Vec<GroupEntry>,
         HashMap<String, usize>,
     ) {
-        (self.entities, self.titles, self.cues, self.entity_index)
+        (
+            self.entities,
+            self.titles,
+            self.cues,
+            self.groups,
+            self.entity_index,
+        )
     }
 
     fn add_entity(&mut self, entry: EntityEntry) {

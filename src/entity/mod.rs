@@ -13,6 +13,8 @@
 //! The result is a [`DocEntities`]: the entities of the document and, per
 //! sentence, its tokens and mentions in order, ready for relation rules.
 
+pub mod groups;
+
 use crate::document::Document;
 use crate::lexicon::{WordList, WordTable};
 use crate::mention::NAME_WORDS;
@@ -24,6 +26,7 @@ use crate::ontology::EntityKind;
 use crate::relation::cues::{CueEntry, CuePattern};
 use crate::sentence;
 use crate::span::Span;
+use groups::StateGroups;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -46,6 +49,8 @@ pub struct Resolver {
     /// The classes of the words the first pass's rules look for, by token
     /// key (bits of [`class`]).
     classes: KeyClasses,
+    /// Named groups of states ("the Nordic countries").
+    groups: StateGroups,
 }
 
 /// Classes of words that the first pass's rules and dictionaries look for,
@@ -213,6 +218,22 @@ pub struct SentenceEntities {
     pub tokens: Vec<Token>,
     /// Mentions in token order.
     pub mentions: Vec<Mention>,
+    /// References to several states at once ("the two countries", "the
+    /// Nordic countries"), for the rules that pair the states of a group.
+    pub group_references: Vec<GroupReference>,
+}
+
+/// A reference to several states at once: its mentions share its span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroupReference {
+    /// First token.
+    pub tok_start: usize,
+    /// One past the last token.
+    pub tok_end: usize,
+    /// A named group ("the Nordic countries", "the Gulf states"): its states
+    /// act side by side, never on each other; "the two countries" are a pair
+    /// when nothing else is named with them.
+    pub named: bool,
 }
 
 /// Everything this stage knows about one document.
@@ -310,6 +331,9 @@ enum RefKind {
     /// "the three countries", "all five states", "our four nations": the last
     /// that many states named.
     Countries(u8),
+    /// "the Nordic countries": the members of a named group (index into the
+    /// resolver's groups) that the text names.
+    StateGroup(usize),
     /// "the two leaders", "the two ministers": the last two persons named.
     TwoPersons,
     /// "the organization": the latest international body.
@@ -503,7 +527,15 @@ impl Resolver {
             by_id,
             action_verbs,
             classes,
+            groups: StateGroups::default(),
         }
+    }
+
+    /// Read references to the named groups of states in `rows` ("the Nordic
+    /// countries"): [`Resolver::new`] knows none.
+    pub fn with_groups(mut self, rows: &[groups::GroupEntry]) -> Self {
+        self.groups = StateGroups::new(rows, &self.entries, &self.by_id);
+        self
     }
 
     /// The table of [`class`] bits of the words the first pass looks for.
@@ -1907,6 +1939,24 @@ impl Resolver {
                 lowercase(tok(i.wrapping_sub(1))),
             );
             let (lower, next, prev) = (&*lower, &*next, &*prev);
+            // "the Nordic countries", "the five Central Asian states": a
+            // named group's states, read back from the noun.
+            if StateGroups::is_group_noun(lower)
+                && let Some(found) = self.groups.before(i, tok)
+            {
+                if !covered[found.tok_start..=i].contains(&true) {
+                    candidates.push(Candidate {
+                        tok_start: found.tok_start,
+                        tok_end: i + 1,
+                        target: Target::Unresolved(RefKind::StateGroup(found.group)),
+                        form: MentionForm::Reference,
+                        argument: true,
+                        priority: 0,
+                        ambiguous: false,
+                    });
+                }
+                continue;
+            }
             // The first words of these arms are `REFERENCE_WORDS`.
             let (kind, len) = match (lower, next) {
                 // "His Excellency", "Her Majesty": an honorific, no pronoun.
@@ -2708,8 +2758,17 @@ impl Resolver {
                 .position(|c| c.argument)
                 .filter(|&k| kept[k].tok_start <= 6)
                 .map(|k| kept[k].tok_start);
+            // References to several states ("the two countries").
+            let mut group_references: Vec<GroupReference> = Vec::new();
             for c in kept {
                 let opens = Some(c.tok_start) == opener;
+                let several = match c.target {
+                    Target::Unresolved(RefKind::StateGroup(_)) => Some(true),
+                    Target::Unresolved(RefKind::TwoCountries | RefKind::Countries(_)) => {
+                        Some(false)
+                    }
+                    _ => None,
+                };
                 let entities: Vec<usize> = match &c.target {
                     Target::Unresolved(RefKind::Person)
                         if c.tok_start == 0
@@ -2741,6 +2800,46 @@ impl Resolver {
                             } else {
                                 Vec::new()
                             }
+                        }
+                        // The members the text has named so far, in the table's
+                        // order (a group that opens a text, the members it names
+                        // later); of "the two Gulf states", the two named last.
+                        RefKind::StateGroup(group) => {
+                            let named = self
+                                .groups
+                                .members(*group)
+                                .iter()
+                                .filter(|&&e| work.named_entries.contains(&e));
+                            let so_far: Vec<usize> = named
+                                .clone()
+                                .filter(|&&e| state.index.contains_key(&self.entries[e].id))
+                                .copied()
+                                .collect();
+                            let chosen: Vec<usize> = if so_far.len() >= 2 {
+                                so_far
+                            } else {
+                                named.copied().collect()
+                            };
+                            let mut members: Vec<usize> = chosen
+                                .into_iter()
+                                .map(|e| state.intern_quiet(self, &Target::Entry(e)))
+                                .collect();
+                            if let Some(count) = number_word(&lowercase(tok(c.tok_start)))
+                                .map(usize::from)
+                                .filter(|&n| n < members.len())
+                            {
+                                let last_named = |e: &usize| {
+                                    recent_countries
+                                        .iter()
+                                        .position(|r| r == e)
+                                        .map_or(0, |p| p + 1)
+                                };
+                                let mut latest = members.clone();
+                                latest.sort_by_key(|e| std::cmp::Reverse(last_named(e)));
+                                latest.truncate(count);
+                                members.retain(|e| latest.contains(e));
+                            }
+                            members
                         }
                         RefKind::TwoCountries => {
                             // "India rushed credit to Sri Lanka, and Modi said the two
@@ -3089,6 +3188,15 @@ impl Resolver {
                         vec![entity]
                     }
                 };
+                if let Some(named) = several
+                    && entities.len() >= 2
+                {
+                    group_references.push(GroupReference {
+                        tok_start: c.tok_start,
+                        tok_end: c.tok_end,
+                        named,
+                    });
+                }
                 for entity in entities {
                     if c.form != MentionForm::Reference {
                         state.entities[entity].mentions += 1;
@@ -3411,6 +3519,7 @@ impl Resolver {
                 span,
                 tokens,
                 mentions,
+                group_references,
             });
         }
         // A presumed state gives way to a state the text names for the

@@ -167,6 +167,7 @@ mod tests {
                     span: index.span(i * 16, i * 16 + 15),
                     tokens: vec![],
                     mentions: vec![],
+                    group_references: vec![],
                 })
                 .collect();
             let entity = |id: &str, kind, role: Option<&str>| DocEntity {

@@ -23,7 +23,7 @@ pub mod gaps;
 mod lists;
 pub(crate) mod triggers;
 
-use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities, class};
+use crate::entity::{DocEntities, GroupReference, Mention, MentionForm, SentenceEntities, class};
 use crate::lexicon::{WordList, WordTable};
 use crate::mention::token::{TokenShape, lower_words, number_word, starts_upper};
 use crate::ontology::{EntityKind, RelationKind};
@@ -4447,6 +4447,18 @@ fn subject_position(group: &Group, words: &[&str]) -> bool {
     if next == "," && matches!(words.get(group.tok_end + 1).copied(), Some("which" | "who")) {
         return true;
     }
+    // "In June the two countries signed", "Later the two sides agreed": a time
+    // phrase opens the sentence before its subject.
+    if (1..=4).contains(&i)
+        && words[..i]
+            .iter()
+            .all(|w| TIME_OPENERS.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
+        && words[..i]
+            .iter()
+            .any(|w| !matches!(*w, "in" | "on" | "at" | "by" | "during" | "the"))
+    {
+        return true;
+    }
     i == 0
         || matches!(
             words[i - 1],
@@ -4869,6 +4881,9 @@ const MONTHS: &[&str] = &[
 static COMPANION_WORDS: WordList = WordList::new(&WORDS, "companion_words");
 
 static TRAVEL_VERBS: WordList = WordList::new(&WORDS, "travel_verbs");
+
+/// Words of a time phrase that may open a sentence before its subject.
+static TIME_OPENERS: WordList = WordList::new(&WORDS, "time_openers");
 
 /// Plural titles that can stand before a coordinated list of names.
 static PLURAL_TITLES: WordList = WordList::new(&WORDS, "plural_titles");
@@ -5653,8 +5668,17 @@ fn groups(
                         && words
                             .get(m.tok_end + 1)
                             .is_some_and(|w| TITLE_WORDS_SET.contains(w)));
+            // "The EU and the two countries": each state of one reference
+            // joins the group its first state joined.
+            let same_reference = reference
+                && m.tok_start >= last.tok_start
+                && m.tok_end <= last.tok_end
+                && i >= 1
+                && sentence.mentions[i - 1].tok_start == m.tok_start
+                && sentence.mentions[i - 1].tok_end == m.tok_end;
             let joined = !new_clause
                 && (m.tok_start == last.tok_start
+                    || same_reference
                     || described
                     || unnamed_officials
                     || headline_pair
@@ -5804,7 +5828,11 @@ fn emit(
         (Some(g), None) | (None, Some(g)) if relation.is_symmetric() => {
             for (i, &s) in g.entities.iter().enumerate() {
                 for &t in &g.entities[i + 1..] {
-                    pairs.push((s, t));
+                    if !inside_one_reference(doc, sentence, (s, t), |r| {
+                        has_others(doc, sentence, &g.entities, r)
+                    }) {
+                        pairs.push((s, t));
+                    }
                 }
             }
         }
@@ -5863,6 +5891,7 @@ fn push_pair(
         || !kinds_fit(doc, relation, source, target)
         || serves(doc, source, target)
         || serves(doc, target, source)
+        || inside_one_reference(doc, sentence, (source, target), |_| false)
     {
         return;
     }
@@ -5874,6 +5903,48 @@ fn push_pair(
         rule: rule.to_string(),
         confidence: (confidence * 1000.0).round() / 1000.0,
     });
+}
+
+/// Whether `a` and `b` are two states of one reference to several states in
+/// `sentence` that do not act on each other there: a named group's ("The
+/// Nordic countries condemned"), or a pair named with others ("between Israel
+/// and the two Gulf states"; `with_others` says whether `a` and `b` are paired
+/// as members of a group that has others).
+fn inside_one_reference(
+    doc: &DocEntities,
+    sentence: usize,
+    (a, b): (usize, usize),
+    with_others: impl Fn(&GroupReference) -> bool,
+) -> bool {
+    let Some(sentence) = doc.sentences.get(sentence) else {
+        return false;
+    };
+    sentence.group_references.iter().any(|r| {
+        let within = |e: usize| {
+            sentence
+                .mentions
+                .iter()
+                .any(|m| m.entity == e && m.tok_start == r.tok_start && m.tok_end == r.tok_end)
+        };
+        within(a) && within(b) && (r.named || with_others(r))
+    })
+}
+
+/// Whether a group's entities other than those of `reference` include some.
+fn has_others(
+    doc: &DocEntities,
+    sentence: usize,
+    entities: &[usize],
+    reference: &GroupReference,
+) -> bool {
+    let Some(sentence) = doc.sentences.get(sentence) else {
+        return false;
+    };
+    entities.iter().any(|&e| {
+        !sentence.mentions.iter().any(|m| {
+            m.entity == e && m.tok_start == reference.tok_start && m.tok_end == reference.tok_end
+        })
+    })
 }
 
 /// The group that starts at token `i`, or right after "the" there: the
@@ -5897,6 +5968,11 @@ fn push_within(
 ) {
     for (k, &a) in entities.iter().enumerate() {
         for &b in &entities[k + 1..] {
+            if inside_one_reference(doc, sentence, (a, b), |r| {
+                has_others(doc, sentence, entities, r)
+            }) {
+                continue;
+            }
             push_pair(doc, relation, sentence, (a, b), rule, confidence, out);
         }
     }

@@ -659,6 +659,54 @@ fn build_with_entity_lexicon_learns_new_armed_group() {
 }
 
 #[test]
+fn build_with_group_lexicon_reads_a_new_group_of_states() {
+    let dir = tempfile::tempdir().unwrap();
+    let lexicon = write(
+        dir.path(),
+        "lake.tsv",
+        "# A group of our own\n\
+         group\tmembers\n\
+         Lake Chad\tChad|Cameroon|NER|Nigeria\n",
+    );
+    let article = write(
+        dir.path(),
+        "lake.txt",
+        "Chad, Cameroon, Niger and Nigeria sent ministers to N'Djamena on Monday. \
+         The Lake Chad states condemned Boko Haram for the raids.\n",
+    );
+    let out = dir.path().join("out.json");
+    newsgraph()
+        .arg("build")
+        .arg(&article)
+        .arg("--lexicon")
+        .arg(&lexicon)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(0);
+    let graph = read_json(&out);
+    for state in ["TCD", "CMR", "NER", "NGA"] {
+        assert!(
+            has_edge_between(&graph, state, "opposition", "boko-haram"),
+            "{state}: {graph:#}"
+        );
+    }
+    // The group's states act side by side, not on each other.
+    assert!(
+        !has_edge_between(&graph, "TCD", "opposition", "CMR"),
+        "{graph:#}"
+    );
+
+    // Without the lexicon "the Lake Chad states" names no state.
+    let output = newsgraph().arg("build").arg(&article).output().unwrap();
+    let plain: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(
+        !has_edge_between(&plain, "CMR", "opposition", "boko-haram"),
+        "{plain:#}"
+    );
+}
+
+#[test]
 fn build_with_malformed_lexicon_fails_naming_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let lexicon = write(

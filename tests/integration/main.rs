@@ -7,6 +7,7 @@
 //! - `exports`: diagrams and exports through real Graphviz and the commands
 //!   `dot`, `render`, `html`, `export` with their filters;
 //! - `merge`: graphs of shards merge into the graph built at once;
+//! - `references`: references to several states at once ("the Nordic countries");
 //! - `scale`: bad input at corpus scale, determinism, streaming;
 //! - `graphs`: `graphs/` is what the example articles produce today.
 
@@ -17,6 +18,7 @@ mod exports;
 mod extract;
 mod graphs;
 mod merge;
+mod references;
 mod regression;
 mod scale;
 
