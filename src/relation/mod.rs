@@ -7975,6 +7975,77 @@ static WELCOME_VERBS: WordList = WordList::new(&WORDS, "welcome_verbs");
 /// The forms of "discuss" that [`hosted_and_discussed`] reads.
 static DISCUSS_VERBS: WordList = WordList::new(&WORDS, "discuss_verbs");
 
+/// Nouns of an act whose doer, or whose beneficiary, follows "of": "welcomed
+/// the decision of the Council", "the appointment of Kamil Idris".
+static WELCOMED_ACTS: WordList = WordList::new(&WORDS, "welcomed_acts");
+/// Nouns of an accord that a welcome may refer back to: "welcomed the
+/// breakthrough".
+static WELCOMED_ACCORDS: WordList = WordList::new(&WORDS, "welcomed_accords");
+
+/// The parties of the accord that "welcomed the agreement" (the verb at `v`)
+/// refers back to: the accord is named with no party of its own ("the
+/// agreement", "the historic peace deal"; not "the agreement with Iran"), and
+/// its parties are those of the latest accord found in the twelve sentences
+/// before `index`.
+fn accord_named_before(
+    groups: &[Group],
+    words: &[&str],
+    v: usize,
+    out: &[Relation],
+    index: usize,
+) -> Option<Vec<usize>> {
+    let word = |i: usize| word_at(words, i);
+    let mut k = v + 1;
+    if !matches!(word(k), "the" | "this" | "that") {
+        return None;
+    }
+    k += 1;
+    let noun = (k..(k + 3).min(words.len())).find(|&i| WELCOMED_ACCORDS.contains(&word(i)))?;
+    let plain = |i: usize| {
+        word(i).chars().all(|c| c.is_ascii_lowercase() || c == '-') && !is_function_word(word(i))
+    };
+    if !(k..noun).all(plain)
+        || groups
+            .iter()
+            .any(|g| g.tok_start > v && g.tok_start <= noun + 2)
+        || matches!(
+            word(noun + 1),
+            "between" | "by" | "with" | "of" | "'s" | "’s" | "-"
+        )
+    {
+        return None;
+    }
+    // An accord's partnership: read from an accord's noun or a verb of
+    // agreeing ("coordinated subject `treaty`", "verb `signed`"), not from
+    // "ally".
+    let of_an_accord = |r: &Relation| {
+        r.relation == RelationKind::Partnership
+            && r.sentence < index
+            && r.rule.split(['`', ' ']).any(|w| {
+                WELCOMED_ACCORDS.contains(&w)
+                    || matches!(w, "signed" | "agreed" | "sign" | "signing")
+            })
+    };
+    let latest = out
+        .iter()
+        .rev()
+        .take_while(|r| r.sentence + 12 >= index)
+        .find(|r| of_an_accord(r))?
+        .sentence;
+    let mut parties: Vec<usize> = Vec::new();
+    for r in out
+        .iter()
+        .filter(|r| r.sentence == latest && of_an_accord(r))
+    {
+        for e in [r.source, r.target] {
+            if !parties.contains(&e) {
+                parties.push(e);
+            }
+        }
+    }
+    Some(parties)
+}
+
 /// Meetings read from a verb and a later phrase: "Macron welcomed Xi to Paris"
 /// (a host, not a supporter), "Blinken discussed the war in Sudan with Faisal
 /// bin Farhan".
@@ -8001,11 +8072,17 @@ fn hosted_and_discussed(
         // "welcomed the resumption of dialogue between Tehran and Washington",
         // "welcomed the declaration signed by Armenia and Azerbaijan": a welcome of
         // others' act supports them (the ontology's ruling).
+        // ("welcomed the decision of the Peace and Security Council", "the
+        // appointment of Kamil Idris": "of" after an act names its doer or
+        // the one it is for.)
         if welcomed
             && word(v + 1) == "the"
             && let Some(link) = (v + 2..(v + 14).min(words.len()))
                 .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
-                .find(|&i| matches!(word(i), "between" | "by"))
+                .find(|&i| {
+                    matches!(word(i), "between" | "by")
+                        || word(i) == "of" && WELCOMED_ACTS.contains(&word(i - 1))
+                })
             && let Some(parties) = group_after(groups, words, link + 1)
         {
             push_pairs(
@@ -8015,6 +8092,19 @@ fn hosted_and_discussed(
                 (&subject.entities, &parties.entities),
                 "welcomed an act of others",
                 0.75,
+                out,
+            );
+        } else if welcomed && let Some(parties) = accord_named_before(groups, words, v, out, index)
+        {
+            // "Fidan welcomed the breakthrough", "The Kremlin also welcomed the
+            // agreement": an accord of others named just before.
+            push_pairs(
+                doc,
+                RelationKind::Support,
+                index,
+                (&subject.entities, &parties),
+                "welcomed an accord named before",
+                0.7,
                 out,
             );
         }
