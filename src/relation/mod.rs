@@ -169,6 +169,22 @@ static TITLE_WORDS: WordList = WordList::new(&WORDS, "title_words");
 /// "foreign"): a demonym before one that no name follows stands for the state.
 static OFFICIAL_HEADS: WordList = WordList::new(&WORDS, "official_heads");
 
+/// The words that may stand right before a "standing with" or "standing
+/// by" support cue, where "standing" is a verb ("keep standing with
+/// Ukraine", "thanked them for standing with Guyana"), not a noun ("its
+/// commercial standing with").
+static BEFORE_STANDING: WordList = WordList::new(&WORDS, "before_standing");
+
+/// Nouns of an intent to act ("rejected any attempt to annex Guyanese
+/// territory"): the object of the infinitive after one is the victim of the
+/// act opposed, not the target of the cue.
+static INTENT_NOUNS: WordList = WordList::new(&WORDS, "intent_nouns");
+
+/// Plural officials that a coordination of demonyms or short names modifies
+/// ("The Indian and Chinese foreign ministers", "Iranian and U.S.
+/// negotiators"): each demonym stands for its state.
+static OFFICIAL_PLURALS: WordList = WordList::new(&WORDS, "official_plurals");
+
 /// The light verb right after a subject, past auxiliaries and time words:
 /// "The Council today adopted", "Japan has also announced".
 fn light_verb_after(words: &[&str], mut i: usize) -> Option<usize> {
@@ -1336,31 +1352,7 @@ impl RelationExtractor {
         // "keep standing with Ukraine", "thanked them for standing with
         // Guyana" (but "its commercial standing with" is a noun).
         if entry.cue.starts_with("standing ")
-            && !matches!(
-                word(cs.wrapping_sub(1)),
-                "for"
-                    | "keep"
-                    | "keeps"
-                    | "kept"
-                    | "keeping"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "been"
-                    | "be"
-                    | "remain"
-                    | "remains"
-                    | "remained"
-                    | "continue"
-                    | "continues"
-                    | "continued"
-                    | "by"
-                    | "and"
-                    | "still"
-                    | "firmly"
-                    | "always"
-            )
+            && !BEFORE_STANDING.contains(&word(cs.wrapping_sub(1)))
         {
             return None;
         }
@@ -1858,24 +1850,8 @@ impl RelationExtractor {
                 let intent_object = matches!(
                     entry.relation,
                     RelationKind::Opposition | RelationKind::Sanctions
-                ) && (ce..r.tok_start).any(|i| {
-                    matches!(
-                        word(i),
-                        "attempt"
-                            | "attempts"
-                            | "effort"
-                            | "efforts"
-                            | "plan"
-                            | "plans"
-                            | "bid"
-                            | "bids"
-                            | "move"
-                            | "moves"
-                            | "push"
-                            | "threat"
-                            | "threats"
-                    ) && word(i + 1) == "to"
-                });
+                ) && (ce..r.tok_start)
+                    .any(|i| INTENT_NOUNS.contains(&word(i)) && word(i + 1) == "to");
                 !clause
                     && !intent_object
                     && plain_words <= limit
@@ -5301,21 +5277,7 @@ fn groups(
                 while k < words.len() && k < from + 3 && TITLE_WORDS_SET.contains(words[k]) {
                     k += 1;
                 }
-                matches!(
-                    words.get(k).copied(),
-                    Some(
-                        "ministers"
-                            | "presidents"
-                            | "envoys"
-                            | "ambassadors"
-                            | "premiers"
-                            | "negotiators"
-                            | "delegations"
-                            | "delegates"
-                            | "diplomats"
-                            | "leaders"
-                    )
-                )
+                words.get(k).is_some_and(|w| OFFICIAL_PLURALS.contains(w))
             };
             let coordinated = matches!(next, "and" | "," | "or")
                 && sentence.mentions.get(i + 1).is_some_and(|n| {
@@ -7571,6 +7533,11 @@ fn closed_to(
     }
 }
 
+/// Auxiliaries, verbs of deciding and adverbs that may stand between the
+/// subject and the verb of [`lowered_ties`] ("Latvia has decided to
+/// downgrade", "it was formally reducing").
+static LOWERING_AUXILIARIES: WordList = WordList::new(&WORDS, "lowering_auxiliaries");
+
 /// "Latvia downgraded its diplomatic relations with Russia", "Moscow was
 /// reducing relations with Estonia": the state that lowers its ties opposes
 /// the other (the verb at `v`).
@@ -7601,35 +7568,7 @@ fn lowered_ties(
     // The subject: "Latvia has decided to downgrade", "Moscow announced that
     // it was reducing".
     let mut s = v;
-    while s > 0
-        && matches!(
-            word(s - 1),
-            "has"
-                | "have"
-                | "had"
-                | "was"
-                | "were"
-                | "is"
-                | "are"
-                | "will"
-                | "would"
-                | "to"
-                | "decided"
-                | "decides"
-                | "agreed"
-                | "agrees"
-                | "voted"
-                | "votes"
-                | "moved"
-                | "chose"
-                | "also"
-                | "formally"
-                | "officially"
-                | "further"
-                | "then"
-                | "later"
-        )
-    {
+    while s > 0 && LOWERING_AUXILIARIES.contains(&word(s - 1)) {
         s -= 1;
     }
     let Some(subject) = groups
