@@ -185,6 +185,32 @@ static INTENT_NOUNS: WordList = WordList::new(&WORDS, "intent_nouns");
 /// negotiators"): each demonym stands for its state.
 static OFFICIAL_PLURALS: WordList = WordList::new(&WORDS, "official_plurals");
 
+/// Words of seeking or being offered membership before "to join": applying,
+/// hoping or being invited to join is not membership.
+static JOIN_HOPES: WordList = WordList::new(&WORDS, "join_hopes");
+
+/// Verbs that cut support named within three words after them ("suspend
+/// programme support to", "froze military aid to"): opposition.
+static SUPPORT_CUTS: WordList = WordList::new(&WORDS, "support_cuts");
+
+/// Verbs that end a partnership named within five words after them ("Niger
+/// ended its military cooperation agreement with", "moved to cancel their
+/// bilateral air services agreements"): opposition.
+static TIES_ENDED: WordList = WordList::new(&WORDS, "ties_ended");
+
+/// Words of courtesy that a verb of giving may offer ("offered his
+/// condolences"): no gift.
+static COURTESIES: WordList = WordList::new(&WORDS, "courtesies");
+
+/// Gatherings a meeting is held for ("met in Tokyo for the Quad foreign
+/// ministers' meeting"): the name before one is the occasion, no participant.
+static OCCASIONS: WordList = WordList::new(&WORDS, "occasions");
+
+/// Nouns of an act intended by their owner ("slammed the US decision to sell
+/// arms to Taiwan"): the owner is the agent of the act, not coordinated with
+/// the subject.
+static OWNED_INTENTS: WordList = WordList::new(&WORDS, "owned_intents");
+
 /// The light verb right after a subject, past auxiliaries and time words:
 /// "The Council today adopted", "Japan has also announced".
 fn light_verb_after(words: &[&str], mut i: usize) -> Option<usize> {
@@ -1071,33 +1097,7 @@ impl RelationExtractor {
                 // Applying, hoping or being invited to join is not membership.
                 if entry.relation == RelationKind::Membership
                     && word(cs.wrapping_sub(1)) == "to"
-                    && matches!(
-                        word(cs.wrapping_sub(2)),
-                        "applied"
-                            | "apply"
-                            | "applies"
-                            | "applying"
-                            | "application"
-                            | "bid"
-                            | "bids"
-                            | "seeks"
-                            | "seeking"
-                            | "sought"
-                            | "wants"
-                            | "wanted"
-                            | "hopes"
-                            | "hoped"
-                            | "invited"
-                            | "invitation"
-                            | "aims"
-                            | "plans"
-                            | "planned"
-                            | "asked"
-                            | "offer"
-                            | "eligible"
-                            | "refused"
-                            | "declined"
-                    )
+                    && JOIN_HOPES.contains(&word(cs.wrapping_sub(2)))
                 {
                     continue;
                 }
@@ -1129,73 +1129,12 @@ impl RelationExtractor {
                 // Cutting aid is opposition too: "suspend programme support to the
                 // Georgian government", "froze military aid to".
                 let cut_support = entry.relation == RelationKind::Support
-                    && (cs.saturating_sub(3)..cs).any(|i| {
-                        matches!(
-                            word(i),
-                            "suspend"
-                                | "suspended"
-                                | "suspends"
-                                | "suspending"
-                                | "cut"
-                                | "cuts"
-                                | "cutting"
-                                | "halted"
-                                | "halt"
-                                | "halts"
-                                | "froze"
-                                | "freeze"
-                                | "freezes"
-                                | "withdrew"
-                                | "withdraw"
-                                | "ended"
-                                | "end"
-                                | "pause"
-                                | "paused"
-                                | "pausing"
-                                | "stopped"
-                                | "stop"
-                        )
-                    });
+                    && (cs.saturating_sub(3)..cs).any(|i| SUPPORT_CUTS.contains(&word(i)));
                 let ended = cut_support
                     // ("moved to cancel their bilateral air services agreements")
                     || entry.relation == RelationKind::Partnership
                         && (cs.saturating_sub(5)..cs).any(|i| {
-                            matches!(
-                                word(i),
-                                "pause"
-                                    | "paused"
-                                    | "suspend"
-                                    | "suspended"
-                                    | "froze"
-                                    | "ended"
-                                    | "ends"
-                                    | "terminated"
-                                    | "terminates"
-                                    | "scrapped"
-                                    | "scraps"
-                                    | "cancelled"
-                                    | "canceled"
-                                    | "revoked"
-                                    | "tore"
-                                    | "abandoned"
-                                    | "renounced"
-                                    | "ending"
-                                    | "terminating"
-                                    | "cancel"
-                                    | "cancels"
-                                    | "cancelling"
-                                    | "canceling"
-                                    | "terminate"
-                                    | "scrap"
-                                    | "scrapping"
-                                    | "revoke"
-                                    | "revokes"
-                                    | "revoking"
-                                    | "renounce"
-                                    | "renounces"
-                                    | "abandon"
-                                    | "abandons"
-                            )
+                            TIES_ENDED.contains(&word(i))
                         });
                 // "Milei, who has clashed with Boric over ideology": leaders
                 // clash in words, not arms.
@@ -1952,21 +1891,7 @@ impl RelationExtractor {
         // "offered his condolences": words of courtesy are no gift.
         if pattern == CuePattern::Verb
             && GIVING_VERBS_SET.contains(entry.cue.split(' ').next().unwrap_or(""))
-            && (ce..(ce + 3).min(words.len())).any(|i| {
-                matches!(
-                    word(i),
-                    "condolences"
-                        | "apologies"
-                        | "apology"
-                        | "sympathy"
-                        | "sympathies"
-                        | "congratulations"
-                        | "thanks"
-                        | "regrets"
-                        | "greetings"
-                        | "wishes"
-                )
-            })
+            && (ce..(ce + 3).min(words.len())).any(|i| COURTESIES.contains(&word(i)))
         {
             return None;
         }
@@ -2034,10 +1959,7 @@ impl RelationExtractor {
                         && (word(r.lead - 1) == "for"
                             || r.lead >= 2 && word(r.lead - 2) == "for" && word(r.lead - 1) == "the")
                         && (r.tok_end..(r.tok_end + 4).min(words.len())).any(|i| {
-                            matches!(
-                                word(i),
-                                "summit" | "meeting" | "meetings" | "talks" | "conference" | "forum"
-                            )
+                            OCCASIONS.contains(&word(i))
                         }))
             });
         }
@@ -2841,29 +2763,8 @@ impl RelationExtractor {
             }
             // ("slammed the US decision to sell arms to Taiwan": the decision's
             // owner sells.)
-            let owned_intent = k == cs
-                && k >= 2
-                && (a.tok_end..k - 1).any(|i| {
-                    matches!(
-                        word(i),
-                        "decision"
-                            | "decisions"
-                            | "plan"
-                            | "plans"
-                            | "move"
-                            | "bid"
-                            | "proposal"
-                            | "attempt"
-                            | "attempts"
-                            | "effort"
-                            | "efforts"
-                            | "push"
-                            | "offer"
-                            | "refusal"
-                            | "readiness"
-                            | "intention"
-                    )
-                });
+            let owned_intent =
+                k == cs && k >= 2 && (a.tok_end..k - 1).any(|i| OWNED_INTENTS.contains(&word(i)));
             let coordinated = k >= 1
                 && (matches!(word(k - 1), "and" | "or") || k == cs && word(k - 1) == "to")
                 && !owned_intent
@@ -4111,6 +4012,9 @@ fn imposed_by(
 static VISIT_NOUNS: WordList = WordList::new(&WORDS, "visit_nouns");
 /// Besides a visit, what [`in_place_for_a_visit`] reads one is in a place for.
 static VISIT_EVENTS: WordList = WordList::new(&WORDS, "visit_events");
+/// Verbs of making a visit that [`on_a_visit`] reads: "paid a state visit",
+/// "wrapped up a two-day visit", "embarked on a tour".
+static VISIT_MAKING: WordList = WordList::new(&WORDS, "visit_making");
 
 /// Whether the words `from..to`, between a subject and a visit noun, say the
 /// subject is on that visit: "is on a three-day", ", on a state", "was on
@@ -4132,39 +4036,9 @@ fn on_a_visit(words: &[&str], from: usize, to: usize) -> bool {
     }
     // "is on a visit", "during a visit"; "paid a state visit", "wrapped up a
     // two-day visit", "embarked on a tour".
-    let making = |w: &str| {
-        matches!(
-            w,
-            "paid"
-                | "pays"
-                | "pay"
-                | "made"
-                | "makes"
-                | "make"
-                | "began"
-                | "begins"
-                | "begin"
-                | "started"
-                | "starts"
-                | "concluded"
-                | "concludes"
-                | "completed"
-                | "completes"
-                | "ended"
-                | "ends"
-                | "wrapped"
-                | "wraps"
-                | "kicked"
-                | "kicks"
-                | "embarked"
-                | "embarks"
-                | "undertook"
-                | "undertakes"
-        )
-    };
     if k < to && matches!(words[k], "on" | "during") {
         k += 1;
-    } else if k < to && making(words[k]) {
+    } else if k < to && VISIT_MAKING.contains(&words[k]) {
         k += 1;
         if k < to && matches!(words[k], "up" | "off" | "on") {
             k += 1;
