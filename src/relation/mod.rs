@@ -6247,12 +6247,11 @@ fn counted_targets_named(
         }
         named.push(m.entity);
     }
-    let agents = c.agents.clone();
     push_pairs(
         doc,
         RelationKind::Sanctions,
         index,
-        (&agents, &named),
+        (&c.agents, &named),
         "counted targets named later",
         0.6,
         out,
