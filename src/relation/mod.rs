@@ -169,6 +169,48 @@ static TITLE_WORDS: WordList = WordList::new(&WORDS, "title_words");
 /// "foreign"): a demonym before one that no name follows stands for the state.
 static OFFICIAL_HEADS: WordList = WordList::new(&WORDS, "official_heads");
 
+/// The words that may stand right before a "standing with" or "standing
+/// by" support cue, where "standing" is a verb ("keep standing with
+/// Ukraine", "thanked them for standing with Guyana"), not a noun ("its
+/// commercial standing with").
+static BEFORE_STANDING: WordList = WordList::new(&WORDS, "before_standing");
+
+/// Nouns of an intent to act ("rejected any attempt to annex Guyanese
+/// territory"): the object of the infinitive after one is the victim of the
+/// act opposed, not the target of the cue.
+static INTENT_NOUNS: WordList = WordList::new(&WORDS, "intent_nouns");
+
+/// Plural officials that a coordination of demonyms or short names modifies
+/// ("The Indian and Chinese foreign ministers", "Iranian and U.S.
+/// negotiators"): each demonym stands for its state.
+static OFFICIAL_PLURALS: WordList = WordList::new(&WORDS, "official_plurals");
+
+/// Words of seeking or being offered membership before "to join": applying,
+/// hoping or being invited to join is not membership.
+static JOIN_HOPES: WordList = WordList::new(&WORDS, "join_hopes");
+
+/// Verbs that cut support named within three words after them ("suspend
+/// programme support to", "froze military aid to"): opposition.
+static SUPPORT_CUTS: WordList = WordList::new(&WORDS, "support_cuts");
+
+/// Verbs that end a partnership named within five words after them ("Niger
+/// ended its military cooperation agreement with", "moved to cancel their
+/// bilateral air services agreements"): opposition.
+static TIES_ENDED: WordList = WordList::new(&WORDS, "ties_ended");
+
+/// Words of courtesy that a verb of giving may offer ("offered his
+/// condolences"): no gift.
+static COURTESIES: WordList = WordList::new(&WORDS, "courtesies");
+
+/// Gatherings a meeting is held for ("met in Tokyo for the Quad foreign
+/// ministers' meeting"): the name before one is the occasion, no participant.
+static OCCASIONS: WordList = WordList::new(&WORDS, "occasions");
+
+/// Nouns of an act intended by their owner ("slammed the US decision to sell
+/// arms to Taiwan"): the owner is the agent of the act, not coordinated with
+/// the subject.
+static OWNED_INTENTS: WordList = WordList::new(&WORDS, "owned_intents");
+
 /// The light verb right after a subject, past auxiliaries and time words:
 /// "The Council today adopted", "Japan has also announced".
 fn light_verb_after(words: &[&str], mut i: usize) -> Option<usize> {
@@ -1055,33 +1097,7 @@ impl RelationExtractor {
                 // Applying, hoping or being invited to join is not membership.
                 if entry.relation == RelationKind::Membership
                     && word(cs.wrapping_sub(1)) == "to"
-                    && matches!(
-                        word(cs.wrapping_sub(2)),
-                        "applied"
-                            | "apply"
-                            | "applies"
-                            | "applying"
-                            | "application"
-                            | "bid"
-                            | "bids"
-                            | "seeks"
-                            | "seeking"
-                            | "sought"
-                            | "wants"
-                            | "wanted"
-                            | "hopes"
-                            | "hoped"
-                            | "invited"
-                            | "invitation"
-                            | "aims"
-                            | "plans"
-                            | "planned"
-                            | "asked"
-                            | "offer"
-                            | "eligible"
-                            | "refused"
-                            | "declined"
-                    )
+                    && JOIN_HOPES.contains(&word(cs.wrapping_sub(2)))
                 {
                     continue;
                 }
@@ -1113,73 +1129,12 @@ impl RelationExtractor {
                 // Cutting aid is opposition too: "suspend programme support to the
                 // Georgian government", "froze military aid to".
                 let cut_support = entry.relation == RelationKind::Support
-                    && (cs.saturating_sub(3)..cs).any(|i| {
-                        matches!(
-                            word(i),
-                            "suspend"
-                                | "suspended"
-                                | "suspends"
-                                | "suspending"
-                                | "cut"
-                                | "cuts"
-                                | "cutting"
-                                | "halted"
-                                | "halt"
-                                | "halts"
-                                | "froze"
-                                | "freeze"
-                                | "freezes"
-                                | "withdrew"
-                                | "withdraw"
-                                | "ended"
-                                | "end"
-                                | "pause"
-                                | "paused"
-                                | "pausing"
-                                | "stopped"
-                                | "stop"
-                        )
-                    });
+                    && (cs.saturating_sub(3)..cs).any(|i| SUPPORT_CUTS.contains(&word(i)));
                 let ended = cut_support
                     // ("moved to cancel their bilateral air services agreements")
                     || entry.relation == RelationKind::Partnership
                         && (cs.saturating_sub(5)..cs).any(|i| {
-                            matches!(
-                                word(i),
-                                "pause"
-                                    | "paused"
-                                    | "suspend"
-                                    | "suspended"
-                                    | "froze"
-                                    | "ended"
-                                    | "ends"
-                                    | "terminated"
-                                    | "terminates"
-                                    | "scrapped"
-                                    | "scraps"
-                                    | "cancelled"
-                                    | "canceled"
-                                    | "revoked"
-                                    | "tore"
-                                    | "abandoned"
-                                    | "renounced"
-                                    | "ending"
-                                    | "terminating"
-                                    | "cancel"
-                                    | "cancels"
-                                    | "cancelling"
-                                    | "canceling"
-                                    | "terminate"
-                                    | "scrap"
-                                    | "scrapping"
-                                    | "revoke"
-                                    | "revokes"
-                                    | "revoking"
-                                    | "renounce"
-                                    | "renounces"
-                                    | "abandon"
-                                    | "abandons"
-                            )
+                            TIES_ENDED.contains(&word(i))
                         });
                 // "Milei, who has clashed with Boric over ideology": leaders
                 // clash in words, not arms.
@@ -1336,31 +1291,7 @@ impl RelationExtractor {
         // "keep standing with Ukraine", "thanked them for standing with
         // Guyana" (but "its commercial standing with" is a noun).
         if entry.cue.starts_with("standing ")
-            && !matches!(
-                word(cs.wrapping_sub(1)),
-                "for"
-                    | "keep"
-                    | "keeps"
-                    | "kept"
-                    | "keeping"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "been"
-                    | "be"
-                    | "remain"
-                    | "remains"
-                    | "remained"
-                    | "continue"
-                    | "continues"
-                    | "continued"
-                    | "by"
-                    | "and"
-                    | "still"
-                    | "firmly"
-                    | "always"
-            )
+            && !BEFORE_STANDING.contains(&word(cs.wrapping_sub(1)))
         {
             return None;
         }
@@ -1858,24 +1789,8 @@ impl RelationExtractor {
                 let intent_object = matches!(
                     entry.relation,
                     RelationKind::Opposition | RelationKind::Sanctions
-                ) && (ce..r.tok_start).any(|i| {
-                    matches!(
-                        word(i),
-                        "attempt"
-                            | "attempts"
-                            | "effort"
-                            | "efforts"
-                            | "plan"
-                            | "plans"
-                            | "bid"
-                            | "bids"
-                            | "move"
-                            | "moves"
-                            | "push"
-                            | "threat"
-                            | "threats"
-                    ) && word(i + 1) == "to"
-                });
+                ) && (ce..r.tok_start)
+                    .any(|i| INTENT_NOUNS.contains(&word(i)) && word(i + 1) == "to");
                 !clause
                     && !intent_object
                     && plain_words <= limit
@@ -1976,21 +1891,7 @@ impl RelationExtractor {
         // "offered his condolences": words of courtesy are no gift.
         if pattern == CuePattern::Verb
             && GIVING_VERBS_SET.contains(entry.cue.split(' ').next().unwrap_or(""))
-            && (ce..(ce + 3).min(words.len())).any(|i| {
-                matches!(
-                    word(i),
-                    "condolences"
-                        | "apologies"
-                        | "apology"
-                        | "sympathy"
-                        | "sympathies"
-                        | "congratulations"
-                        | "thanks"
-                        | "regrets"
-                        | "greetings"
-                        | "wishes"
-                )
-            })
+            && (ce..(ce + 3).min(words.len())).any(|i| COURTESIES.contains(&word(i)))
         {
             return None;
         }
@@ -2058,10 +1959,7 @@ impl RelationExtractor {
                         && (word(r.lead - 1) == "for"
                             || r.lead >= 2 && word(r.lead - 2) == "for" && word(r.lead - 1) == "the")
                         && (r.tok_end..(r.tok_end + 4).min(words.len())).any(|i| {
-                            matches!(
-                                word(i),
-                                "summit" | "meeting" | "meetings" | "talks" | "conference" | "forum"
-                            )
+                            OCCASIONS.contains(&word(i))
                         }))
             });
         }
@@ -2865,29 +2763,8 @@ impl RelationExtractor {
             }
             // ("slammed the US decision to sell arms to Taiwan": the decision's
             // owner sells.)
-            let owned_intent = k == cs
-                && k >= 2
-                && (a.tok_end..k - 1).any(|i| {
-                    matches!(
-                        word(i),
-                        "decision"
-                            | "decisions"
-                            | "plan"
-                            | "plans"
-                            | "move"
-                            | "bid"
-                            | "proposal"
-                            | "attempt"
-                            | "attempts"
-                            | "effort"
-                            | "efforts"
-                            | "push"
-                            | "offer"
-                            | "refusal"
-                            | "readiness"
-                            | "intention"
-                    )
-                });
+            let owned_intent =
+                k == cs && k >= 2 && (a.tok_end..k - 1).any(|i| OWNED_INTENTS.contains(&word(i)));
             let coordinated = k >= 1
                 && (matches!(word(k - 1), "and" | "or") || k == cs && word(k - 1) == "to")
                 && !owned_intent
@@ -4135,6 +4012,9 @@ fn imposed_by(
 static VISIT_NOUNS: WordList = WordList::new(&WORDS, "visit_nouns");
 /// Besides a visit, what [`in_place_for_a_visit`] reads one is in a place for.
 static VISIT_EVENTS: WordList = WordList::new(&WORDS, "visit_events");
+/// Verbs of making a visit that [`on_a_visit`] reads: "paid a state visit",
+/// "wrapped up a two-day visit", "embarked on a tour".
+static VISIT_MAKING: WordList = WordList::new(&WORDS, "visit_making");
 
 /// Whether the words `from..to`, between a subject and a visit noun, say the
 /// subject is on that visit: "is on a three-day", ", on a state", "was on
@@ -4156,39 +4036,9 @@ fn on_a_visit(words: &[&str], from: usize, to: usize) -> bool {
     }
     // "is on a visit", "during a visit"; "paid a state visit", "wrapped up a
     // two-day visit", "embarked on a tour".
-    let making = |w: &str| {
-        matches!(
-            w,
-            "paid"
-                | "pays"
-                | "pay"
-                | "made"
-                | "makes"
-                | "make"
-                | "began"
-                | "begins"
-                | "begin"
-                | "started"
-                | "starts"
-                | "concluded"
-                | "concludes"
-                | "completed"
-                | "completes"
-                | "ended"
-                | "ends"
-                | "wrapped"
-                | "wraps"
-                | "kicked"
-                | "kicks"
-                | "embarked"
-                | "embarks"
-                | "undertook"
-                | "undertakes"
-        )
-    };
     if k < to && matches!(words[k], "on" | "during") {
         k += 1;
-    } else if k < to && making(words[k]) {
+    } else if k < to && VISIT_MAKING.contains(&words[k]) {
         k += 1;
         if k < to && matches!(words[k], "up" | "off" | "on") {
             k += 1;
@@ -5316,21 +5166,7 @@ fn groups(
                 while k < words.len() && k < from + 3 && TITLE_WORDS_SET.contains(words[k]) {
                     k += 1;
                 }
-                matches!(
-                    words.get(k).copied(),
-                    Some(
-                        "ministers"
-                            | "presidents"
-                            | "envoys"
-                            | "ambassadors"
-                            | "premiers"
-                            | "negotiators"
-                            | "delegations"
-                            | "delegates"
-                            | "diplomats"
-                            | "leaders"
-                    )
-                )
+                words.get(k).is_some_and(|w| OFFICIAL_PLURALS.contains(w))
             };
             let coordinated = matches!(next, "and" | "," | "or")
                 && sentence.mentions.get(i + 1).is_some_and(|n| {
@@ -6487,12 +6323,11 @@ fn counted_targets_named(
         }
         named.push(m.entity);
     }
-    let agents = c.agents.clone();
     push_pairs(
         doc,
         RelationKind::Sanctions,
         index,
-        (&agents, &named),
+        (&c.agents, &named),
         "counted targets named later",
         0.6,
         out,
@@ -7647,6 +7482,11 @@ fn closed_to(
     }
 }
 
+/// Auxiliaries, verbs of deciding and adverbs that may stand between the
+/// subject and the verb of [`lowered_ties`] ("Latvia has decided to
+/// downgrade", "it was formally reducing").
+static LOWERING_AUXILIARIES: WordList = WordList::new(&WORDS, "lowering_auxiliaries");
+
 /// "Latvia downgraded its diplomatic relations with Russia", "Moscow was
 /// reducing relations with Estonia": the state that lowers its ties opposes
 /// the other (the verb at `v`).
@@ -7677,35 +7517,7 @@ fn lowered_ties(
     // The subject: "Latvia has decided to downgrade", "Moscow announced that
     // it was reducing".
     let mut s = v;
-    while s > 0
-        && matches!(
-            word(s - 1),
-            "has"
-                | "have"
-                | "had"
-                | "was"
-                | "were"
-                | "is"
-                | "are"
-                | "will"
-                | "would"
-                | "to"
-                | "decided"
-                | "decides"
-                | "agreed"
-                | "agrees"
-                | "voted"
-                | "votes"
-                | "moved"
-                | "chose"
-                | "also"
-                | "formally"
-                | "officially"
-                | "further"
-                | "then"
-                | "later"
-        )
-    {
+    while s > 0 && LOWERING_AUXILIARIES.contains(&word(s - 1)) {
         s -= 1;
     }
     let Some(subject) = groups
