@@ -4842,6 +4842,27 @@ fn membership_cases() {
 fn support_cases() {
     check(&[
         Case {
+            rule: "a welcome of an accord named before supports the accord's parties",
+            text: "Serbia and Kosovo signed an agreement on energy in Brussels on Monday. \
+                   Kosovo's prime minister said the power lines would open in spring. \
+                   Albania was Kosovo's closest ally, he added. \
+                   Albania welcomed the breakthrough.",
+            edges: &[
+                ("SRB", "partnership", "XKX"),
+                ("ALB", "support", "SRB"),
+                ("ALB", "support", "XKX"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "'of' after a welcomed act names its doer",
+            text: "Ghana welcomed the decision of the African Union to lift the suspension.",
+            edges: &[("GHA", "support", "au")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
             rule: "support for a list of a state's belongings supports the state",
             text: "The minister reaffirmed Ghana's firm support for the unity, sovereignty and \
                    territorial integrity of Mali.",
