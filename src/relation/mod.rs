@@ -580,6 +580,9 @@ impl RelationExtractor {
             leadership(doc, index, &groups, &words, out);
         }
         fronted_meeting(doc, index, &groups, &words, out);
+        if triggered.may_fire(ScanRule::RejectedAccord) {
+            rejected_accord(doc, index, &groups, &words, out);
+        }
         if triggered.may_fire(ScanRule::HostedAndDiscussed) {
             hosted_and_discussed(doc, index, &groups, &words, out);
         }
@@ -5410,10 +5413,12 @@ fn groups(
                     let w = words[k];
                     // "Asif and his Afghan counterpart, Mullah Mohammad Yaqoob,":
                     // a comma after the title, before the name.
+                    // ("Abiy Ahmed and Somaliland's president, Muse Bihi Abdi,")
                     let comma_after_title = w == ","
                         && at + 2 == gap_tokens.len()
                         && k >= 1
-                        && matches!(words[k - 1], "counterpart" | "colleague" | "counterparts");
+                        && (matches!(words[k - 1], "counterpart" | "colleague" | "counterparts")
+                            || TITLE_WORDS_SET.contains(words[k - 1]));
                     comma_after_title
                         || (capitalized[k]
                             && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
@@ -5448,7 +5453,22 @@ fn groups(
             // "agreements with Iran, and the United States has designated": after a
             // preposition's object, ", and" and a subject with its verb open a clause.
             let last_object = before_determiners(words, last.lead);
+            // ("recalled its ambassador from Ethiopia, and Somali President
+            // Hassan Sheikh Mohamud signed": a titled person opens the clause.)
+            let titled_after_comma_and = gap.len() > 2
+                && doc.entities[m.entity].kind == EntityKind::Person
+                && gap[2..].iter().enumerate().all(|(at, w)| {
+                    TITLE_WORDS_SET.contains(w) || capitalized[gap_start + 2 + at] || *w == "the"
+                });
             let new_clause = new_clause
+                || titled_after_comma_and
+                    && gap.starts_with(&[",", "and"])
+                    && last.entities.len() == 1
+                    && last_object >= 1
+                    && matches!(
+                        words[last_object - 1],
+                        "with" | "to" | "on" | "against" | "from" | "in" | "into" | "over"
+                    )
                 || gap.starts_with(&[",", "and"])
                     && gap[2..].iter().all(|w| *w == "the")
                     && last.entities.len() == 1
@@ -7800,6 +7820,7 @@ static WELCOMED_ACCORDS: WordList = WordList::new(&WORDS, "welcomed_accords");
 /// its parties are those of the latest accord found in the twelve sentences
 /// before `index`.
 fn accord_named_before(
+    doc: &DocEntities,
     groups: &[Group],
     words: &[&str],
     v: usize,
@@ -7844,18 +7865,65 @@ fn accord_named_before(
         .take_while(|r| r.sentence + 12 >= index)
         .find(|r| of_an_accord(r))?
         .sentence;
+    // Leaders who signed stand for their states ("Abiy Ahmed and Muse Bihi
+    // Abdi signed a memorandum": the Arab League that rejects it opposes
+    // Ethiopia and Somaliland).
+    let party = |e: usize| {
+        if doc.entities[e].kind != EntityKind::Person {
+            return e;
+        }
+        doc.officials
+            .iter()
+            .find(|o| o.person == e && doc.entities[o.body].kind == EntityKind::Country)
+            .map_or(e, |o| o.body)
+    };
     let mut parties: Vec<usize> = Vec::new();
     for r in out
         .iter()
         .filter(|r| r.sentence == latest && of_an_accord(r))
     {
-        for e in [r.source, r.target] {
+        for e in [party(r.source), party(r.target)] {
             if !parties.contains(&e) {
                 parties.push(e);
             }
         }
     }
     Some(parties)
+}
+
+/// Verbs of a stance against an accord: "both rejected the memorandum".
+pub(super) static ACCORD_REJECTIONS: WordList = WordList::new(&WORDS, "accord_rejections");
+
+/// "The Arab League and the OIC both rejected the memorandum", "Iran
+/// condemned the deal": a stance against an accord named before, without its
+/// parties, opposes the parties (see [`accord_named_before`]).
+fn rejected_accord(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    for v in 1..words.len() {
+        if !ACCORD_REJECTIONS.contains(&words[v]) {
+            continue;
+        }
+        let Some(subject) = subject_past_aside(groups, words, v) else {
+            continue;
+        };
+        let Some(parties) = accord_named_before(doc, groups, words, v, out, index) else {
+            continue;
+        };
+        push_pairs(
+            doc,
+            RelationKind::Opposition,
+            index,
+            (&subject.entities, &parties),
+            "rejected an accord named before",
+            0.7,
+            out,
+        );
+    }
 }
 
 /// Meetings read from a verb and a later phrase: "Macron welcomed Xi to Paris"
@@ -7906,7 +7974,8 @@ fn hosted_and_discussed(
                 0.75,
                 out,
             );
-        } else if welcomed && let Some(parties) = accord_named_before(groups, words, v, out, index)
+        } else if welcomed
+            && let Some(parties) = accord_named_before(doc, groups, words, v, out, index)
         {
             // "Fidan welcomed the breakthrough", "The Kremlin also welcomed the
             // agreement": an accord of others named just before.

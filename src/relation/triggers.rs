@@ -50,11 +50,13 @@ pub(super) enum ScanRule {
     HeldPresidency,
     /// [`super::fellow_members`] ("thanked fellow members of CARICOM").
     FellowMembers,
+    /// [`super::rejected_accord`] ("both rejected the memorandum").
+    RejectedAccord,
 }
 
 /// Each gated rule and the lists of words it looks for (the lists the rule
 /// itself tests each word against).
-static RULES: [(ScanRule, &[&WordList]); 20] = [
+static RULES: [(ScanRule, &[&WordList]); 21] = [
     (
         ScanRule::Leadership,
         &[&super::TAKES_OFFICE, &super::LED, &super::LEADS],
@@ -93,6 +95,7 @@ static RULES: [(ScanRule, &[&WordList]); 20] = [
     (ScanRule::HostedEarlierTalks, &[&super::HOST_VERBS]),
     (ScanRule::HeldPresidency, &[&super::PRESIDENCIES]),
     (ScanRule::FellowMembers, &[&super::FELLOW]),
+    (ScanRule::RejectedAccord, &[&super::ACCORD_REJECTIONS]),
 ];
 
 /// Every trigger word of every gated rule, with the bits of the rules that

@@ -4901,6 +4901,26 @@ fn support_cases() {
 fn opposition_cases() {
     check(&[
         Case {
+            rule: "rejecting an accord named before opposes its parties, leaders standing for their states",
+            text: "Kenyan President William Ruto and Somaliland's president, Muse Bihi Abdi, signed \
+                   a memorandum on a port lease in Nairobi. Somalia called the move illegal. \
+                   The Arab League rejected the memorandum on Friday.",
+            edges: &[
+                ("arab-league", "opposition", "KEN"),
+                ("arab-league", "opposition", "XSL"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "after a preposition's object, ', and' and a titled person open a new clause",
+            text: "Somalia recalled its ambassador from Kenya, and Somali President Hassan Sheikh \
+                   Mohamud signed a law on the port.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["partnership"],
+        },
+        Case {
             rule: "expelling a state's forces is opposition, not a sanction",
             text: "Burkina Faso expelled French troops in 2023. \
                    Chad ordered French soldiers to leave within weeks.",
