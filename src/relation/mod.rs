@@ -1343,6 +1343,10 @@ impl RelationExtractor {
         if pattern == CuePattern::Verb && entry.cue == "armed" && ARMED_NOUNS.contains(&word(ce)) {
             return None;
         }
+        // "backed opposing sides in conflicts from Yemen to Syria": an adjective.
+        if entry.cue == "opposing" && OPPOSING_NOUNS.contains(&word(ce)) {
+            return None;
+        }
         // Possessor or adjective right before a noun cue: "Russia's war", "American sanctions".
         let modifier = (pattern == CuePattern::Noun)
             .then(|| {
@@ -2662,17 +2666,32 @@ impl RelationExtractor {
         }
         let mut agent = left;
         // "..., accusing Kigali of backing M23": a participle clause shares the
-        // sentence's subject.
-        if pattern == CuePattern::Verb
+        // sentence's subject; so does one with a light verb before the cue
+        // (", holding talks with Vladimir Putin") and talks after "after"
+        // ("speaking in Ankara after talks with Erdogan").
+        let clause_start = if first.ends_with("ing") {
+            Some(cs)
+        } else if cs >= 1 && word(cs - 1).ends_with("ing") && LIGHT_VERBS_SET.contains(word(cs - 1))
+        {
+            Some(cs - 1)
+        } else if entry.relation == RelationKind::Meeting
             && cs >= 1
+            && matches!(word(cs - 1), "after" | "before" | "following" | "during")
+        {
+            Some(cs)
+        } else {
+            None
+        };
+        if pattern == CuePattern::Verb
+            && let Some(p) = clause_start
+            && p >= 1
             && matches!(
-                word(cs - 1),
-                "," | "after" | "before" | "while" | "by" | "since"
+                word(p - 1),
+                "," | "after" | "before" | "while" | "by" | "since" | "following" | "during"
             )
-            && first.ends_with("ing")
             && let Some(subject) = groups
                 .iter()
-                .find(|g| subject_position(g, words) && g.tok_end < cs)
+                .find(|g| subject_position(g, words) && g.tok_end < p)
         {
             agent = Some(subject.clone());
         }
@@ -4765,6 +4784,10 @@ fn breaks_at(words: &[&str], i: usize) -> bool {
             "such" | "well" | "so" | "known" | "described" | "seen"
         ) && !matches!(next, "a" | "an" | "well" | "part")
             && !role;
+    }
+    // "He has since travelled to Eritrea": an adverb after an auxiliary.
+    if w == "since" && i > 0 && matches!(words[i - 1], "has" | "have" | "had" | "having") {
+        return false;
     }
     is_break(w)
 }
@@ -7890,6 +7913,9 @@ fn accord_named_before(
     }
     Some(parties)
 }
+
+/// Nouns after which "opposing" is an adjective: "opposing sides".
+static OPPOSING_NOUNS: WordList = WordList::new(&WORDS, "opposing_nouns");
 
 /// Verbs of a stance against an accord: "both rejected the memorandum".
 pub(super) static ACCORD_REJECTIONS: WordList = WordList::new(&WORDS, "accord_rejections");

@@ -4978,6 +4978,32 @@ fn opposition_cases() {
 fn conflict_and_meeting_cases() {
     check(&[
         Case {
+            rule: "'since' after an auxiliary is an adverb, not a clause break",
+            text: "Georgia has since travelled to Armenia, Turkey and Iran in search of backing.",
+            edges: &[
+                ("GEO", "meeting", "ARM"),
+                ("GEO", "meeting", "TUR"),
+                ("GEO", "meeting", "IRN"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a participle clause with a light verb, or talks after 'after', share the subject",
+            text: "Mali has moved closer to Moscow, holding talks with China in March. \
+                   Senegal was speaking in Dakar after talks with Ghana.",
+            edges: &[("MLI", "meeting", "CHN"), ("SEN", "meeting", "GHA")],
+            no_edges: &[("RUS", "meeting", "CHN")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "'opposing sides' is an adjective and its noun",
+            text: "Qatar and Egypt have since backed opposing sides in conflicts from Libya to Sudan.",
+            edges: &[],
+            no_edges: &[("QAT", "opposition", "LBY"), ("EGY", "opposition", "LBY")],
+            no_relations: &["opposition"],
+        },
+        Case {
             rule: "states that clashed on a border fought each other",
             text: "Armenia and Azerbaijan clashed on the border on Tuesday. \
                    France and Chad launched strikes on the rebels.",
