@@ -4978,6 +4978,18 @@ fn opposition_cases() {
 fn conflict_and_meeting_cases() {
     check(&[
         Case {
+            rule: "a time phrase between a verb of talking and 'with'",
+            text: "Kenya consulted today with Uganda and Tanzania. \
+                   Rwanda spoke this morning with Burundi.",
+            edges: &[
+                ("KEN", "meeting", "UGA"),
+                ("KEN", "meeting", "TZA"),
+                ("RWA", "meeting", "BDI"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
             rule: "'since' after an auxiliary is an adverb, not a clause break",
             text: "Georgia has since travelled to Armenia, Turkey and Iran in search of backing.",
             edges: &[
