@@ -677,7 +677,15 @@ impl RelationExtractor {
                         && (g.tok_start..g.tok_end).any(|k| word(k) == "-")
                 })
             };
-            if capitalized(cs) && in_name && !headline && !named_for_pair() {
+            // ("As NATO Allies, the Nordic countries": a capitalized role after
+            // a body's name is still its members.)
+            let body_role = || {
+                cue.rows
+                    .iter()
+                    .any(|&row| self.cues[row].pattern == CuePattern::OrgPrefix)
+                    && groups.iter().any(|g| g.tok_end == cs && g.organization)
+            };
+            if capitalized(cs) && in_name && !headline && !named_for_pair() && !body_role() {
                 continue;
             }
             // An acronym is no cue word: "defeat AIDS", "the WAR Act".
@@ -4585,9 +4593,10 @@ fn held_presidency(
             .iter()
             .find(|g| g.tok_end == k && g.organization && g.entities.len() == 1)
         {
-            // "South Africa's G20 presidency"
+            // "South Africa's G20 presidency", "Malaysia's 2025 ASEAN Chairmanship"
+            let year = |i: usize| word(i).len() == 4 && word(i).bytes().all(|b| b.is_ascii_digit());
             let owner = groups.iter().find(|g| {
-                g.tok_end + 1 == body.lead
+                (g.tok_end + 1 == body.lead || g.tok_end + 2 == body.lead && year(g.tok_end + 1))
                     && matches!(word(g.tok_end), "'s" | "’s")
                     && !g.organization
                     && !g.person

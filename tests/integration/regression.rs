@@ -4811,6 +4811,20 @@ fn check(cases: &[Case]) {
 fn membership_cases() {
     check(&[
         Case {
+            rule: "a capitalized role after a body's name ('As NATO Allies,') names its members",
+            text: "As NATO Allies, Estonia and Latvia share responsibility for the region.",
+            edges: &[("EST", "membership", "nato"), ("LVA", "membership", "nato")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a year may stand between the holder and the body of a chairmanship",
+            text: "Laos's 2024 ASEAN Chairmanship ended in December.",
+            edges: &[("LAO", "membership", "asean")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
             rule: "a body to which states belong has them as members",
             text: "The ban breaks the rules of the Southern African Development Community, to which both Zambia and Malawi belong.",
             edges: &[("ZMB", "membership", "sadc"), ("MWI", "membership", "sadc")],
