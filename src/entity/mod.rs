@@ -369,6 +369,10 @@ enum RefKind {
 /// never an armed group or a company named in the same text.
 static BLOC_WORDS: WordList = WordList::new(&WORDS, "bloc_words");
 
+/// Lower-case words that describe a bloc in a reference to it: "the regional
+/// bloc", "the trade bloc".
+static BLOC_MODIFIERS: WordList = WordList::new(&WORDS, "bloc_modifiers");
+
 /// Last words of company names: "the bloc" or "the organization" is never a
 /// company ("West African Oil Pipeline Company").
 static COMPANY_HEADS: WordList = WordList::new(&WORDS, "company_heads");
@@ -2079,6 +2083,42 @@ impl Resolver {
                     (RefKind::NamedBody(head), 1)
                 }
                 ("bloc", _) if prev == "the" => (RefKind::Bloc, 1),
+                // "the South American bloc", "the 27-nation bloc", "the regional
+                // bloc": the words before name no body of their own.
+                ("bloc", _) => {
+                    let modifier = |k: usize| {
+                        let w = tok(k);
+                        !w.is_empty()
+                            && (w.chars().all(|c| c.is_ascii_digit() || c == '-')
+                                || starts_upper(w) && w.chars().all(char::is_alphabetic)
+                                || BLOC_MODIFIERS.contains(&&*lowercase(w)))
+                    };
+                    let mut k = i;
+                    while k > 0 && i - k < 4 && modifier(k - 1) && tok(k - 1) != "The" {
+                        k -= 1;
+                    }
+                    if k == i || k == 0 || !matches!(tok(k - 1), "the" | "The") {
+                        continue;
+                    }
+                    // A demonym inside is the bloc's region ("South American"); a
+                    // name inside is the bloc itself ("the ECOWAS bloc").
+                    // ("the South American trade bloc Mercosur": named right after.)
+                    if !candidates.iter().any(|c| {
+                        c.tok_start < i && c.tok_end > k && c.form != MentionForm::Adjective
+                            || c.tok_start == i + 1 && c.form == MentionForm::Name
+                    }) {
+                        candidates.push(Candidate {
+                            tok_start: k,
+                            tok_end: i + 1,
+                            target: Target::Unresolved(RefKind::Bloc),
+                            form: MentionForm::Reference,
+                            argument: true,
+                            priority: 0,
+                            ambiguous: false,
+                        });
+                    }
+                    continue;
+                }
                 // A communiqué's "Summit expressed deep concern", "The Summit
                 // commended": the body whose summit it is, acting.
                 ("summit", next)

@@ -106,3 +106,27 @@ fn a_pair_named_with_another_party_joins_it_whole() {
         },
     ]);
 }
+
+#[test]
+fn a_described_bloc_is_the_bloc_named_before() {
+    check(&[
+        Case {
+            text: "Paraguay hosted the Mercosur summit in July. The South American bloc's other \
+                   founding members are Brazil, Argentina and Uruguay.",
+            expected: &[
+                ("BRA", "membership", "mercosur"),
+                ("ARG", "membership", "mercosur"),
+                ("URY", "membership", "mercosur"),
+            ],
+            // "American" here is the bloc's region, not the United States.
+            forbidden: &[("BRA", "membership", "USA")],
+        },
+        // Named right after, the bloc is its name.
+        Case {
+            text: "The European Union and the South American trade bloc Mercosur signed a trade \
+                   agreement in Montevideo.",
+            expected: &[("eu", "partnership", "mercosur")],
+            forbidden: &[],
+        },
+    ]);
+}
