@@ -3793,6 +3793,21 @@ fn org_prefix_rule(
             "became the organization's member",
         ));
     }
+    // "coordinating closely with its NATO Allies", "than its EU partners": the
+    // owner of the members is one of them.
+    if word(cs).ends_with('s')
+        && let Some(owner) = groups.iter().find(|g| {
+            g.tok_end == org.tok_start
+                && g.reference
+                && matches!(words[g.tok_start..g.tok_end], ["its" | "their"])
+        })
+    {
+        return Some((
+            Some(owner.clone()),
+            Some(org.clone()),
+            "owner of the organization's members",
+        ));
+    }
     // "Turkey, a NATO member, ...", "Greece, a fellow NATO member": an apposition.
     let mut start = org.tok_start;
     while start > 0 && MEMBER_ADJECTIVES.contains(&word(start - 1)) {

@@ -4811,6 +4811,13 @@ fn check(cases: &[Case]) {
 fn membership_cases() {
     check(&[
         Case {
+            rule: "the owner of a body's members ('its NATO Allies') is one of them",
+            text: "Lithuania will keep coordinating closely with its NATO Allies.",
+            edges: &[("LTU", "membership", "nato")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
             rule: "a capitalized role after a body's name ('As NATO Allies,') names its members",
             text: "As NATO Allies, Estonia and Latvia share responsibility for the region.",
             edges: &[("EST", "membership", "nato"), ("LVA", "membership", "nato")],
