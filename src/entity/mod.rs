@@ -2605,8 +2605,11 @@ impl Resolver {
             } else {
                 tokens.len()
             };
+            // (Without an acronym, only a capital may start a surname: the
+            // capital is tested first, as most tokens have none.)
+            let no_acronyms = work.acronyms.is_empty();
             for i in 0..later_uses_end {
-                if covered[i] {
+                if no_acronyms && !tokens[i].capital || covered[i] {
                     continue;
                 }
                 // Most documents define no acronym: no word to slice and hash then.
