@@ -277,6 +277,7 @@ impl WordList {
         }
     }
 
+    #[inline]
     fn words(&self) -> &(&'static [&'static str], WordSet) {
         self.words.get_or_init(|| {
             let table: &'static WordTable = self.table;
@@ -290,6 +291,9 @@ impl WordList {
     }
 
     /// Whether `word` is in the list, as the slice's `contains` answers.
+    /// (Inlined: the rules ask it of many words, and most are ruled out by
+    /// the set's two loads.)
+    #[inline]
     pub fn contains(&self, word: &&str) -> bool {
         self.words().1.contains(word)
     }

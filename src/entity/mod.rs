@@ -97,6 +97,8 @@ pub(crate) mod class {
     pub(crate) const CUE: u16 = 1 << 13;
     /// The indefinite articles (`ARTICLES`), after the comma of an apposition.
     pub(super) const ARTICLE: u16 = 1 << 14;
+    /// "based" (`BASED`), after the hyphen of "Russia-based Zservers".
+    pub(super) const BASED: u16 = 1 << 15;
     /// The classes the first pass's own rules look for.
     pub(super) const FIRST_PASS: u16 = !(TRIGGER | CUE);
 }
@@ -135,6 +137,9 @@ const QUOTES: &[&str] = &["\"", "“", "”"];
 /// The articles that open an apposition after a comma ("Evrazia, a
 /// Moscow-based organisation"): the words of [`class::ARTICLE`].
 const ARTICLES: &[&str] = &["a", "an"];
+/// The word of [`class::BASED`]: the rule for "X-based" names walks the
+/// tokens marked with it, not every token of the sentence.
+const BASED: &[&str] = &["based"];
 
 /// An entity of one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -563,6 +568,7 @@ impl Resolver {
                 .chain(with(&REFERENCE_WORDS, class::REFERENCE))
                 .chain(with(QUOTES, class::QUOTE))
                 .chain(with(ARTICLES, class::ARTICLE))
+                .chain(with(BASED, class::BASED))
                 .chain(
                     COMBINING_FORMS
                         .iter()
@@ -599,11 +605,9 @@ impl Resolver {
     /// is [`class::NOT_WORD`] ([`Resolver::mark_class`]).
     #[inline]
     fn token_classes(&self, t: &Token, mark: u16) -> u16 {
-        let not_word = match t.shape {
-            TokenShape::Word => 0,
-            TokenShape::Joined => class::NOT_WORD,
-            TokenShape::Mark => mark,
-        };
+        // By the shape's place in its enum (word, mark, joined): one load
+        // for every token, not a branch.
+        let not_word = [0, mark, class::NOT_WORD][t.shape as usize];
         self.classes.get(t.key) | not_word
     }
 
@@ -1779,7 +1783,13 @@ impl Resolver {
 
         // A name the gazetteer lacks after "X-based": "Russia-based Zservers",
         // "Shenzhen-based Asia Pacific Links" name a company or group.
-        for b in 2..tokens.len().saturating_sub(1) {
+        // (Only at the tokens marked as "based", in order: most sentences
+        // have none.)
+        let based_end = tokens.len().saturating_sub(1);
+        for b in marked_as(class::BASED) {
+            if b < 2 || b >= based_end {
+                continue;
+            }
             // (Length and first byte first: one compare rules out most tokens.)
             let t = &tokens[b];
             if t.end - t.start != 5
@@ -2635,8 +2645,11 @@ impl Resolver {
             } else {
                 tokens.len()
             };
+            // (Without an acronym, only a capital may start a surname: the
+            // capital is tested first, as most tokens have none.)
+            let no_acronyms = work.acronyms.is_empty();
             for i in 0..later_uses_end {
-                if covered[i] {
+                if no_acronyms && !tokens[i].capital || covered[i] {
                     continue;
                 }
                 // Most documents define no acronym: no word to slice and hash then.

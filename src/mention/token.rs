@@ -32,16 +32,17 @@ pub struct Token {
     pub capital: bool,
 }
 
-/// What a token is made of.
+/// What a token is made of. (The resolver reads a token's classes from a
+/// table by these numbers.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenShape {
     /// One run of letters and digits: "Iran", "2024", "Zürich".
-    Word,
+    Word = 0,
     /// One character that is no letter or digit: ",", "(", "—".
-    Mark,
+    Mark = 1,
     /// Runs of letters and digits joined by periods, commas or apostrophes
     /// ("U.S.", "O'Connor", "3.5", "1,000"), or a possessive ("'s").
-    Joined,
+    Joined = 2,
 }
 
 /// `word` in lower case, borrowed when it already is (most words are, and

@@ -4784,12 +4784,15 @@ static TIME_OPENERS: WordList = WordList::new(&WORDS, "time_openers");
 /// Plural titles that can stand before a coordinated list of names.
 static PLURAL_TITLES: WordList = WordList::new(&WORDS, "plural_titles");
 
+#[inline]
 fn is_break(w: &str) -> bool {
     CLAUSE_BREAKS_SET.contains(w)
 }
 
 /// Whether token `i` ends a clause. "as" does only when a clause follows
 /// ("as Tehran looks to Beijing"), not in "such as" or "as a member".
+/// (Inlined: the rules test many words in their loops.)
+#[inline]
 fn breaks_at(words: &[&str], i: usize) -> bool {
     let w = words[i];
     if w == "as" {
