@@ -3465,12 +3465,15 @@ fn members_after_rule(
     }
     // "the Accra Initiative, a security framework that brings together": an
     // apposition naming what the body is.
-    if k >= 3
-        && matches!(
-            word(k - 1),
-            "framework" | "pact" | "initiative" | "coalition" | "partnership" | "arrangement"
-        )
-        || BODY_NOUNS.contains(&word(k - 1))
+    // (At the sentence's start, no word before: "consists of" opening a
+    // text, found by fuzzing.)
+    if k >= 1
+        && (k >= 3
+            && matches!(
+                word(k - 1),
+                "framework" | "pact" | "initiative" | "coalition" | "partnership" | "arrangement"
+            )
+            || BODY_NOUNS.contains(&word(k - 1)))
     {
         let mut j = k - 1;
         while j > 0
