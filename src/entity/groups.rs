@@ -151,15 +151,21 @@ mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
 
-    #[test]
-    fn every_builtin_member_is_a_known_state() {
+    /// The built-in tables and the position of each entity id.
+    fn builtin() -> (Lexicon, HashMap<String, usize>) {
         let lexicon = Lexicon::builtin();
-        let by_id: HashMap<String, usize> = lexicon
+        let by_id = lexicon
             .entities
             .iter()
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
+        (lexicon, by_id)
+    }
+
+    #[test]
+    fn every_builtin_member_is_a_known_state() {
+        let (lexicon, by_id) = builtin();
         assert!(!lexicon.groups.is_empty());
         for row in &lexicon.groups {
             let compiled = StateGroups::new(std::slice::from_ref(row), &lexicon.entities, &by_id);
@@ -182,13 +188,7 @@ mod tests {
 
     #[test]
     fn a_name_and_a_number_before_the_noun() {
-        let lexicon = Lexicon::builtin();
-        let by_id: HashMap<String, usize> = lexicon
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect();
+        let (lexicon, by_id) = builtin();
         let groups = StateGroups::new(&lexicon.groups, &lexicon.entities, &by_id);
         let words = ["the", "five", "Central", "Asian", "states"];
         let tok = |i: usize| words.get(i).copied().unwrap_or("");

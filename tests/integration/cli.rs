@@ -606,6 +606,26 @@ fn build_dot_option_writes_digraph_with_quoted_node_ids() {
 
 // 10. User lexicons.
 
+/// The graph `newsgraph build ARTICLE --lexicon LEXICON -o OUT` writes (exit 0).
+fn build_with_lexicon(article: &Path, lexicon: &Path, out: &Path) -> Value {
+    newsgraph()
+        .arg("build")
+        .arg(article)
+        .arg("--lexicon")
+        .arg(lexicon)
+        .arg("-o")
+        .arg(out)
+        .assert()
+        .code(0);
+    read_json(out)
+}
+
+/// The graph `newsgraph build ARTICLE` prints, built-in tables only.
+fn build_to_stdout(article: &Path) -> Value {
+    let output = newsgraph().arg("build").arg(article).output().unwrap();
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
 #[test]
 fn build_with_entity_lexicon_learns_new_armed_group() {
     let dir = tempfile::tempdir().unwrap();
@@ -621,17 +641,7 @@ fn build_with_entity_lexicon_learns_new_armed_group() {
         "sahel.txt",
         "The Ansar Valley Brigade attacked Mali. Weeks later the AVB attacked Niger.\n",
     );
-    let out = dir.path().join("out.json");
-    newsgraph()
-        .arg("build")
-        .arg(&article)
-        .arg("--lexicon")
-        .arg(&lexicon)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .code(0);
-    let graph = read_json(&out);
+    let graph = build_with_lexicon(&article, &lexicon, &dir.path().join("out.json"));
     let group = graph["nodes"]
         .as_array()
         .unwrap()
@@ -650,8 +660,7 @@ fn build_with_entity_lexicon_learns_new_armed_group() {
     );
 
     // Without the lexicon the acronym means nothing.
-    let output = newsgraph().arg("build").arg(&article).output().unwrap();
-    let plain: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let plain = build_to_stdout(&article);
     assert!(
         !has_edge_between(&plain, "ansar-valley-brigade", "conflict", "NER"),
         "{plain:#}"
@@ -674,17 +683,7 @@ fn build_with_group_lexicon_reads_a_new_group_of_states() {
         "Chad, Cameroon, Niger and Nigeria sent ministers to N'Djamena on Monday. \
          The Lake Chad states condemned Boko Haram for the raids.\n",
     );
-    let out = dir.path().join("out.json");
-    newsgraph()
-        .arg("build")
-        .arg(&article)
-        .arg("--lexicon")
-        .arg(&lexicon)
-        .arg("-o")
-        .arg(&out)
-        .assert()
-        .code(0);
-    let graph = read_json(&out);
+    let graph = build_with_lexicon(&article, &lexicon, &dir.path().join("out.json"));
     for state in ["TCD", "CMR", "NER", "NGA"] {
         assert!(
             has_edge_between(&graph, state, "opposition", "boko-haram"),
@@ -698,8 +697,7 @@ fn build_with_group_lexicon_reads_a_new_group_of_states() {
     );
 
     // Without the lexicon "the Lake Chad states" names no state.
-    let output = newsgraph().arg("build").arg(&article).output().unwrap();
-    let plain: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let plain = build_to_stdout(&article);
     assert!(
         !has_edge_between(&plain, "CMR", "opposition", "boko-haram"),
         "{plain:#}"

@@ -79,3 +79,52 @@ pub fn assert_evidence_slices(graph: &KnowledgeGraph, docs: &[&Document]) {
         }
     }
 }
+
+/// A passage written for one rule, and what its graph must and must not hold.
+pub struct Case {
+    /// What the rule does (the case's name).
+    pub rule: &'static str,
+    /// The passage, written for the test.
+    pub text: &'static str,
+    /// Edges `(source, relation, target)` the graph has, as [`has_edge`] reads them.
+    pub edges: &'static [(&'static str, &'static str, &'static str)],
+    /// Edges the graph must not have.
+    pub no_edges: &'static [(&'static str, &'static str, &'static str)],
+    /// Relations the graph has no edge of at all.
+    pub no_relations: &'static [&'static str],
+}
+
+/// Each case's graph has its edges and none of its forbidden ones; a failure
+/// names the case and its text.
+pub fn check(cases: &[Case]) {
+    for case in cases {
+        let g = graph_of(&Document::new("r", case.text));
+        for &(source, relation, target) in case.edges {
+            assert!(
+                has_edge(&g, source, relation, target),
+                "{}: no {source} {relation} {target} in {:?}: {:?}",
+                case.rule,
+                case.text,
+                g.edges
+            );
+        }
+        for &(source, relation, target) in case.no_edges {
+            assert!(
+                !has_edge(&g, source, relation, target),
+                "{}: unexpected {source} {relation} {target} in {:?}: {:?}",
+                case.rule,
+                case.text,
+                g.edges
+            );
+        }
+        for &relation in case.no_relations {
+            assert!(
+                !g.edges.iter().any(|e| e.relation.as_str() == relation),
+                "{}: unexpected {relation} edge in {:?}: {:?}",
+                case.rule,
+                case.text,
+                g.edges
+            );
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! One test per class of extraction error fixed, each on a short passage
 //! written for the test. The name says the rule; the passage shows it.
 
-use super::has_edge;
+use super::{Case, check, has_edge};
 use newsgraph::document::Document;
 use newsgraph::graph::KnowledgeGraph;
 use newsgraph::ontology::EntityKind;
@@ -4765,54 +4765,6 @@ fn a_fronted_visit_and_demonym_negotiators_meet() {
     let fidan = person_id(&g, "Hakan Fidan");
     assert!(has_edge(&g, &fidan, "meeting", "KEN"), "{:?}", g.edges);
     assert!(has_edge(&g, "QAT", "meeting", "USA"), "{:?}", g.edges);
-}
-
-/// A passage written for one rule, and what its graph must and must not hold.
-struct Case {
-    /// What the rule does (the case's name).
-    rule: &'static str,
-    text: &'static str,
-    /// Edges `(source, relation, target)` the graph has, as [`has_edge`] reads them.
-    edges: &'static [(&'static str, &'static str, &'static str)],
-    /// Edges the graph must not have.
-    no_edges: &'static [(&'static str, &'static str, &'static str)],
-    /// Relations the graph has no edge of at all.
-    no_relations: &'static [&'static str],
-}
-
-/// Each case's graph has its edges and none of its forbidden ones; a failure
-/// names the case and its text.
-fn check(cases: &[Case]) {
-    for case in cases {
-        let g = graph(case.text);
-        for &(source, relation, target) in case.edges {
-            assert!(
-                has_edge(&g, source, relation, target),
-                "{}: no {source} {relation} {target} in {:?}: {:?}",
-                case.rule,
-                case.text,
-                g.edges
-            );
-        }
-        for &(source, relation, target) in case.no_edges {
-            assert!(
-                !has_edge(&g, source, relation, target),
-                "{}: unexpected {source} {relation} {target} in {:?}: {:?}",
-                case.rule,
-                case.text,
-                g.edges
-            );
-        }
-        for &relation in case.no_relations {
-            assert!(
-                !g.edges.iter().any(|e| e.relation.as_str() == relation),
-                "{}: unexpected {relation} edge in {:?}: {:?}",
-                case.rule,
-                case.text,
-                g.edges
-            );
-        }
-    }
 }
 
 #[test]
