@@ -2,6 +2,7 @@
 //!
 //! - `analysis`: the query and algorithm commands on graphs with known answers;
 //! - `cli`: exit codes, messages and outputs of the `newsgraph` binary;
+//! - `entities`: the nodes a passage gives (headlines, honorifics, categories);
 //! - `extract`: the graph built from test articles written for these tests;
 //! - `export`: DOT and JSON as Graphviz and NetworkX need them;
 //! - `exports`: diagrams and exports through real Graphviz and the commands
@@ -13,6 +14,7 @@
 
 mod analysis;
 mod cli;
+mod entities;
 mod export;
 mod exports;
 mod extract;

@@ -1,0 +1,98 @@
+//! Entities: the nodes a passage gives, one table of cases, each naming the
+//! rule it holds to. Passages written for these tests.
+
+use crate::graph_of;
+use newsgraph::document::Document;
+
+/// A passage and the nodes its graph has and has not.
+struct EntityCase {
+    /// What the rule does.
+    rule: &'static str,
+    /// The passage.
+    text: &'static str,
+    /// `(label, kind)` of nodes the graph has.
+    nodes: &'static [(&'static str, &'static str)],
+    /// Labels no node has.
+    no_nodes: &'static [&'static str],
+}
+
+fn check(cases: &[EntityCase]) {
+    for case in cases {
+        let g = graph_of(&Document::new("e", case.text));
+        let labels: Vec<(&str, &str)> = g
+            .nodes
+            .iter()
+            .map(|n| (n.label.as_str(), n.kind.as_str()))
+            .collect();
+        for node in case.nodes {
+            assert!(
+                labels.contains(node),
+                "{}: no node {node:?} in {:?}: {labels:?}",
+                case.rule,
+                case.text
+            );
+        }
+        for label in case.no_nodes {
+            assert!(
+                !labels.iter().any(|(l, _)| l == label),
+                "{}: node {label:?} in {:?}",
+                case.rule,
+                case.text
+            );
+        }
+    }
+}
+
+#[test]
+fn names_in_title_case_headlines() {
+    check(&[
+        EntityCase {
+            rule: "a headline's capitals make no name",
+            text: "Treasury Targets Caspian Trading Bank That Funds Militias\n\n\
+                   The Treasury on Monday sanctioned a bank in Baku.",
+            nodes: &[],
+            no_nodes: &["Treasury Targets Caspian Trading Bank"],
+        },
+        EntityCase {
+            rule: "a name written again in the text stays",
+            text: "General Assembly Again Urges End to Blockade of Islands\n\n\
+                   The General Assembly on Tuesday adopted a resolution on the blockade.",
+            nodes: &[("General Assembly", "organization")],
+            no_nodes: &["Assembly Again Urges"],
+        },
+        EntityCase {
+            rule: "a byline with a year is no headline",
+            text: "Briefing, Baltic Maritime Research Service, March 2026\n\n\
+                   Estonia and Finland agreed to share radar data.",
+            nodes: &[("Baltic Maritime Research Service", "organization")],
+            no_nodes: &[],
+        },
+    ]);
+}
+
+#[test]
+fn honorifics_and_categories() {
+    check(&[
+        EntityCase {
+            rule: "Malay honorifics are no part of the name",
+            text: "The talks were chaired by Dato' Seri Haji Ahmad bin Haji Zulkifli, \
+                   Minister of Foreign Affairs of Malaysia.",
+            nodes: &[("Ahmad bin Haji Zulkifli", "person")],
+            no_nodes: &["Seri Haji", "Dato"],
+        },
+        EntityCase {
+            rule: "a Burmese honorific ends the ministry's name and starts the person's",
+            text: "Ministers heard Myanmar's envoy, Permanent Secretary of the Ministry of \
+                   Foreign Affairs U Tin Maung Swe, on the election plan.",
+            nodes: &[("Tin Maung Swe", "person")],
+            no_nodes: &["Permanent", "Ministry of Foreign Affairs U Tin Maung Swe"],
+        },
+        EntityCase {
+            rule: "a designation is a category, not a body",
+            text: "In March the State Department designated the Tren de Aragua gang as a \
+                   Foreign Terrorist Organization.",
+            nodes: &[],
+            no_nodes: &["Foreign Terrorist Organization"],
+        },
+    ]);
+}
