@@ -68,7 +68,8 @@ pub(crate) mod class {
     pub(super) const GIVEN_NAME: u16 = 1 << 1;
     /// `NAME_WORDS.speech`, the action verbs and `HONORIFICS`: the speakers rule.
     pub(super) const SPEAKER: u16 = 1 << 2;
-    /// `PERSON_NOUNS`: names after a word for a kind of person.
+    /// `PERSON_NOUNS` and `ORG_HEADS`: names after a word for a kind of
+    /// person or body.
     pub(super) const PERSON_NOUN: u16 = 1 << 3;
     /// `REFERENCE_WORDS`: references and pronouns.
     pub(super) const REFERENCE: u16 = 1 << 4;
@@ -610,6 +611,7 @@ impl Resolver {
                 .chain(words.speech.iter().map(|w| (w, class::SPEAKER)))
                 .chain(with(HONORIFICS, class::SPEAKER))
                 .chain(with(&PERSON_NOUNS, class::PERSON_NOUN))
+                .chain(with(&ORG_HEADS, class::PERSON_NOUN))
                 .chain(with(&REFERENCE_WORDS, class::REFERENCE))
                 .chain(with(QUOTES, class::QUOTE))
                 .chain(with(ARTICLES, class::ARTICLE))
@@ -996,8 +998,12 @@ impl Resolver {
                     s -= 2;
                     continue;
                 }
+                // ("State" starts a name after a lower-case word: "the State
+                // Bank of Pakistan".)
+                let state_first = prev == "State" && (s < 2 || !starts_upper(tok(s - 2)));
                 let ok = (starts_upper(prev) && !NAME_WORDS.not_names.contains(prev))
-                    || (covered[s - 1] && starts_upper(prev));
+                    || (covered[s - 1] && starts_upper(prev))
+                    || state_first;
                 if !ok {
                     break;
                 }
@@ -1016,8 +1022,15 @@ impl Resolver {
                 let start_cap = j;
                 // (Not over the honorific of a name after it: "the Ministry of
                 // Foreign Affairs U Aung Kyaw Moe".)
+                // ("of Heads of State and Government": words that end no
+                // body's name.)
+                let of_body = |j: usize| match tok(j) {
+                    "State" | "States" => true,
+                    "Government" => j >= 2 && tok(j - 2) == "State",
+                    _ => false,
+                };
                 while starts_upper(tok(j))
-                    && !NAME_WORDS.not_names.contains(tok(j))
+                    && (!NAME_WORDS.not_names.contains(tok(j)) || of_body(j))
                     && !(tok(j) == "U" && starts_upper(tok(j + 1)))
                 {
                     j += 1;
@@ -1728,6 +1741,43 @@ impl Resolver {
                 candidates.push(Candidate::person(ns, ne, name));
             }
         }
+        // Names after a word for a kind of body: "the state oil company Timor
+        // Gap", "Kazakhstan's state miner Tau-Ken Samruk", "the pipeline
+        // company BOTAS". The name is the capitalized words right after it
+        // (joined by hyphens too), up to four, none a title's or a known
+        // name's.
+        for i in marked_as(class::PERSON_NOUN).take_while(|&i| i < person_nouns_end) {
+            let noun = tok(i);
+            // ("carrier" is a ship's too: "the car carrier Galaxy Leader".)
+            if covered[i + 1]
+                || !noun.as_bytes()[0].is_ascii_lowercase()
+                || !ORG_HEADS.contains(&noun)
+                || noun == "carrier"
+                || tok(i + 1).len() < 2
+                || tokens[i + 1].classes & class::TITLE != 0
+            {
+                continue;
+            }
+            let mut e = i + 1;
+            let mut words = 0;
+            while e < tokens.len()
+                && words < 4
+                && !covered[e]
+                && starts_upper(tok(e))
+                && !NAME_WORDS.not_names.contains(tok(e))
+            {
+                words += 1;
+                e += 1;
+                if tok(e) == "-" && tokens[e - 1].end == tokens[e].start && starts_upper(tok(e + 1))
+                {
+                    e += 1;
+                }
+            }
+            if words == 0 || HONORIFICS.contains(&tok(i + 1)) {
+                continue;
+            }
+            push_unknown_organization(text, tokens, i + 1..e, work, &mut candidates, &mut covered);
+        }
         // Speakers: "Jens Stoltenberg said", honorifics "Mr. Wang". Only a
         // speech verb, an action verb or an honorific starts one.
         for i in marked_as(class::SPEAKER) {
@@ -1837,7 +1887,12 @@ impl Resolver {
                     }
                     break;
                 }
-                if !(w.chars().all(|c| c.is_alphabetic()) || w == "-") || matches!(w, "and" | "or")
+                // (An abbreviation is a modifier too: "a U.S. firm".)
+                let abbreviation = starts_upper(w)
+                    && w.contains('.')
+                    && w.chars().all(|c| c.is_alphabetic() || c == '.');
+                if !(w.chars().all(|c| c.is_alphabetic()) || w == "-" || abbreviation)
+                    || matches!(w, "and" | "or")
                 {
                     break;
                 }

@@ -96,3 +96,37 @@ fn honorifics_and_categories() {
         },
     ]);
 }
+
+#[test]
+fn organizations_by_their_description() {
+    check(&[
+        EntityCase {
+            rule: "a body of heads of state keeps its whole name",
+            text: "The leaders met at the session of the CSTO Council of Heads of State in Minsk.",
+            nodes: &[("CSTO Council of Heads of State", "organization")],
+            no_nodes: &["CSTO Council of Heads"],
+        },
+        EntityCase {
+            rule: "'State' opens a bank's name",
+            text: "Qatar placed a deposit of $2 billion with the State Bank of Pakistan.",
+            nodes: &[("State Bank of Pakistan", "organization")],
+            no_nodes: &["Bank of Pakistan"],
+        },
+        EntityCase {
+            rule: "an apposition with an abbreviation names a firm",
+            text: "Ridgeline Lithium Partners, a U.S. firm, signed a contract with Chile.",
+            nodes: &[("Ridgeline Lithium Partners", "organization")],
+            no_nodes: &[],
+        },
+        EntityCase {
+            rule: "a name after a word for a kind of body",
+            text: "Mongolia's state miner Erdenes Tavan Tolgoi signed a supply deal with \
+                   the power company Korea Electric Power. The car carrier Polar Star sank.",
+            nodes: &[
+                ("Erdenes Tavan Tolgoi", "organization"),
+                ("Korea Electric Power", "organization"),
+            ],
+            no_nodes: &["Polar Star", "Polar"],
+        },
+    ]);
+}
