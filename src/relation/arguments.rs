@@ -5,7 +5,8 @@
 //! role around a cue: the nearest group to the left within the clause
 //! ([`nearest_left`]) or to the right ([`nearest_right`]), the subject of a
 //! verb ([`subject_before`], [`clause_subject`], [`subject_position`]), the
-//! agent of a passive ([`passive_by`]) or of a noun ([`agent_by_and_patient`]).
+//! agent of a passive ([`passive_by`]) or of a noun ([`agent_by_and_patient`]),
+//! the two sides of a hyphenated cue ([`hyphen_rule`], "Russia-backed RTC").
 //! Clause boundaries ([`breaks_at`]) and the words a rule may skip
 //! ([`is_function_word`]) live here too, since every finder asks them. The
 //! rules for particular constructions live in their own modules; the cue-led
@@ -140,6 +141,46 @@ pub(super) fn is_function_word(w: &str) -> bool {
             | "after"
             | "during"
     ) || NOT_ASSERTED_SET.contains(w)
+}
+
+/// "Russia-backed RTC": the name before the hyphen supports the name after.
+pub(super) fn hyphen_rule(
+    groups: &[Group],
+    words: &[&str],
+    cue_token: &[bool],
+    cs: usize,
+    ce: usize,
+) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+    if cs < 2 || words[cs - 1] != "-" {
+        return None;
+    }
+    let agent = groups.iter().find(|g| g.tok_end == cs - 1)?;
+    // "Iran-backed militias attacked US bases": the backed thing is the noun
+    // after the cue; a name past another cue is not it.
+    let patient = groups
+        .iter()
+        .find(|g| {
+            g.tok_start >= ce && g.tok_start <= ce + 2 && !(ce..g.tok_start).any(|i| cue_token[i])
+        })
+        .or_else(|| {
+            // "The Houthis, an Iran-backed movement,": the name the apposition
+            // describes.
+            let determiner = agent.tok_start.checked_sub(1)?;
+            let described = matches!(words[determiner], "a" | "an" | "the")
+                && determiner >= 1
+                && words[determiner - 1] == ","
+                && words
+                    .get(ce)
+                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+            described
+                .then(|| groups.iter().find(|g| g.tok_end + 1 == determiner))
+                .flatten()
+        })?;
+    Some((
+        Some(agent.clone()),
+        Some(patient.clone()),
+        "hyphenated modifier",
+    ))
 }
 
 /// The imposer and the target named after a sanctions noun by a participle

@@ -1,11 +1,12 @@
 //! Conflict constructions: armed actions and who is party to them.
 //!
-//! Who acted in the latest armed action of a text (what "the strikes"
-//! later point back to), fights against a third party that are not a
-//! conflict between the coordinated subjects, states that share a border
-//! clash ("the Thai-Cambodian border"), and weapons fired at a state. The
-//! generic cue rule would miss the agent or pair the allies with each
-//! other.
+//! Who acted in the latest armed action of a text (what "the strikes" or
+//! "the operation" later point back to), whether a fight is against a third
+//! party rather than between the coordinated subjects ("fought the
+//! jihadists"), the two states of a border where there is fighting ("clashes
+//! on the India-China border"), and weapons fired at a state ("launched
+//! drones and missiles at Israel"). The generic cue rule would miss the
+//! agent or pair the wrong names.
 
 use super::arguments::{breaks_at, group_after, is_function_word, subject_before, word_at};
 use super::emit::push_pairs;

@@ -1,12 +1,13 @@
-//! Meeting and visit constructions.
+//! Meeting and visit constructions, and the joint statements they end in.
 //!
 //! Who met whom when the text names a host, a guest or a visit rather than
-//! a plain "X met Y": hosts ("hosted by X"), inviters, visits ("on a visit
-//! to", "in Beijing for a state visit"), meetings named before their
-//! participants ("At the talks, X and Y ..."), welcomes, talks hosted
-//! earlier, summits attended and hosted, and sentences that combine a
-//! meeting with an agreement or thanks ("X hosted Y and discussed ...",
-//! "agreed ... and thanked"). Each rule exists because the generic cue rule
+//! a plain "X met Y": hosts and inviters ("Oman hosted talks", "at the
+//! invitation of President Trump"), visits ("is on a three-day visit", "is
+//! in Washington for a two-day visit"), fronted meetings ("In a call with
+//! his Japanese counterpart, Blinken ..."), guests welcomed ("welcomed Xi
+//! to Paris"), talks hosted earlier, summits attended and hosted, and what
+//! the parties of a meeting say together ("Kenya and Ethiopia agreed to
+//! build", "Abiy thanked Kenya for its support"). The generic cue rule
 //! would pair the wrong names or miss the guest.
 
 use super::arguments::{

@@ -1,13 +1,15 @@
 //! Membership, affiliation and leadership constructions.
 //!
-//! Rules for who belongs to an organization or leads one, written around
-//! the sentence shapes the generic cue rule reads wrongly: members listed
-//! after a cue ("the bloc, which consists of ..."), in brackets or
-//! alongside an organization ("the G7 (Canada, France, ...)"), fronted
-//! ("Egypt, a member of ...") or after an organization name ("NATO members
-//! Finland and Sweden"); fellow members, presidencies and chairs held by a
-//! state; leaders who take office or lead a body; and the hyphen rule
-//! ("Russia-backed RTC"), which reads the name before a hyphen as the agent.
+//! Rules for who belongs to an organization or leads one, written for the
+//! sentence shapes the generic cue rule reads wrongly: members named after
+//! a cue ("The Quad brings together Australia, India, ...", "BRICS, which
+//! now includes Egypt"), in brackets or dashes after a body ("the Quad (the
+//! US, India, Japan and Australia)"), alongside its members, in a fronted
+//! role ("As NATO members, Finland and Sweden ...") or after a body's name
+//! ("NATO ally Greece"); "fellow members", presidencies and chairs held by a
+//! state; and leaders named by their function ("the RSF, commanded by ...").
+//! [`gathered_rule`] ("The summit brought together X, Y and Z") lives here
+//! because it is the event reading of [`members_after_rule`]'s cue.
 
 use super::arguments::{
     before_determiners, breaks_at, clause_subject, group_after, subject_before, subject_position,
@@ -19,46 +21,6 @@ use crate::entity::DocEntities;
 use crate::lexicon::WordList;
 use crate::mention::token::number_word;
 use crate::ontology::{EntityKind, RelationKind};
-
-/// "Russia-backed RTC": the name before the hyphen supports the name after.
-pub(super) fn hyphen_rule(
-    groups: &[Group],
-    words: &[&str],
-    cue_token: &[bool],
-    cs: usize,
-    ce: usize,
-) -> Option<(Option<Group>, Option<Group>, &'static str)> {
-    if cs < 2 || words[cs - 1] != "-" {
-        return None;
-    }
-    let agent = groups.iter().find(|g| g.tok_end == cs - 1)?;
-    // "Iran-backed militias attacked US bases": the backed thing is the noun
-    // after the cue; a name past another cue is not it.
-    let patient = groups
-        .iter()
-        .find(|g| {
-            g.tok_start >= ce && g.tok_start <= ce + 2 && !(ce..g.tok_start).any(|i| cue_token[i])
-        })
-        .or_else(|| {
-            // "The Houthis, an Iran-backed movement,": the name the apposition
-            // describes.
-            let determiner = agent.tok_start.checked_sub(1)?;
-            let described = matches!(words[determiner], "a" | "an" | "the")
-                && determiner >= 1
-                && words[determiner - 1] == ","
-                && words
-                    .get(ce)
-                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()));
-            described
-                .then(|| groups.iter().find(|g| g.tok_end + 1 == determiner))
-                .flatten()
-        })?;
-    Some((
-        Some(agent.clone()),
-        Some(patient.clone()),
-        "hyphenated modifier",
-    ))
-}
 
 /// "The Quad brings together Australia, India, Japan and the United States",
 /// "BRICS, which now includes Egypt": an organization right before the cue

@@ -36,8 +36,8 @@ use crate::mention::token::{TokenShape, lower_words, starts_upper};
 use crate::ontology::{EntityKind, RelationKind};
 use arguments::{
     agent_by_and_patient, before_determiners, breaks_at, clause_subject, group_after, groups,
-    is_function_word, nearest_left, nearest_right, passive_by, relative_subject, subject_position,
-    word_at,
+    hyphen_rule, is_function_word, nearest_left, nearest_right, passive_by, relative_subject,
+    subject_position, word_at,
 };
 use conflict::{
     border_pair, event_agents, fights_a_third_party, recent_conflicts, weapons_fired_at,
@@ -57,8 +57,8 @@ use meeting::{
 };
 use membership::{
     GATHERED, chairs_states, fellow_members, fronted_membership, gathered_rule, held_presidency,
-    hyphen_rule, leadership, member_complement, members_after_rule, members_alongside,
-    members_in_brackets, org_prefix_rule,
+    leadership, member_complement, members_after_rule, members_alongside, members_in_brackets,
+    org_prefix_rule,
 };
 use rustc_hash::FxHashSet;
 use stance::{

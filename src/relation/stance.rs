@@ -1,12 +1,13 @@
-//! Stances: support, opposition and partnership that a state states.
+//! Stances: support, opposition and partnership a party takes up.
 //!
-//! Accords welcomed or rejected ("both rejected the memorandum"), calls to
-//! stop ("urged X to halt"), naming another a partner or a foe ("described
-//! Chile as a strategic partner"), backing fronted before its holder,
-//! turning to one state for what another gave, and pacts signed between
-//! two states ("the treaty signed in May between X and Y"). The generic cue
-//! rule reads these as relations of the wrong kind or between the wrong
-//! names, so each has its own rule.
+//! Backing named in a fronted phrase ("Backed by Russia, Serbia ..."), help
+//! sought and given ("turned to Russia for security assistance", "fighting
+//! alongside Malian troops"), pressing a party to stop ("called on Russia to
+//! withdraw"), calling another a partner or a foe ("described Chile as a
+//! strategic partner"), pacts between two parties ("the treaty signed in
+//! May between X and Y"), and accords named earlier then welcomed or
+//! rejected ("both rejected the memorandum"). The generic cue rule reads
+//! these as relations of the wrong kind or between the wrong names.
 
 use super::arguments::{
     breaks_at, clause_subject, group_after, is_function_word, nearest_left, subject_past_aside,
