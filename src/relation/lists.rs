@@ -34,17 +34,19 @@ pub(super) static LIGHT_VERBS_SET: LazyLock<WordSet> =
 /// [`super::TITLE_WORDS`] as a set.
 pub(super) static TITLE_WORDS_SET: LazyLock<WordSet> =
     LazyLock::new(|| set_of(&super::TITLE_WORDS));
-/// [`super::arguments::CLAUSE_BREAKS`] as a set: [`super::arguments::is_break`] asks it of
-/// nearly every word a rule walks over.
+/// [`super::arguments::CLAUSE_BREAKS`] as a set: [`super::arguments::is_break`]
+/// asks it of nearly every word a rule walks over.
 pub(super) static CLAUSE_BREAKS_SET: LazyLock<WordSet> =
     LazyLock::new(|| set_of(&super::arguments::CLAUSE_BREAKS));
-/// [`super::stance::PACTS`] as a set: [`super::stance::pact_between`] asks it of every word
-/// of a sentence it runs on.
+/// [`super::stance::PACTS`] as a set: [`super::stance::pact_between`] asks it
+/// of every word of a sentence it runs on.
 pub(super) static PACTS_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(&super::stance::PACTS));
-/// [`super::measures::CLOSURES`] as a set, for [`super::measures::closed_to`] likewise.
+/// [`super::measures::CLOSURES`] as a set, for [`super::measures::closed_to`]
+/// likewise.
 pub(super) static CLOSURES_SET: LazyLock<WordSet> =
     LazyLock::new(|| set_of(&super::measures::CLOSURES));
-/// [`super::measures::RECALLS`] as a set, for [`super::measures::expelled_envoys`] likewise.
+/// [`super::measures::RECALLS`] as a set, for
+/// [`super::measures::expelled_envoys`] likewise.
 pub(super) static RECALLS_SET: LazyLock<WordSet> =
     LazyLock::new(|| set_of(&super::measures::RECALLS));
 /// [`super::GIVING_VERBS`] as a set.

@@ -17,6 +17,19 @@
 //! An assertion filter drops what is denied, asked or hypothetical (ONTOLOGY.md,
 //! "Only what the text asserts"). `official_of` edges come from titles
 //! ([`crate::entity::Official`]), not cues.
+//!
+//! This file holds [`RelationExtractor`]: the cue-led rule and the
+//! sentence-by-sentence loop that runs the others, with the word lists only
+//! it reads or that several modules share. The rest, by concern:
+//! - `arguments`: sentence groups and the finders of agents, patients and
+//!   subjects;
+//! - `emit`: groups to relations, and the checks every edge passes;
+//! - `membership`, `meeting`, `measures` (sanctions, envoys, closures,
+//!   ties), `stance` and `conflict`: the rules for constructions the cue-led
+//!   rule reads wrongly, each with its word lists;
+//! - `cues` and `triggers`: the cue table and the words that wake the
+//!   rules; `lists`: the longest word lists as sets; `gaps`: the names the
+//!   dictionaries miss in sentences with a cue.
 
 mod arguments;
 mod conflict;

@@ -1,12 +1,13 @@
 //! Which of the word-scanning relation rules may fire in a sentence.
 //!
-//! Some rules ([`super::membership::leadership`], [`super::conflict::weapons_fired_at`], ...) walk
-//! every word of a sentence looking for one of a few verbs or nouns, and
-//! find nothing in a sentence without one. Each such rule compares every
-//! word with its words (several string comparisons a word), and most
-//! sentences have none of them: one set lookup per word, shared by all the
-//! rules, tells which rules can find anything. The words are the rules' own
-//! lists, so a word added to a rule's list is one the gate lets through.
+//! Some rules ([`super::membership::leadership`],
+//! [`super::conflict::weapons_fired_at`], ...) walk every word of a sentence
+//! looking for one of a few verbs or nouns, and find nothing in a sentence
+//! without one. Each such rule compares every word with its words (several
+//! string comparisons a word), and most sentences have none of them: one set
+//! lookup per word, shared by all the rules, tells which rules can find
+//! anything. The words are the rules' own lists, so a word added to a rule's
+//! list is one the gate lets through.
 
 use crate::entity::class;
 use crate::lexicon::WordList;
@@ -25,30 +26,34 @@ pub(super) enum ScanRule {
     WeaponsFiredAt,
     Listed,
     ExpelledEnvoys,
-    /// The first loop of [`super::measures::measures_named_earlier`] ("condemned the
-    /// sanctions imposed by").
+    /// The first loop of [`super::measures::measures_named_earlier`]
+    /// ("condemned the sanctions imposed by").
     MeasuresOpposed,
     /// Its second loop ("the sanctions Australia imposed on").
     MeasuresImposed,
     /// [`super::measures::coordinated_measures`] ("has coordinated with").
     CoordinatedMeasures,
-    /// [`super::measures::soured_ties`] ("relations between X and Y have soured").
+    /// [`super::measures::soured_ties`] ("relations between X and Y have
+    /// soured").
     SouredTies,
     /// [`super::measures::closed_to`] ("closed its airspace to Malian flights").
     ClosedTo,
-    /// [`super::stance::pact_between`] ("the treaty signed in May between X and Y").
+    /// [`super::stance::pact_between`] ("the treaty signed in May between X and
+    /// Y").
     PactBetween,
     /// [`super::stance::called_x_a`] ("described Chile as a strategic partner").
     CalledXA,
-    /// [`super::stance::turned_to_and_alongside`] ("turned to Russia for security
-    /// assistance", "fighting alongside Malian troops").
+    /// [`super::stance::turned_to_and_alongside`] ("turned to Russia for
+    /// security assistance", "fighting alongside Malian troops").
     TurnedToAndAlongside,
     UrgedToStop,
     /// [`super::meeting::hosted_earlier_talks`] ("hosted the session").
     HostedEarlierTalks,
-    /// [`super::membership::held_presidency`] ("under South Africa's G20 presidency").
+    /// [`super::membership::held_presidency`] ("under South Africa's G20
+    /// presidency").
     HeldPresidency,
-    /// [`super::membership::fellow_members`] ("thanked fellow members of CARICOM").
+    /// [`super::membership::fellow_members`] ("thanked fellow members of
+    /// CARICOM").
     FellowMembers,
     /// [`super::stance::rejected_accord`] ("both rejected the memorandum").
     RejectedAccord,
