@@ -25,26 +25,30 @@ pub(super) static NOT_ASSERTED_SET: LazyLock<WordSet> =
 /// [`super::STATE_NOUNS`] as a set.
 pub(super) static STATE_NOUNS_SET: LazyLock<WordSet> =
     LazyLock::new(|| set_of(&super::STATE_NOUNS));
-/// [`super::DESCRIPTOR_NOUNS`] as a set.
+/// [`super::arguments::DESCRIPTOR_NOUNS`] as a set.
 pub(super) static DESCRIPTOR_NOUNS_SET: LazyLock<WordSet> =
-    LazyLock::new(|| set_of(&super::DESCRIPTOR_NOUNS));
+    LazyLock::new(|| set_of(&super::arguments::DESCRIPTOR_NOUNS));
 /// [`super::LIGHT_VERBS`] as a set.
 pub(super) static LIGHT_VERBS_SET: LazyLock<WordSet> =
     LazyLock::new(|| set_of(&super::LIGHT_VERBS));
 /// [`super::TITLE_WORDS`] as a set.
 pub(super) static TITLE_WORDS_SET: LazyLock<WordSet> =
     LazyLock::new(|| set_of(&super::TITLE_WORDS));
-/// [`super::CLAUSE_BREAKS`] as a set: [`super::is_break`] asks it of
-/// nearly every word a rule walks over.
+/// [`super::arguments::CLAUSE_BREAKS`] as a set: [`super::arguments::is_break`]
+/// asks it of nearly every word a rule walks over.
 pub(super) static CLAUSE_BREAKS_SET: LazyLock<WordSet> =
-    LazyLock::new(|| set_of(&super::CLAUSE_BREAKS));
-/// [`super::PACTS`] as a set: [`super::pact_between`] asks it of every word
-/// of a sentence it runs on.
-pub(super) static PACTS_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(&super::PACTS));
-/// [`super::CLOSURES`] as a set, for [`super::closed_to`] likewise.
-pub(super) static CLOSURES_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(&super::CLOSURES));
-/// [`super::RECALLS`] as a set, for [`super::expelled_envoys`] likewise.
-pub(super) static RECALLS_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(&super::RECALLS));
+    LazyLock::new(|| set_of(&super::arguments::CLAUSE_BREAKS));
+/// [`super::stance::PACTS`] as a set: [`super::stance::pact_between`] asks it
+/// of every word of a sentence it runs on.
+pub(super) static PACTS_SET: LazyLock<WordSet> = LazyLock::new(|| set_of(&super::stance::PACTS));
+/// [`super::measures::CLOSURES`] as a set, for [`super::measures::closed_to`]
+/// likewise.
+pub(super) static CLOSURES_SET: LazyLock<WordSet> =
+    LazyLock::new(|| set_of(&super::measures::CLOSURES));
+/// [`super::measures::RECALLS`] as a set, for
+/// [`super::measures::expelled_envoys`] likewise.
+pub(super) static RECALLS_SET: LazyLock<WordSet> =
+    LazyLock::new(|| set_of(&super::measures::RECALLS));
 /// [`super::GIVING_VERBS`] as a set.
 pub(super) static GIVING_VERBS_SET: LazyLock<WordSet> =
     LazyLock::new(|| set_of(&super::GIVING_VERBS));
@@ -58,11 +62,11 @@ mod tests {
     fn word_list_contains_is_the_slices() {
         use crate::lexicon::WordList;
         let lists: [&WordList; 6] = [
-            &super::super::SOURED,
-            &super::super::CLOSURES,
-            &super::super::ENVOYS,
-            &super::super::PACTS,
-            &super::super::CLAUSE_BREAKS,
+            &super::super::measures::SOURED,
+            &super::super::measures::CLOSURES,
+            &super::super::measures::ENVOYS,
+            &super::super::stance::PACTS,
+            &super::super::arguments::CLAUSE_BREAKS,
             &super::super::NOT_ASSERTED,
         ];
         for list in lists {
@@ -79,7 +83,18 @@ mod tests {
     /// `words.tsv` parses, holds the lists the rules name and no other.
     #[test]
     fn word_table_matches_the_rules() {
-        let rules = [include_str!("mod.rs"), include_str!("triggers.rs")].concat();
+        let rules = [
+            include_str!("mod.rs"),
+            include_str!("arguments.rs"),
+            include_str!("conflict.rs"),
+            include_str!("emit.rs"),
+            include_str!("measures.rs"),
+            include_str!("meeting.rs"),
+            include_str!("membership.rs"),
+            include_str!("stance.rs"),
+            include_str!("triggers.rs"),
+        ]
+        .concat();
         crate::lexicon::assert_lists_match_source(&super::super::WORDS, &rules);
     }
 
@@ -87,13 +102,16 @@ mod tests {
     #[test]
     fn sets_hold_exactly_their_lists() {
         let pairs: [(&[&str], &WordSet); 10] = [
-            (&super::super::PACTS, &PACTS_SET),
-            (&super::super::CLOSURES, &CLOSURES_SET),
-            (&super::super::RECALLS, &RECALLS_SET),
-            (&super::super::CLAUSE_BREAKS, &CLAUSE_BREAKS_SET),
+            (&super::super::stance::PACTS, &PACTS_SET),
+            (&super::super::measures::CLOSURES, &CLOSURES_SET),
+            (&super::super::measures::RECALLS, &RECALLS_SET),
+            (&super::super::arguments::CLAUSE_BREAKS, &CLAUSE_BREAKS_SET),
             (&super::super::NOT_ASSERTED, &NOT_ASSERTED_SET),
             (&super::super::STATE_NOUNS, &STATE_NOUNS_SET),
-            (&super::super::DESCRIPTOR_NOUNS, &DESCRIPTOR_NOUNS_SET),
+            (
+                &super::super::arguments::DESCRIPTOR_NOUNS,
+                &DESCRIPTOR_NOUNS_SET,
+            ),
             (&super::super::LIGHT_VERBS, &LIGHT_VERBS_SET),
             (&super::super::TITLE_WORDS, &TITLE_WORDS_SET),
             (&super::super::GIVING_VERBS, &GIVING_VERBS_SET),

@@ -1,12 +1,13 @@
 //! Which of the word-scanning relation rules may fire in a sentence.
 //!
-//! Some rules ([`super::leadership`], [`super::weapons_fired_at`], ...) walk
-//! every word of a sentence looking for one of a few verbs or nouns, and
-//! find nothing in a sentence without one. Each such rule compares every
-//! word with its words (several string comparisons a word), and most
-//! sentences have none of them: one set lookup per word, shared by all the
-//! rules, tells which rules can find anything. The words are the rules' own
-//! lists, so a word added to a rule's list is one the gate lets through.
+//! Some rules ([`super::membership::leadership`],
+//! [`super::conflict::weapons_fired_at`], ...) walk every word of a sentence
+//! looking for one of a few verbs or nouns, and find nothing in a sentence
+//! without one. Each such rule compares every word with its words (several
+//! string comparisons a word), and most sentences have none of them: one set
+//! lookup per word, shared by all the rules, tells which rules can find
+//! anything. The words are the rules' own lists, so a word added to a rule's
+//! list is one the gate lets through.
 
 use crate::entity::class;
 use crate::lexicon::WordList;
@@ -25,32 +26,36 @@ pub(super) enum ScanRule {
     WeaponsFiredAt,
     Listed,
     ExpelledEnvoys,
-    /// The first loop of [`super::measures_named_earlier`] ("condemned the
-    /// sanctions imposed by").
+    /// The first loop of [`super::measures::measures_named_earlier`]
+    /// ("condemned the sanctions imposed by").
     MeasuresOpposed,
     /// Its second loop ("the sanctions Australia imposed on").
     MeasuresImposed,
-    /// [`super::coordinated_measures`] ("has coordinated with").
+    /// [`super::measures::coordinated_measures`] ("has coordinated with").
     CoordinatedMeasures,
-    /// [`super::soured_ties`] ("relations between X and Y have soured").
+    /// [`super::measures::soured_ties`] ("relations between X and Y have
+    /// soured").
     SouredTies,
-    /// [`super::closed_to`] ("closed its airspace to Malian flights").
+    /// [`super::measures::closed_to`] ("closed its airspace to Malian flights").
     ClosedTo,
-    /// [`super::pact_between`] ("the treaty signed in May between X and Y").
+    /// [`super::stance::pact_between`] ("the treaty signed in May between X and
+    /// Y").
     PactBetween,
-    /// [`super::called_x_a`] ("described Chile as a strategic partner").
+    /// [`super::stance::called_x_a`] ("described Chile as a strategic partner").
     CalledXA,
-    /// [`super::turned_to_and_alongside`] ("turned to Russia for security
-    /// assistance", "fighting alongside Malian troops").
+    /// [`super::stance::turned_to_and_alongside`] ("turned to Russia for
+    /// security assistance", "fighting alongside Malian troops").
     TurnedToAndAlongside,
     UrgedToStop,
-    /// [`super::hosted_earlier_talks`] ("hosted the session").
+    /// [`super::meeting::hosted_earlier_talks`] ("hosted the session").
     HostedEarlierTalks,
-    /// [`super::held_presidency`] ("under South Africa's G20 presidency").
+    /// [`super::membership::held_presidency`] ("under South Africa's G20
+    /// presidency").
     HeldPresidency,
-    /// [`super::fellow_members`] ("thanked fellow members of CARICOM").
+    /// [`super::membership::fellow_members`] ("thanked fellow members of
+    /// CARICOM").
     FellowMembers,
-    /// [`super::rejected_accord`] ("both rejected the memorandum").
+    /// [`super::stance::rejected_accord`] ("both rejected the memorandum").
     RejectedAccord,
 }
 
@@ -59,43 +64,72 @@ pub(super) enum ScanRule {
 static RULES: [(ScanRule, &[&WordList]); 21] = [
     (
         ScanRule::Leadership,
-        &[&super::TAKES_OFFICE, &super::LED, &super::LEADS],
+        &[
+            &super::membership::TAKES_OFFICE,
+            &super::membership::LED,
+            &super::membership::LEADS,
+        ],
     ),
     (
         ScanRule::HostedAndDiscussed,
-        &[&super::WELCOME_VERBS, &super::DISCUSS_VERBS],
+        &[
+            &super::meeting::WELCOME_VERBS,
+            &super::meeting::DISCUSS_VERBS,
+        ],
     ),
-    (ScanRule::AttendedAndHosted, &[&super::ATTEND_WORDS]),
+    (
+        ScanRule::AttendedAndHosted,
+        &[&super::meeting::ATTEND_WORDS],
+    ),
     (
         ScanRule::AgreedAndThanked,
-        &[&super::AGREE_VERBS, &super::THANKS_WORDS],
+        &[&super::meeting::AGREE_VERBS, &super::meeting::THANKS_WORDS],
     ),
     (
         ScanRule::InPlaceForAVisit,
-        &[&super::VISIT_NOUNS, &super::VISIT_EVENTS],
+        &[&super::meeting::VISIT_NOUNS, &super::meeting::VISIT_EVENTS],
     ),
-    (ScanRule::WeaponsFiredAt, &[&super::FIRE_VERBS]),
-    (ScanRule::Listed, &[&super::LISTING_VERBS]),
+    (ScanRule::WeaponsFiredAt, &[&super::conflict::FIRE_VERBS]),
+    (ScanRule::Listed, &[&super::measures::LISTING_VERBS]),
     (
         ScanRule::ExpelledEnvoys,
-        &[&super::PROTESTS, &super::ORDERS, &super::RECALLS],
+        &[
+            &super::measures::PROTESTS,
+            &super::measures::ORDERS,
+            &super::measures::RECALLS,
+        ],
     ),
-    (ScanRule::MeasuresOpposed, &[&super::OPPOSE]),
-    (ScanRule::MeasuresImposed, &[&super::IMPOSED_MEASURES]),
-    (ScanRule::CoordinatedMeasures, &[&super::COORDINATED]),
-    (ScanRule::SouredTies, &[&super::SOURED, &super::LOWERED]),
-    (ScanRule::ClosedTo, &[&super::CLOSURES]),
-    (ScanRule::PactBetween, &[&super::PACTS]),
-    (ScanRule::CalledXA, &[&super::CALLING_VERBS]),
+    (ScanRule::MeasuresOpposed, &[&super::measures::OPPOSE]),
+    (
+        ScanRule::MeasuresImposed,
+        &[&super::measures::IMPOSED_MEASURES],
+    ),
+    (
+        ScanRule::CoordinatedMeasures,
+        &[&super::measures::COORDINATED],
+    ),
+    (
+        ScanRule::SouredTies,
+        &[&super::measures::SOURED, &super::measures::LOWERED],
+    ),
+    (ScanRule::ClosedTo, &[&super::measures::CLOSURES]),
+    (ScanRule::PactBetween, &[&super::stance::PACTS]),
+    (ScanRule::CalledXA, &[&super::stance::CALLING_VERBS]),
     (
         ScanRule::TurnedToAndAlongside,
-        &[&super::TURN_VERBS, &super::ALONGSIDE],
+        &[&super::stance::TURN_VERBS, &super::stance::ALONGSIDE],
     ),
-    (ScanRule::UrgedToStop, &[&super::URGE_VERBS]),
-    (ScanRule::HostedEarlierTalks, &[&super::HOST_VERBS]),
-    (ScanRule::HeldPresidency, &[&super::PRESIDENCIES]),
-    (ScanRule::FellowMembers, &[&super::FELLOW]),
-    (ScanRule::RejectedAccord, &[&super::ACCORD_REJECTIONS]),
+    (ScanRule::UrgedToStop, &[&super::stance::URGE_VERBS]),
+    (ScanRule::HostedEarlierTalks, &[&super::meeting::HOST_VERBS]),
+    (
+        ScanRule::HeldPresidency,
+        &[&super::membership::PRESIDENCIES],
+    ),
+    (ScanRule::FellowMembers, &[&super::membership::FELLOW]),
+    (
+        ScanRule::RejectedAccord,
+        &[&super::stance::ACCORD_REJECTIONS],
+    ),
 ];
 
 /// Every trigger word of every gated rule, with the bits of the rules that
