@@ -842,11 +842,26 @@ pub(super) fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Opti
     {
         g = next;
     }
-    if g.tok_start - ce > 14 || (ce..g.tok_start).any(|i| breaks_at(words, i)) {
+    // "working with partners in the region, including Egypt, Qatar and
+    // Jordan": the names listed after an unnamed plural are the participants.
+    let listed_from = before_determiners(words, g.lead);
+    let listed = listed_from >= ce + 2
+        && (word_at(words, listed_from - 1) == "including"
+            || word_at(words, listed_from - 1) == "as"
+                && word_at(words, listed_from - 2) == "such")
+        && (ce..listed_from - 1)
+            .all(|i| words[i] == "," || words[i].chars().all(|c| c.is_ascii_lowercase()))
+        && (ce..listed_from).filter(|&i| words[i] == ",").count() <= 1
+        && (ce..listed_from).any(|i| PLURAL_PARTNERS.contains(&words[i]));
+    if g.tok_start - ce > 14 || !listed && (ce..g.tok_start).any(|i| breaks_at(words, i)) {
         return None;
     }
     Some(g.clone())
 }
+
+/// Unnamed plurals that a list of names may follow ("partners in the region,
+/// including Egypt and Qatar").
+pub(super) static PLURAL_PARTNERS: WordList = WordList::new(&WORDS, "plural_partners");
 
 /// Group coordinated argument mentions: names joined by "and", commas, "or",
 /// slashes or hyphens ("UK-Saudi").

@@ -48,9 +48,9 @@ use crate::lexicon::{WordList, WordTable};
 use crate::mention::token::{TokenShape, lower_words, starts_upper};
 use crate::ontology::{EntityKind, RelationKind};
 use arguments::{
-    agent_by_and_patient, before_determiners, breaks_at, clause_subject, group_after, groups,
-    hyphen_rule, is_function_word, nearest_left, nearest_right, passive_by, relative_subject,
-    subject_position, word_at,
+    PLURAL_PARTNERS, agent_by_and_patient, before_determiners, breaks_at, clause_subject,
+    group_after, groups, hyphen_rule, is_function_word, nearest_left, nearest_right, passive_by,
+    relative_subject, subject_position, word_at,
 };
 use conflict::{
     border_pair, event_agents, fights_a_third_party, recent_conflicts, weapons_fired_at,
@@ -1531,18 +1531,26 @@ impl RelationExtractor {
         }
         // "India extended a swap to the Maldives and pledged to help Sri Lanka":
         // a name after a preposition is no subject of a predicate coordinated
-        // after it; the sentence's subject is.
+        // after it; the sentence's subject is. So is the agent of a
+        // participle ("took part in the summit chaired by Emomali Rahmon, and
+        // held a separate meeting with Tokayev").
+        // So is the object of the verb before ("The UK supports a reformed
+        // Palestinian Authority ..., and will keep working with partners").
         if pattern == CuePattern::Verb
             && let Some(l) = left.as_ref()
-            && before_determiners(words, l.lead) >= 1
-            && matches!(
-                word(before_determiners(words, l.lead) - 1),
-                "to" | "for" | "with" | "from" | "on" | "against" | "into"
-            )
-            && let Some(and) = (l.tok_end..cs).find(|&i| word(i) == "and")
+            && (before_determiners(words, l.lead) >= 1
+                && matches!(
+                    word(before_determiners(words, l.lead) - 1),
+                    "to" | "for" | "with" | "from" | "on" | "against" | "into" | "by"
+                )
+                || !subject_position(l, words))
+            && let Some(and) = (l.tok_end..cs).rev().find(|&i| word(i) == "and")
             && (and + 1..cs).all(|i| {
                 word(i).chars().all(|c| c.is_ascii_lowercase()) && !is_function_word(word(i))
-                    || word(i) == "to"
+                    || matches!(
+                        word(i),
+                        "to" | "a" | "an" | "will" | "would" | "also" | "has" | "have" | "can"
+                    )
             })
             && let Some(subject) = clause_subject(groups, words, and + 1)
         {
@@ -1797,7 +1805,11 @@ impl RelationExtractor {
                         // ("sold arms to Taiwan": the goods sold.)
                         let goods = entry.relation == RelationKind::Trade && word(i) == "arms";
                         let own_agent = agent_of_act && i < r.lead;
-                        sentence.cue_token[i] && !(titled(i) || own_agent || goods)
+                        // ("working with partners, including Egypt": the
+                        // names the plural lists.)
+                        let listing = PLURAL_PARTNERS.contains(&word(i))
+                            && (i..r.lead).any(|k| matches!(word(k), "including" | "such"));
+                        sentence.cue_token[i] && !(titled(i) || own_agent || goods || listing)
                     })
             });
         }

@@ -5013,3 +5013,39 @@ fn conflict_and_meeting_cases() {
         },
     ]);
 }
+
+#[test]
+fn coordinated_predicate_cases() {
+    check(&[
+        Case {
+            rule: "the agent of a participle is no subject of a predicate after ', and'",
+            text: "On Friday, President Ilham Aliyev took part in the summit of the \
+                   Commonwealth of Independent States chaired by President of Kyrgyzstan \
+                   Sadyr Japarov, and held a separate meeting with Kassym-Jomart Tokayev.",
+            edges: &[("ilham-aliyev", "meeting", "kassym-jomart-tokayev")],
+            no_edges: &[("sadyr-japarov", "meeting", "kassym-jomart-tokayev")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the object of the verb before is no subject of a predicate after ', and'",
+            text: "Norway backs a reformed Palestinian Authority and a negotiated \
+                   settlement, and will keep working with Egypt on a ceasefire.",
+            edges: &[("NOR", "partnership", "EGY")],
+            no_edges: &[("EGY", "partnership", "palestinian-authority")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "names listed after an unnamed plural take part",
+            text: "Canada will keep working with partners in the region, including \
+                   Egypt, Qatar and Jordan. Japan worked with allies such as Australia.",
+            edges: &[
+                ("CAN", "partnership", "EGY"),
+                ("CAN", "partnership", "QAT"),
+                ("CAN", "partnership", "JOR"),
+                ("JPN", "partnership", "AUS"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
