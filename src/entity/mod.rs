@@ -130,6 +130,11 @@ static WORDS: LazyLock<WordTable> =
 /// ("the oligarch Roman Abramovich", "the dissident Alexei Navalny").
 static PERSON_NOUNS: WordList = WordList::new(&WORDS, "person_nouns");
 
+/// Capitalized plurals of roles, which are no part of a person's name ("Forum
+/// Leaders met", "the ASEAN Foreign Ministers' Retreat") but may be of a
+/// body's ("the Council of Foreign Ministers").
+static ROLE_PLURALS: WordList = WordList::new(&WORDS, "role_plurals");
+
 /// Honorifics before a name: "Mr. Wang", "Dr Carla Barnett".
 pub(crate) const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr"];
 
@@ -998,12 +1003,25 @@ impl Resolver {
                     s -= 2;
                     continue;
                 }
-                // ("State" starts a name after a lower-case word: "the State
-                // Bank of Pakistan".)
-                let state_first = prev == "State" && (s < 2 || !starts_upper(tok(s - 2)));
+                // (Words that start no person's name may stand in a body's:
+                // "the State Bank of Pakistan", "the Australian Federal
+                // Police", "the Joint Operational Staff Committee".)
+                let state_first = matches!(prev, "State" | "Federal" | "Staff");
                 let ok = (starts_upper(prev) && !NAME_WORDS.not_names.contains(prev))
                     || (covered[s - 1] && starts_upper(prev))
                     || state_first;
+                // "Myanma Oil and Gas Enterprise": two words joined by "and".
+                if prev == "and"
+                    && s >= 2
+                    && s + 1 <= h
+                    && !covered[s - 2]
+                    && starts_upper(tok(s - 2))
+                    && !NAME_WORDS.not_names.contains(tok(s - 2))
+                    && !NAME_WORDS.org_heads.contains(tok(s - 2))
+                {
+                    s -= 2;
+                    continue;
+                }
                 if !ok {
                     break;
                 }
@@ -1042,6 +1060,20 @@ impl Resolver {
                     break;
                 }
                 e = j;
+            }
+            // "the Ministry of Economy, Trade and Industry": a list of
+            // portfolios, as after a minister's title.
+            e = e.max(portfolios_end(h + 1, tokens.len(), &tok));
+            // "Joint Operational Staff Committee", "Holdings Limited": heads
+            // in a row are one name.
+            if e == h + 1 {
+                while e < tokens.len()
+                    && !covered[e]
+                    && starts_upper(tok(e))
+                    && NAME_WORDS.org_heads.contains(tok(e))
+                {
+                    e += 1;
+                }
             }
             if e - s < 2 {
                 continue;
@@ -2205,13 +2237,28 @@ impl Resolver {
                 ("council", next) if prev == "the" && tok(i) == "Council" && next != "of" => {
                     (RefKind::Council, 1)
                 }
-                (head @ ("community" | "union" | "commission"), next)
-                    if prev == "the" && starts_upper(tok(i)) && next != "of" =>
-                {
+                // ("The Department rejects", "The Authority condemns", "the
+                // Bank's board": a press release names its body once, then
+                // by its head word.)
+                (
+                    head @ ("community" | "union" | "commission" | "department" | "authority"
+                    | "bank" | "fund" | "court" | "assembly" | "agency" | "ministry"
+                    | "secretariat"),
+                    next,
+                ) if prev == "the" && starts_upper(tok(i)) && next != "of" => {
                     let head = match head {
                         "community" => "Community",
                         "union" => "Union",
-                        _ => "Commission",
+                        "commission" => "Commission",
+                        "department" => "Department",
+                        "authority" => "Authority",
+                        "bank" => "Bank",
+                        "fund" => "Fund",
+                        "court" => "Court",
+                        "assembly" => "Assembly",
+                        "agency" => "Agency",
+                        "ministry" => "Ministry",
+                        _ => "Secretariat",
                     };
                     (RefKind::NamedBody(head), 1)
                 }
@@ -2260,6 +2307,25 @@ impl Resolver {
                         && next.chars().all(|c| c.is_ascii_lowercase())
                         && !next.is_empty()
                         && !matches!(next, "of" | "in" | "on" | "at" | "will" | "was" | "is") =>
+                {
+                    (RefKind::Bloc, 1)
+                }
+                // "Forum Leaders met", "Council Members agreed": the body of
+                // that head named before, by its members.
+                (head @ ("forum" | "council"), "leaders" | "members" | "ministers")
+                    if starts_upper(tok(i)) && starts_upper(tok(i + 1)) =>
+                {
+                    let head = if head == "forum" { "Forum" } else { "Council" };
+                    (RefKind::NamedBody(head), 2)
+                }
+                // A communiqué's "Leaders welcomed", "The Ministers expressed":
+                // the body whose meeting it is, acting (as "Summit" is).
+                ("leaders" | "ministers", next)
+                    if starts_upper(tok(i))
+                        && (i == 0 || i == 1 && prev == "the")
+                        && !next.is_empty()
+                        && next.chars().all(|c| c.is_ascii_lowercase())
+                        && !matches!(next, "of" | "from" | "in" | "on" | "at" | "and" | "who") =>
                 {
                     (RefKind::Bloc, 1)
                 }
@@ -2519,6 +2585,7 @@ impl Resolver {
             }
             if starts_upper(w)
                 && !NAME_WORDS.not_names.contains(w)
+                && !ROLE_PLURALS.contains(&w)
                 && !all_caps(w)
                 && !w.bytes().any(|b| b.is_ascii_digit())
             {
@@ -2590,7 +2657,11 @@ impl Resolver {
                 s -= 2;
                 continue;
             }
-            if starts_upper(w) && !NAME_WORDS.not_names.contains(w) && !all_caps(w) {
+            if starts_upper(w)
+                && !NAME_WORDS.not_names.contains(w)
+                && !ROLE_PLURALS.contains(&w)
+                && !all_caps(w)
+            {
                 words += 1;
                 s -= 1;
                 if s > 0 && tok(s - 1) == "-" {

@@ -130,3 +130,28 @@ fn organizations_by_their_description() {
         },
     ]);
 }
+
+#[test]
+fn names_of_bodies_and_references_to_them() {
+    check(&[
+        EntityCase {
+            rule: "names joined by 'and', portfolio lists, heads in a row, Federal",
+            text: "The list includes Kyaukphyu Oil and Gas Enterprise. Separately, the \
+                   Ministry of Economy, Trade and Industry banned the exports. Chad left \
+                   the Joint Operational Staff Committee. The Nigerian Federal Police \
+                   arrested him. Russia's Northern Fleet sailed.",
+            nodes: &[
+                ("Kyaukphyu Oil and Gas Enterprise", "organization"),
+                ("Ministry of Economy, Trade and Industry", "organization"),
+                ("Joint Operational Staff Committee", "organization"),
+            ],
+            no_nodes: &["Gas Enterprise", "Ministry of Economy", "Staff Committee"],
+        },
+        EntityCase {
+            rule: "plural roles are no person's name",
+            text: "Forum Leaders met in Apia. The ASEAN Foreign Ministers' Retreat opened.",
+            nodes: &[],
+            no_nodes: &["Forum Leaders", "Foreign Ministers"],
+        },
+    ]);
+}

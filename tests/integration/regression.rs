@@ -5049,3 +5049,25 @@ fn coordinated_predicate_cases() {
         },
     ]);
 }
+
+#[test]
+fn a_body_by_its_head_word_cases() {
+    check(&[
+        Case {
+            rule: "'The Department' is the department named before",
+            text: "The Department of Foreign Affairs issued a statement on Tuesday. \
+                   The Department condemned China.",
+            edges: &[("department-of-foreign-affairs", "opposition", "CHN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "'Forum Leaders' and a communique's 'Leaders' are the forum",
+            text: "The Pacific Islands Forum met in Apia this week. Forum Leaders welcomed \
+                   Japan's pledge. Leaders also commended Fiji for its work.",
+            edges: &[("pif", "support", "JPN"), ("pif", "support", "FJI")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
