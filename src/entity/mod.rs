@@ -1013,7 +1013,7 @@ impl Resolver {
                 // "Myanma Oil and Gas Enterprise": two words joined by "and".
                 if prev == "and"
                     && s >= 2
-                    && s + 1 <= h
+                    && s < h
                     && !covered[s - 2]
                     && starts_upper(tok(s - 2))
                     && !NAME_WORDS.not_names.contains(tok(s - 2))
