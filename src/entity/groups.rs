@@ -60,6 +60,12 @@ impl GroupEntry {
 pub(super) struct StateGroups {
     /// Each way of writing a group's name as its words, with the group's index.
     names: Vec<(Vec<String>, usize)>,
+    /// The last words of `names` ("Nordic", "Arab", "Asian"): a group noun
+    /// after any other word ("the two countries", "other nations") ends no
+    /// name, and is ruled out by one probe instead of a test of every name.
+    last_words: rustc_hash::FxHashSet<String>,
+    /// Whether some name has no words (it would match before any noun).
+    empty_name: bool,
     /// The member entries of each group (indices into the entity table).
     members: Vec<Vec<usize>>,
 }
@@ -110,6 +116,12 @@ impl StateGroups {
         groups
             .names
             .sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        groups.last_words = groups
+            .names
+            .iter()
+            .filter_map(|(words, _)| words.last().cloned())
+            .collect();
+        groups.empty_name = groups.names.iter().any(|(words, _)| words.is_empty());
         groups
     }
 
@@ -125,6 +137,14 @@ impl StateGroups {
         noun: usize,
         tok: impl Fn(usize) -> &'t str,
     ) -> Option<GroupMatch> {
+        // Every name with words ends with the word before the noun.
+        if !self.empty_name
+            && !noun
+                .checked_sub(1)
+                .is_some_and(|last| self.last_words.contains(tok(last)))
+        {
+            return None;
+        }
         self.names.iter().find_map(|(words, group)| {
             let start = noun.checked_sub(words.len())?;
             if !words.iter().enumerate().all(|(k, w)| tok(start + k) == w) {

@@ -486,6 +486,14 @@ struct PendingOfficial {
 
 /// An entity's id from its name: lower-case letters and digits, a hyphen
 /// for each run of other characters but apostrophes and periods.
+/// The not-a-word class of a token of `shape`, from the packed classes of
+/// [`Resolver::not_word_classes`]: what [`Resolver::token_classes`] adds to
+/// its key's.
+#[inline]
+fn not_word_class(packed: u64, shape: TokenShape) -> u16 {
+    (packed >> (16 * shape as u32)) as u16
+}
+
 fn slug(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -653,14 +661,22 @@ impl Resolver {
     }
 
     /// The [`class`] bits of token `t`: those of its key, and
-    /// [`class::NOT_WORD`] for a joined token, and for a mark when `mark`
-    /// is [`class::NOT_WORD`] ([`Resolver::mark_class`]).
+    /// [`class::NOT_WORD`] for a joined token, and for a mark when
+    /// [`Resolver::mark_class`] is [`class::NOT_WORD`]; `not_words` is
+    /// [`Resolver::not_word_classes`].
     #[inline]
-    fn token_classes(&self, t: &Token, mark: u16) -> u16 {
-        // By the shape's place in its enum (word, mark, joined): one load
-        // for every token, not a branch.
-        let not_word = [0, mark, class::NOT_WORD][t.shape as usize];
-        self.classes.get(t.key) | not_word
+    fn token_classes(&self, t: &Token, not_words: u64) -> u16 {
+        self.classes.get(t.key) | not_word_class(not_words, t.shape)
+    }
+
+    /// The not-a-word class of each [`TokenShape`] that
+    /// [`Resolver::token_classes`] adds, packed sixteen bits a shape (in the
+    /// order of the enum: word 0, mark, joined [`class::NOT_WORD`]) into one
+    /// number, shifted by the shape for each token ([`not_word_class`]): the
+    /// first pass's loop over every token keeps it in a register, where a
+    /// table indexed by the shape was written to the stack at every token.
+    fn not_word_classes(&self) -> u64 {
+        u64::from(self.mark_class()) << 16 | u64::from(class::NOT_WORD) << 32
     }
 
     /// [`class::NOT_WORD`] if some gazetteer form starts with a mark (the
@@ -677,9 +693,9 @@ impl Resolver {
     /// relation stage's gates, which read them).
     #[cfg(test)]
     pub(crate) fn classify(&self, tokens: &mut [Token]) {
-        let mark = self.mark_class();
+        let not_words = self.not_word_classes();
         for t in tokens {
-            t.classes = self.token_classes(t, mark);
+            t.classes = self.token_classes(t, not_words);
         }
     }
 
@@ -739,10 +755,10 @@ impl Resolver {
         // walks nothing (most sentences have no combining form, bracket or
         // word for a kind of person).
         let mut present = 0;
-        let mark = self.mark_class();
+        let not_words = self.not_word_classes();
         for (i, t) in tokens.iter_mut().enumerate() {
             // Left on the token for the relation stage.
-            t.classes = self.token_classes(t, mark);
+            t.classes = self.token_classes(t, not_words);
             let classes = t.classes & class::FIRST_PASS;
             if classes != 0 {
                 marked.push((i, classes));
