@@ -423,9 +423,13 @@ impl WordTrie {
                 let t = &tokens[starts.next()?];
                 let (start, end) = (t.start - base, t.end - base);
                 match t.shape {
-                    // Most words were ruled out by their keys.
-                    TokenShape::Word if is_first_word(start, end) => return Some(start),
-                    TokenShape::Word | TokenShape::Mark => {}
+                    // Most words were ruled out by their keys, and most of
+                    // those left are a phrase's first word: the search's
+                    // walk from the word tells, with no walk down the word
+                    // here first (a word that is no first word starts no
+                    // match, as the search then finds).
+                    TokenShape::Word => return Some(start),
+                    TokenShape::Mark => {}
                     TokenShape::Joined => joined = Some((end, start)),
                 }
             }

@@ -53,6 +53,43 @@ static ABBREVIATIONS: LazyLock<HashMap<&'static str, When>> = LazyLock::new(|| {
     table
 });
 
+/// The lengths and first bytes of [`ABBREVIATIONS`]: most words before a
+/// period ("America.", "world.") have a length or a first byte no
+/// abbreviation has, and are ruled out by two loads before the table is
+/// hashed into.
+struct AbbreviationShapes {
+    /// Bit `n` set when some abbreviation is `n` bytes long (from 64 on, bit 63).
+    lengths: u64,
+    /// Whether some abbreviation starts with each byte.
+    first_bytes: [bool; 256],
+}
+
+impl AbbreviationShapes {
+    /// Whether `word` may be one of [`ABBREVIATIONS`] (it is not when this says no).
+    #[inline]
+    fn may_be(&self, word: &str) -> bool {
+        self.lengths & (1 << word.len().min(63)) != 0
+            && word
+                .as_bytes()
+                .first()
+                .is_none_or(|&b| self.first_bytes[usize::from(b)])
+    }
+}
+
+static ABBREVIATION_SHAPES: LazyLock<AbbreviationShapes> = LazyLock::new(|| {
+    let mut shapes = AbbreviationShapes {
+        lengths: 0,
+        first_bytes: [false; 256],
+    };
+    for word in ABBREVIATIONS.keys() {
+        shapes.lengths |= 1 << word.len().min(63);
+        if let Some(&b) = word.as_bytes().first() {
+            shapes.first_bytes[usize::from(b)] = true;
+        }
+    }
+    shapes
+});
+
 /// Words that open a sentence far more often than they follow an acronym
 /// inside one; after "U.S." they mean the period was a full stop too.
 const SENTENCE_OPENERS: &[&str] = &[
@@ -322,7 +359,11 @@ fn period_ends_sentence(text: &str, dot: usize, after: &str) -> bool {
             .unwrap_or("");
         SENTENCE_OPENERS.contains(&next_word)
     };
-    if let Some(when) = ABBREVIATIONS.get(word) {
+    if let Some(when) = ABBREVIATION_SHAPES
+        .may_be(word)
+        .then(|| ABBREVIATIONS.get(word))
+        .flatten()
+    {
         return match when {
             When::Always => false,
             When::BeforeNumber => !after.chars().next().is_some_and(|c| c.is_ascii_digit()),
@@ -356,22 +397,48 @@ fn period_ends_sentence(text: &str, dot: usize, after: &str) -> bool {
 /// search by chars.
 fn word_start(before: &str) -> usize {
     for (i, &b) in before.as_bytes().iter().enumerate().rev() {
-        match b {
-            // `char::is_whitespace` in ASCII: tab, line feed, vertical tab,
-            // form feed, carriage return and space.
-            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b'(' | b'"' => return i + 1,
-            0x80.. => {
+        match WORD_STOPS[usize::from(b)] {
+            WordStop::Inside => {}
+            WordStop::Before => return i + 1,
+            WordStop::NotAscii => {
                 return before
                     .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
                     .map_or(0, |p| {
                         p + before[p..].chars().next().map_or(1, char::len_utf8)
                     });
             }
-            _ => {}
         }
     }
     0
 }
+
+/// What a byte is to [`word_start`]'s walk back.
+#[derive(Clone, Copy)]
+enum WordStop {
+    /// Part of the word: walk on.
+    Inside,
+    /// `char::is_whitespace` in ASCII (tab, line feed, vertical tab, form
+    /// feed, carriage return and space), `(` or `"`: the word starts after it.
+    Before,
+    /// Not ASCII: the search by chars.
+    NotAscii,
+}
+
+/// [`WordStop`] of each byte: one load a byte, where the tests of the
+/// eight stops took several.
+static WORD_STOPS: [WordStop; 256] = {
+    let mut table = [WordStop::Inside; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b'(' | b'"' => WordStop::Before,
+            0x80.. => WordStop::NotAscii,
+            _ => WordStop::Inside,
+        };
+        b += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {
