@@ -162,7 +162,10 @@ pub struct GraphBuilder {
     /// `None` keeps every evidence sentence.
     max_evidence: Option<usize>,
     documents: BTreeMap<String, DocumentMeta>,
-    nodes: BTreeMap<String, NodeAcc>,
+    /// By id, in no order: each document looks up each of its entities
+    /// (a hash, where a sorted map compared ids down the tree); sorted once
+    /// by [`GraphBuilder::finish`].
+    nodes: rustc_hash::FxHashMap<String, NodeAcc>,
     edges: BTreeMap<EdgeKey, EdgeAcc>,
 }
 
@@ -206,7 +209,7 @@ impl GraphBuilder {
         Self {
             max_evidence: max,
             documents: BTreeMap::new(),
-            nodes: BTreeMap::new(),
+            nodes: rustc_hash::FxHashMap::default(),
             edges: BTreeMap::new(),
         }
     }
@@ -336,8 +339,9 @@ impl GraphBuilder {
 
     /// The sorted graph.
     pub fn finish(self) -> KnowledgeGraph {
-        let nodes = self
-            .nodes
+        let mut nodes: Vec<(String, NodeAcc)> = self.nodes.into_iter().collect();
+        nodes.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let nodes = nodes
             .into_iter()
             .map(|(id, acc)| {
                 // The longest label is the fullest name ("Wendy R. Sherman" over "Sherman").
