@@ -1833,8 +1833,12 @@ impl Resolver {
             // What `name_before` needs to find anything: a free capitalized word
             // or an initial's period right before. Most words have neither, and
             // skip the word lists.
-            let name_may_end =
-                i >= 2 && !covered[i - 1] && (starts_upper(tok(i - 1)) || tok(i - 1) == ".");
+            // (Read from the token before: its capital, and whether it is
+            // the one byte ".", with no slice of its text.)
+            let name_may_end = i >= 2 && !covered[i - 1] && {
+                let prev = &tokens[i - 1];
+                prev.capital || (prev.end == prev.start + 1 && text.as_bytes()[prev.start] == b'.')
+            };
             // "Ana Lima met ...": an unknown two- or three-word name acting as a subject.
             let acts = name_may_end
                 && w.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
@@ -2995,7 +2999,10 @@ impl Resolver {
             // an organization's name kept before it, so only the first can
             // be the organization a later one nests in.
             outer.clear();
-            outer.resize(tokens.len() + 1, None);
+            // (A sentence with no candidate, as many are, needs no table.)
+            if !candidates.is_empty() {
+                outer.resize(tokens.len() + 1, None);
+            }
             for c in candidates {
                 let overlaps = outer[c.tok_start..c.tok_end].iter().any(Option::is_some);
                 let nested_inside_org = !c.argument
