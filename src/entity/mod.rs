@@ -2841,7 +2841,10 @@ impl Resolver {
         // Per-sentence flags, their buffers reused from sentence to sentence.
         let mut covered: Vec<bool> = Vec::new();
         let mut dropped: Vec<bool> = Vec::new();
-        let mut outer: Vec<Option<usize>> = Vec::new();
+        // (`NO_CANDIDATE` for none: a table of one number a token, filled
+        // with one memset, where `Option<usize>` took a loop.)
+        let mut outer: Vec<usize> = Vec::new();
+        const NO_CANDIDATE: usize = usize::MAX;
         for (span, tokens, mut candidates) in work.sentences {
             let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
             // Bodies named before this sentence, for "the bloc" below.
@@ -3001,20 +3004,26 @@ impl Resolver {
             outer.clear();
             // (A sentence with no candidate, as many are, needs no table.)
             if !candidates.is_empty() {
-                outer.resize(tokens.len() + 1, None);
+                outer.resize(tokens.len() + 1, NO_CANDIDATE);
             }
             for c in candidates {
-                let overlaps = outer[c.tok_start..c.tok_end].iter().any(Option::is_some);
-                let nested_inside_org = !c.argument
-                    && outer[c.tok_start].is_some_and(|k| {
+                let overlaps = outer[c.tok_start..c.tok_end]
+                    .iter()
+                    .any(|&k| k != NO_CANDIDATE);
+                let nested_inside_org = !c.argument && {
+                    let k = outer[c.tok_start];
+                    k != NO_CANDIDATE && {
                         let k = &kept[k];
                         k.tok_start <= c.tok_start
                             && c.tok_end <= k.tok_end
                             && matches!(k.target, Target::Org { .. })
-                    });
+                    }
+                };
                 if !overlaps || nested_inside_org {
                     for slot in &mut outer[c.tok_start..c.tok_end] {
-                        slot.get_or_insert(kept.len());
+                        if *slot == NO_CANDIDATE {
+                            *slot = kept.len();
+                        }
                     }
                     kept.push(c);
                 }

@@ -250,7 +250,16 @@ fn boundaries(text: &str) -> Vec<usize> {
                 }
             }
             let rest = &text[end..];
-            let after_space = rest.trim_start_matches([' ', '\t', '\r', '\n', '\u{a0}']);
+            // Most often one space, then an ASCII character that is none of
+            // the white space trimmed: no char decoding then.
+            let after_space = match rest.as_bytes() {
+                [b' ', next, ..]
+                    if next.is_ascii() && !matches!(next, b' ' | b'\t' | b'\r' | b'\n') =>
+                {
+                    &rest[1..]
+                }
+                _ => rest.trim_start_matches([' ', '\t', '\r', '\n', '\u{a0}']),
+            };
             if after_space.len() == rest.len() && !rest.is_empty() {
                 i = end;
                 continue; // no white space: "U.S.-led", "3.5", "e.g.,"
