@@ -731,13 +731,14 @@ impl Trie {
         self.dense[usize::from(b)] as usize
     }
 
-    /// The child of `node` on byte `b`, or 0.
+    /// The child of `node` on byte `b`, or 0; `FOLD` is `self.fold`, fixed
+    /// for the whole walk so that no step tests it.
     #[inline]
-    fn child(&self, node: &Node, b: u8) -> usize {
+    fn child<const FOLD: bool>(&self, node: &Node, b: u8) -> usize {
         if node.dense != SPARSE {
             return self.dense[node.dense as usize * 256 + usize::from(b)] as usize;
         }
-        let b = if self.fold { b.to_ascii_lowercase() } else { b };
+        let b = if FOLD { b.to_ascii_lowercase() } else { b };
         let (s, e) = (node.edges_start as usize, node.edges_end as usize);
         // Most nodes a walk down a name passes have one child, the name's
         // next byte: one compare, no search.
@@ -757,7 +758,18 @@ impl Trie {
     /// Call `f(end, pattern)` for every pattern that occurs at byte `at` of
     /// `bytes`, shortest first.
     #[inline]
-    pub(crate) fn each_at(&self, bytes: &[u8], at: usize, mut f: impl FnMut(usize, usize)) {
+    pub(crate) fn each_at(&self, bytes: &[u8], at: usize, f: impl FnMut(usize, usize)) {
+        // (The gazetteer's trie does not fold case.)
+        if self.fold {
+            self.walk::<true>(bytes, at, f);
+        } else {
+            self.walk::<false>(bytes, at, f);
+        }
+    }
+
+    /// [`Trie::each_at`] for a trie whose `fold` is `FOLD`.
+    #[inline]
+    fn walk<const FOLD: bool>(&self, bytes: &[u8], at: usize, mut f: impl FnMut(usize, usize)) {
         let mut node = self.first(bytes[at]);
         let mut i = at + 1;
         while node != 0 {
@@ -769,7 +781,7 @@ impl Trie {
                 }
             }
             let Some(&b) = bytes.get(i) else { break };
-            node = self.child(n, b);
+            node = self.child::<FOLD>(n, b);
             i += 1;
         }
     }
