@@ -2258,12 +2258,11 @@ impl Resolver {
                     (RefKind::Council, 1)
                 }
                 // ("The Department rejects", "The Authority condemns", "the
-                // Bank's board": a press release names its body once, then
-                // by its head word.)
+                // Fund's board": a press release names its body once, then by
+                // its head word.)
                 (
                     head @ ("community" | "union" | "commission" | "department" | "authority"
-                    | "bank" | "fund" | "court" | "assembly" | "agency" | "ministry"
-                    | "secretariat"),
+                    | "fund" | "court" | "assembly" | "agency" | "ministry" | "secretariat"),
                     next,
                 ) if prev == "the" && starts_upper(tok(i)) && next != "of" => {
                     let head = match head {
@@ -2272,7 +2271,6 @@ impl Resolver {
                         "commission" => "Commission",
                         "department" => "Department",
                         "authority" => "Authority",
-                        "bank" => "Bank",
                         "fund" => "Fund",
                         "court" => "Court",
                         "assembly" => "Assembly",
