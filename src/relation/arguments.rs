@@ -812,7 +812,16 @@ pub(super) fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Opti
         && !g.person
         && g.entities.len() == 1
         && let Some(owned) = groups.iter().find(|h| {
-            h.tok_start == g.tok_end + 1
+            // ("Kazakhstan's state miner Tau-Ken Samruk": a descriptor may
+            // stand between.)
+            (h.tok_start == g.tok_end + 1
+                || h.organization
+                    && h.tok_start > g.tok_end + 1
+                    && h.tok_start <= g.tok_end + 4
+                    && (g.tok_end + 1..h.tok_start).all(|i| {
+                        words[i].chars().all(|c| c.is_ascii_lowercase())
+                            && !is_function_word(words[i])
+                    }))
                 && (h.organization || h.person)
                 && !h.reference
                 // ("Sweden's NATO bid": the body modifies a noun.)

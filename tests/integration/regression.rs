@@ -5035,6 +5035,18 @@ fn coordinated_predicate_cases() {
             no_relations: &[],
         },
         Case {
+            rule: "a state's body named after a descriptor is the object, not the state",
+            text: "Ridgeline Lithium Partners, a U.S. firm, signed an agreement with \
+                   Mongolia's state miner Erdenes Tavan Tolgoi.",
+            edges: &[(
+                "ridgeline-lithium-partners",
+                "partnership",
+                "erdenes-tavan-tolgoi",
+            )],
+            no_edges: &[("MNG", "partnership", "ridgeline-lithium-partners")],
+            no_relations: &[],
+        },
+        Case {
             rule: "names listed after an unnamed plural take part",
             text: "Canada will keep working with partners in the region, including \
                    Egypt, Qatar and Jordan. Japan worked with allies such as Australia.",
