@@ -130,6 +130,23 @@ static WORDS: LazyLock<WordTable> =
 /// ("the oligarch Roman Abramovich", "the dissident Alexei Navalny").
 static PERSON_NOUNS: WordList = WordList::new(&WORDS, "person_nouns");
 
+/// Head words by which a text names a body again once it has named it:
+/// "the Community" (the Caribbean Community), "The Department rejects",
+/// "The Authority condemns", "the Fund's board".
+const BODY_HEADS: &[&str] = &[
+    "Community",
+    "Union",
+    "Commission",
+    "Department",
+    "Authority",
+    "Fund",
+    "Court",
+    "Assembly",
+    "Agency",
+    "Ministry",
+    "Secretariat",
+];
+
 /// Capitalized plurals of roles, which are no part of a person's name ("Forum
 /// Leaders met", "the ASEAN Foreign Ministers' Retreat") but may be of a
 /// body's ("the Council of Foreign Ministers").
@@ -2260,24 +2277,13 @@ impl Resolver {
                 // ("The Department rejects", "The Authority condemns", "the
                 // Fund's board": a press release names its body once, then by
                 // its head word.)
-                (
-                    head @ ("community" | "union" | "commission" | "department" | "authority"
-                    | "fund" | "court" | "assembly" | "agency" | "ministry" | "secretariat"),
-                    next,
-                ) if prev == "the" && starts_upper(tok(i)) && next != "of" => {
-                    let head = match head {
-                        "community" => "Community",
-                        "union" => "Union",
-                        "commission" => "Commission",
-                        "department" => "Department",
-                        "authority" => "Authority",
-                        "fund" => "Fund",
-                        "court" => "Court",
-                        "assembly" => "Assembly",
-                        "agency" => "Agency",
-                        "ministry" => "Ministry",
-                        _ => "Secretariat",
-                    };
+                (head, next)
+                    if prev == "the"
+                        && starts_upper(tok(i))
+                        && next != "of"
+                        && let Some(&head) =
+                            BODY_HEADS.iter().find(|h| h.eq_ignore_ascii_case(head)) =>
+                {
                     (RefKind::NamedBody(head), 1)
                 }
                 ("bloc", _) if prev == "the" => (RefKind::Bloc, 1),
