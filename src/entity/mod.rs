@@ -3376,6 +3376,17 @@ impl Resolver {
                             })
                             .flatten()
                             .map(|m| m.entity);
+                            // "solidarity with Qatar and its people", "the US and
+                            // its allies": the name the possessive is joined to.
+                            let coordinated = (c.tok_start >= 2 && tok(c.tok_start - 1) == "and")
+                                .then(|| {
+                                    mentions.last().filter(|m: &&Mention| {
+                                        m.tok_end + 1 == c.tok_start
+                                            && state.entities[m.entity].kind != EntityKind::Person
+                                    })
+                                })
+                                .flatten()
+                                .map(|m| m.entity);
                             // "until Israel ends its war": the subject of its own
                             // clause, a verb or two before, over the sentence's.
                             let clause_subject = mentions
@@ -3413,6 +3424,7 @@ impl Resolver {
                                 })
                                 .map(|m| m.entity);
                             object
+                                .or(coordinated)
                                 .or(clause_subject)
                                 .or(sentence_topic)
                                 .or(topic)

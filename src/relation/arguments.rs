@@ -477,7 +477,22 @@ pub(super) fn breaks_at(words: &[&str], i: usize) -> bool {
             });
         return !matches!(
             prev,
-            "such" | "well" | "so" | "known" | "described" | "seen"
+            "such"
+                | "well"
+                | "so"
+                | "known"
+                | "described"
+                | "seen"
+                // "designated as Foreign Terrorist Organizations": a category.
+                | "designated"
+                | "designate"
+                | "listed"
+                | "branded"
+                | "labelled"
+                | "labeled"
+                | "classified"
+                | "recognised"
+                | "recognized"
         ) && !matches!(next, "a" | "an" | "well" | "part")
             && !role;
     }
@@ -932,7 +947,20 @@ pub(super) fn groups(
                 && words[m.tok_start - 1] == "the"
                 && matches!(
                     words[m.tok_start - 2],
-                    "with" | "for" | "help" | "helping" | "helped" | "support" | "supporting"
+                    "with"
+                        | "for"
+                        | "help"
+                        | "helps"
+                        | "helping"
+                        | "helped"
+                        | "support"
+                        | "supports"
+                        | "supported"
+                        | "supporting"
+                        | "back"
+                        | "backs"
+                        | "backed"
+                        | "backing"
                 );
             // "the Egyptian foreign minister held talks with", "hosted the
             // Palestinian president": an official left unnamed acts for the state.
@@ -1074,7 +1102,19 @@ pub(super) fn groups(
                             || TITLE_WORDS_SET.contains(words[k])
                     })
             });
-        if !usable(m, i) || names_follow || title_pronoun {
+        // "Hamas and Lebanon's Hezbollah": the owner of a body or person named
+        // right after it is no member of the list; the owned name is.
+        let owner_of_next = matches!(words.get(m.tok_end).copied(), Some("'s" | "’s"))
+            && sentence.mentions.get(i + 1).is_some_and(|n| {
+                n.tok_start == m.tok_end + 1
+                    && n.form == MentionForm::Name
+                    && doc.entities[n.entity].kind != EntityKind::Country
+            })
+            && out.last().is_some_and(|last| {
+                let gap = &words[last.tok_end..m.tok_start];
+                gap.last().is_some_and(|w| matches!(*w, "and" | "or"))
+            });
+        if !usable(m, i) || names_follow || title_pronoun || owner_of_next {
             continue;
         }
         let reference = m.form == MentionForm::Reference;
@@ -1267,6 +1307,33 @@ pub(super) fn groups(
                         && words
                             .get(m.tok_end + 1)
                             .is_some_and(|w| TITLE_WORDS_SET.contains(w)));
+            // "Tren de Aragua, a gang born in a prison, and Mexico's Sinaloa
+            // Cartel": an apposition on the first name stands inside the list.
+            let apposed = gap.len() >= 5
+                && gap.len() <= 14
+                && gap.starts_with(&[","])
+                && matches!(gap[1], "a" | "an")
+                && {
+                    let mut tail = gap;
+                    // ("..., and Mexico's Sinaloa Cartel": the owner's name too.)
+                    if matches!(tail.last(), Some(&("'s" | "’s")))
+                        && let Some(owner) = sentence
+                            .mentions
+                            .iter()
+                            .find(|n| n.tok_end + 1 == gap_end && n.tok_start > gap_start)
+                    {
+                        tail = &tail[..owner.tok_start - gap_start];
+                    }
+                    if tail.last() == Some(&"the") {
+                        tail = &tail[..tail.len() - 1];
+                    }
+                    tail.ends_with(&[",", "and"])
+                        && tail[2..tail.len() - 2].iter().all(|w| {
+                            w.chars().all(|c| c.is_alphabetic() || c == '-') && !is_break(w)
+                        })
+                }
+                && last.entities.len() == 1
+                && !reference;
             // "The EU and the two countries": each state of one reference
             // joins the group its first state joined.
             let same_reference = reference
@@ -1281,6 +1348,7 @@ pub(super) fn groups(
                     || described
                     || unnamed_officials
                     || headline_pair
+                    || apposed
                     || one_adjective
                     || titled_person
                     || (!gap.is_empty()

@@ -274,8 +274,12 @@ pub(super) fn measures_named_earlier(
         if !matches!(
             word(v),
             "designated" | "sanctioned" | "blacklisted" | "listed"
-        ) || word(v + 1) == "by"
+        ) || (v + 1..(v + 10).min(words.len()))
+            .take_while(|&i| word(i) != "," && !breaks_at(words, i))
+            .any(|i| word(i) == "by")
         {
+            // ("designated as Foreign Terrorist Organizations by the
+            // Department of State": another agent.)
             continue;
         }
         let Some(be) = (v.saturating_sub(5)..v).find(|&i| BE_FORMS.contains(&word(i))) else {

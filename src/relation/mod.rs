@@ -2074,10 +2074,13 @@ impl RelationExtractor {
         let by = if word(ce) == "by" {
             Some(ce)
         } else {
-            (ce..(ce + 5).min(words.len()))
+            // ("designated as a Foreign Terrorist Organization by": a category
+            // may come first, a name of a few words.)
+            let reach = if word(ce) == "as" { 9 } else { 5 };
+            (ce..(ce + reach).min(words.len()))
                 .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
                 .find(|&i| word(i) == "by")
-                .filter(|_| matches!(word(ce), "at" | "in" | "on" | "upon"))
+                .filter(|_| matches!(word(ce), "at" | "in" | "on" | "upon" | "as"))
         };
         // "the Official Creditor Committee, co-chaired by China and France": a
         // participle after a name and a comma; its agent follows "by".
@@ -2164,6 +2167,24 @@ impl RelationExtractor {
             && !LIGHT_VERBS_SET.contains(word(cs - 1))
         {
             return None;
+        }
+        // "Hamas, a group founded in Gaza, and Hezbollah": a participle after an
+        // indefinite noun phrase describes that phrase; with no "by" after it,
+        // no name in the sentence is its agent.
+        if pattern == CuePattern::Verb && participle && !passive && by.is_none() && cs >= 2 {
+            let mut k = cs;
+            while k > 0
+                && cs - k < 3
+                && word(k - 1).chars().all(|c| c.is_ascii_lowercase())
+                && !is_function_word(word(k - 1))
+                && !word(k - 1).ends_with("ly")
+                && !groups.iter().any(|g| g.tok_start < k && k <= g.tok_end)
+            {
+                k -= 1;
+            }
+            if k < cs && k >= 1 && matches!(word(k - 1), "a" | "an") {
+                return None;
+            }
         }
         if passive && let Some(by) = by {
             // "blacklisted by the Treasury's Office of Foreign Assets Control":
@@ -2315,6 +2336,21 @@ impl RelationExtractor {
         }
         // "supplies to Gaza through Jordan": a route, not a recipient.
         right = right.filter(|r| !(r.lead >= 1 && matches!(word(r.lead - 1), "through" | "via")));
+        // "The bank, which OFAC designated in 2007, is owned by Hezbollah": in an
+        // object relative clause the verb's object is the name before "which",
+        // never one after the clause.
+        if pattern == CuePattern::Verb
+            && !symmetric
+            && !passive
+            && let Some(l) = &left
+            && l.tok_end + 3 >= cs
+            && l.tok_end <= cs
+        {
+            let from = before_determiners(words, l.tok_start);
+            if from >= 2 && matches!(word(from - 1), "which" | "whom") && word(from - 2) == "," {
+                right = None;
+            }
+        }
         // "UN sanctions for its weapons programmes": the reason, no patient (but
         // "support for his desire" supports him).
         if pattern == CuePattern::Noun

@@ -5083,3 +5083,52 @@ fn a_body_by_its_head_word_cases() {
         },
     ]);
 }
+
+#[test]
+fn designation_and_apposition_cases() {
+    check(&[
+        Case {
+            rule: "a category after 'designated as' keeps the agent after 'by'",
+            text: "Al-Shabaab and the Houthis were designated as Specially Designated \
+                   Global Terrorists by the Department of State last year.",
+            edges: &[
+                ("us-department-of-state", "sanctions", "al-shabaab"),
+                ("us-department-of-state", "sanctions", "houthis"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "an apposition on the first name stands inside a coordinated list",
+            text: "Hamas, a movement born in Gaza, and Yemen's Houthis were designated \
+                   as terrorist groups by the Department of State.",
+            edges: &[
+                ("us-department-of-state", "sanctions", "hamas"),
+                ("us-department-of-state", "sanctions", "houthis"),
+            ],
+            no_edges: &[("YEM", "sanctions", "houthis")],
+            no_relations: &["membership"],
+        },
+        Case {
+            rule: "the object of an object relative clause is the name before 'which'",
+            text: "The exchange house, which OFAC designated in 2019, is run by Hezbollah.",
+            edges: &[],
+            no_edges: &[("ofac", "sanctions", "hezbollah")],
+            no_relations: &["sanctions"],
+        },
+        Case {
+            rule: "'X and its people' is X",
+            text: "Jordan and Egypt expressed full solidarity with Lebanon and its people.",
+            edges: &[("JOR", "support", "LBN"), ("EGY", "support", "LBN")],
+            no_edges: &[("EGY", "support", "JOR"), ("JOR", "support", "EGY")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a people helped stands for its state after any verb of support",
+            text: "Turkey backs the Syrian people.",
+            edges: &[("TUR", "support", "SYR")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
