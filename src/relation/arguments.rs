@@ -140,6 +140,20 @@ pub(super) fn is_function_word(w: &str) -> bool {
             | "under"
             | "after"
             | "during"
+            | "within"
+            | "since"
+            | "until"
+            | "before"
+            | "amid"
+            | "through"
+            | "across"
+            | "via"
+            | "toward"
+            | "towards"
+            | "upon"
+            | "despite"
+            | "inside"
+            | "outside"
     ) || NOT_ASSERTED_SET.contains(w)
 }
 

@@ -140,6 +140,10 @@ static SANCTIONS_ENDED: WordList = WordList::new(&WORDS, "sanctions_ended");
 /// is an agreement: `cues.tsv` has it as partnership).
 static FIGURATIVE_BLOWS: WordList = WordList::new(&WORDS, "figurative_blows");
 
+/// Commodities a state sells: "sends its pipeline gas to Italy" is trade,
+/// not aid.
+static COMMODITIES: WordList = WordList::new(&WORDS, "commodities");
+
 /// Verbs that call off a meeting named right after them.
 static MEETING_CALLED_OFF: WordList = WordList::new(&WORDS, "meeting_called_off");
 
@@ -1138,8 +1142,19 @@ impl RelationExtractor {
                     && [&agents, &patients]
                         .iter()
                         .all(|g| g.as_ref().is_some_and(|g| g.person));
+                // "sends most of its pipeline gas to Italy": commodities given
+                // are sold, trade (the ontology's ruling on arms sales aside).
+                let goods_sent = entry.relation == RelationKind::Support
+                    && entry.pattern == CuePattern::Verb
+                    && GIVING_VERBS_SET.contains(entry.cue.split(' ').next().unwrap_or(""))
+                    && patients.as_ref().is_some_and(|p| {
+                        p.tok_start > ce
+                            && (ce..p.tok_start).any(|i| COMMODITIES.contains(&word(i)))
+                    });
                 let (relation, rule) = if ended {
                     (RelationKind::Opposition, format!("ended {rule}"))
+                } else if goods_sent {
+                    (RelationKind::Trade, format!("{rule}, goods"))
                 } else if war_of_words {
                     (RelationKind::Opposition, format!("{rule}, between persons"))
                 } else {
@@ -1798,6 +1813,9 @@ impl RelationExtractor {
                     RelationKind::Opposition | RelationKind::Sanctions
                 ) && (ce..r.tok_start)
                     .any(|i| INTENT_NOUNS.contains(&word(i)) && word(i + 1) == "to");
+                // ("condemned the attacks on merchant shipping in the Red Sea by
+                // the Houthis": "by" marks the agent however far.)
+                let limit = if agent_of_act { limit.max(10) } else { limit };
                 !clause
                     && !intent_object
                     && plain_words <= limit

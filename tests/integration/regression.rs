@@ -5132,3 +5132,52 @@ fn designation_and_apposition_cases() {
         },
     ]);
 }
+
+#[test]
+fn acts_sent_and_condemned_cases() {
+    check(&[
+        Case {
+            rule: "'by' names the agent of a condemned act however far after the act",
+            text: "The African Union condemned the raids on villages near the border by Boko Haram.",
+            edges: &[("au", "opposition", "boko-haram")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "an act 'carried out by' an agent is that agent's",
+            text: "Kenya condemns the bombing carried out by al-Shabaab in Mandera.",
+            edges: &[("KEN", "opposition", "al-shabaab")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "'pursue' and 'seek' carry their subject to a partnership noun",
+            text: "Vietnam plans to pursue closer economic ties with India. \
+                   Chile is seeking a free trade pact with the Philippines.",
+            edges: &[("VNM", "partnership", "IND"), ("CHL", "partnership", "PHL")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "arms or troops sent to a state are support",
+            text: "Poland sent howitzers to Ukraine. Canada will send troops to Latvia.",
+            edges: &[("POL", "support", "UKR"), ("CAN", "support", "LVA")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "commodities sent to a state are trade",
+            text: "Norway sends most of its pipeline gas to Germany.",
+            edges: &[("NOR", "trade", "DEU")],
+            no_edges: &[("NOR", "support", "DEU")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a message sent is no support",
+            text: "Brazil sent a letter to Argentina.",
+            edges: &[],
+            no_edges: &[("BRA", "support", "ARG")],
+            no_relations: &[],
+        },
+    ]);
+}
