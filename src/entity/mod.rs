@@ -3395,6 +3395,15 @@ impl Resolver {
                                     m.tok_end < c.tok_start
                                         && c.tok_start - m.tok_end <= 2
                                         && state.entities[m.entity].kind != EntityKind::Person
+                                        // ("a UN resolution condemning its invasion": a
+                                        // noun and its participle, no verb of the name.)
+                                        && !(c.tok_start - m.tok_end == 2
+                                            && tok(m.tok_end + 1).ends_with("ing")
+                                            && !matches!(
+                                                tok(m.tok_end),
+                                                "is" | "are" | "was" | "were" | "be" | "been"
+                                                    | "keeps" | "kept" | "keep"
+                                            ))
                                         && (m.tok_end..c.tok_start).all(|k| {
                                             let w = tok(k);
                                             w.chars().all(|ch| ch.is_ascii_lowercase())

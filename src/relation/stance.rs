@@ -10,8 +10,8 @@
 //! these as relations of the wrong kind or between the wrong names.
 
 use super::arguments::{
-    breaks_at, clause_subject, group_after, is_function_word, nearest_left, subject_past_aside,
-    subject_position, word_at,
+    breaks_at, clause_subject, group_after, is_function_word, nearest_left, possessive_pronoun,
+    subject_past_aside, subject_position, word_at,
 };
 use super::emit::{push_pair, push_pairs};
 use super::lists::{NOT_ASSERTED_SET, PACTS_SET};
@@ -115,6 +115,14 @@ pub(super) static TURN_VERBS: WordList = WordList::new(&WORDS, "turn_verbs");
 /// The word of fighting side by side that [`turned_to_and_alongside`] reads.
 pub(super) static ALONGSIDE: WordList = WordList::new(&WORDS, "alongside");
 
+/// Verbs of receiving, read by [`turned_to_and_alongside`]: "received F-16
+/// jets from Denmark".
+pub(super) static RECEIVE_VERBS: WordList = WordList::new(&WORDS, "receive_verbs");
+
+/// What a state receives from a backer: arms and aid ("received F-16 jets
+/// from Denmark", "secured a loan from the IMF").
+pub(super) static RECEIVED_HELP: WordList = WordList::new(&WORDS, "received_help");
+
 /// Help sought and given: "The juntas have turned to Russia for security
 /// assistance" (Russia supports them), "Wagner fighters are fighting
 /// alongside Malian troops" (the fighters support Mali).
@@ -176,6 +184,38 @@ pub(super) fn turned_to_and_alongside(
                 index,
                 (&helper.entities, &subject.entities),
                 "turned to X for help",
+                0.75,
+                out,
+            );
+        } else if RECEIVE_VERBS.contains(&w) {
+            // "Kyiv received F-16 jets from Denmark": the giver backs the
+            // receiver when what is given is arms or aid.
+            let Some(from) = (v + 1..(v + 8).min(words.len()))
+                .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
+                .find(|&i| word(i) == "from")
+            else {
+                continue;
+            };
+            if !(v + 1..from).any(|i| RECEIVED_HELP.contains(&word(i)))
+                || (v + 1..from).any(|i| groups.iter().any(|g| g.tok_start <= i && i < g.tok_end))
+            {
+                continue;
+            }
+            // ("from its main creditors": the owner gives nothing.)
+            let Some(giver) =
+                group_after(groups, words, from + 1).filter(|g| !possessive_pronoun(g, words))
+            else {
+                continue;
+            };
+            let Some(receiver) = subject_past_aside(groups, words, v) else {
+                continue;
+            };
+            push_pairs(
+                doc,
+                RelationKind::Support,
+                index,
+                (&giver.entities, &receiver.entities),
+                "received help from",
                 0.75,
                 out,
             );

@@ -117,7 +117,11 @@ static RULES: [(ScanRule, &[&WordList]); 21] = [
     (ScanRule::CalledXA, &[&super::stance::CALLING_VERBS]),
     (
         ScanRule::TurnedToAndAlongside,
-        &[&super::stance::TURN_VERBS, &super::stance::ALONGSIDE],
+        &[
+            &super::stance::TURN_VERBS,
+            &super::stance::ALONGSIDE,
+            &super::stance::RECEIVE_VERBS,
+        ],
     ),
     (ScanRule::UrgedToStop, &[&super::stance::URGE_VERBS]),
     (ScanRule::HostedEarlierTalks, &[&super::meeting::HOST_VERBS]),

@@ -5181,3 +5181,30 @@ fn acts_sent_and_condemned_cases() {
         },
     ]);
 }
+
+#[test]
+fn help_received_cases() {
+    check(&[
+        Case {
+            rule: "arms or aid received from a state: the giver supports the receiver",
+            text: "Moldova received air defence missiles from Romania last year.",
+            edges: &[("ROU", "support", "MDA")],
+            no_edges: &[("MDA", "support", "ROU")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "help received from a possessive's noun names no giver",
+            text: "Ghana secured new loans from its main creditors.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["support"],
+        },
+        Case {
+            rule: "a participle after a noun is no verb of the name before the noun",
+            text: "China blocked a UN statement condemning its incursion into Bhutan.",
+            edges: &[("CHN", "conflict", "BTN")],
+            no_edges: &[("un", "conflict", "BTN"), ("BTN", "conflict", "un")],
+            no_relations: &[],
+        },
+    ]);
+}
