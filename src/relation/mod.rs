@@ -1468,6 +1468,25 @@ impl RelationExtractor {
         }
         let mut left = nearest_left(groups, words, cs);
         let mut right = nearest_right(groups, words, ce);
+        // "will travel from Tokyo to Washington": the place left is no host;
+        // the one after "to" is.
+        if entry.relation == RelationKind::Meeting
+            && entry.cue.ends_with(" from")
+            && ["travel", "fl"]
+                .iter()
+                .any(|verb| entry.cue.starts_with(verb))
+        {
+            right = right.and_then(|from| {
+                // (A city left may be no name at all: "from Beijing to".)
+                if from.lead >= 1 && word(from.lead - 1) == "to" {
+                    return Some(from);
+                }
+                let to = (from.tok_end..(from.tok_end + 3).min(words.len()))
+                    .take_while(|&i| !breaks_at(words, i))
+                    .find(|&i| word(i) == "to")?;
+                group_after(groups, words, to + 1).cloned()
+            });
+        }
         let joins = |i: usize| matches!(word(i), "join" | "joins" | "joined" | "joining");
         // "Japan joined the US and the EU in imposing ...": joining others in an
         // act is no membership ...

@@ -5208,3 +5208,23 @@ fn help_received_cases() {
         },
     ]);
 }
+
+#[test]
+fn travel_from_one_place_to_another_cases() {
+    check(&[
+        Case {
+            rule: "travel from one capital to another meets the second",
+            text: "Indian Prime Minister Narendra Modi will travel from Tokyo to Manila on Friday.",
+            edges: &[("narendra-modi", "meeting", "PHL")],
+            no_edges: &[("narendra-modi", "meeting", "JPN")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a place left is no meeting",
+            text: "Kenyan President William Ruto flew from Nairobi on Sunday.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["meeting"],
+        },
+    ]);
+}
