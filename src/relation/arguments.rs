@@ -16,7 +16,7 @@ use super::lists::{
     CLAUSE_BREAKS_SET, DESCRIPTOR_NOUNS_SET, LIGHT_VERBS_SET, NOT_ASSERTED_SET, STATE_NOUNS_SET,
     TITLE_WORDS_SET,
 };
-use super::{BODY_NOUNS, Group, WORDS};
+use super::{BODY_NOUNS, COMMODITIES, Group, WORDS};
 use crate::entity::{DocEntities, Mention, MentionForm, SentenceEntities};
 use crate::lexicon::WordList;
 use crate::ontology::{EntityKind, RelationKind};
@@ -976,6 +976,13 @@ pub(super) fn groups(
                         | "backed"
                         | "backing"
                 );
+            // "the largest buyer of Brazilian soybeans", "imports of Russian
+            // oil": the seller of goods named after a cue and "of".
+            let goods_seller = m.tok_start >= 2
+                && words[m.tok_start - 1] == "of"
+                && cue_token[m.tok_start - 2]
+                && (COMMODITIES.contains(&next)
+                    || matches!(next, "goods" | "products" | "exports" | "imports" | "arms"));
             // "the Egyptian foreign minister held talks with", "hosted the
             // Palestinian president": an official left unnamed acts for the state.
             let title_end = (m.tok_end..words.len().min(m.tok_end + 4))
@@ -1067,6 +1074,7 @@ pub(super) fn groups(
                 || modified_cue
                 || unnamed_official
                 || people_helped
+                || goods_seller
                 || coordinated
                 || next == "-"
                 || cue_token.get(m.tok_end).copied().unwrap_or(false);

@@ -142,7 +142,10 @@ static FIGURATIVE_BLOWS: WordList = WordList::new(&WORDS, "figurative_blows");
 
 /// Commodities a state sells: "sends its pipeline gas to Italy" is trade,
 /// not aid.
-static COMMODITIES: WordList = WordList::new(&WORDS, "commodities");
+pub(super) static COMMODITIES: WordList = WordList::new(&WORDS, "commodities");
+
+/// Verbs of turning down the talks, pact or aid named right after them.
+static TURNED_DOWN_BY: WordList = WordList::new(&WORDS, "turned_down_by");
 
 /// Verbs that call off a meeting named right after them.
 static MEETING_CALLED_OFF: WordList = WordList::new(&WORDS, "meeting_called_off");
@@ -894,6 +897,16 @@ impl RelationExtractor {
                 }
                 if entry.pattern == CuePattern::Noun
                     && matches!(word(cs.wrapping_sub(1)), "no" | "without")
+                {
+                    continue;
+                }
+                // "Khamenei rejected talks with Washington": the talks turned
+                // down are not held (but "rejected the account and accused").
+                if entry.relation != RelationKind::Opposition
+                    && (cs.saturating_sub(3)..cs).any(|i| {
+                        TURNED_DOWN_BY.contains(&word(i))
+                            && (i + 1..cs).all(|k| !matches!(word(k), "and" | "," | "but"))
+                    })
                 {
                     continue;
                 }

@@ -5228,3 +5228,30 @@ fn travel_from_one_place_to_another_cases() {
         },
     ]);
 }
+
+#[test]
+fn goods_and_turned_down_cases() {
+    check(&[
+        Case {
+            rule: "a demonym after a trade cue and 'of' before goods names the seller",
+            text: "India is the largest buyer of Russian oil.",
+            edges: &[("IND", "trade", "RUS")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "talks turned down are not held",
+            text: "Venezuelan President Nicolas Maduro rejected talks with Guyana.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["meeting"],
+        },
+        Case {
+            rule: "a verb of turning down reaches no cue after 'and'",
+            text: "Manila rejected the claim and accused China of ramming its vessel.",
+            edges: &[("PHL", "opposition", "CHN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
