@@ -275,13 +275,16 @@ pub struct DocEntities {
     pub officials: Vec<Official>,
 }
 
-/// A Malay or Burmese honorific at token `j`, which is no part of the name
+/// A Malay, Burmese or Commonwealth honorific at token `j`, which is no part of the name
 /// after it: "Dato' Seri Utama Haji Mohamad bin Haji Hasan", "Tan Sri
 /// Muhyiddin Yassin", "U Aung Kyaw Moe" ("U" only before a name of two words
 /// or more).
 fn local_honorific<'t>(j: usize, tok: &impl Fn(usize) -> &'t str) -> bool {
     match tok(j) {
         "Dato" | "Datuk" | "Datin" | "Seri" | "Utama" | "Tun" | "Haji" | "Hajjah" | "Daw" => true,
+        // The Commonwealth's "Hon. Jeremiah Manele", "the Rt Hon Christopher Luxon".
+        "Hon" | "Honourable" | "Honorable" => starts_upper(tok(j + 1)) || tok(j + 1) == ".",
+        "Rt" => matches!(tok(j + 1), "Hon" | "Honourable" | "."),
         "Tan" => tok(j + 1) == "Sri",
         "Sri" => j > 0 && tok(j - 1) == "Tan",
         "U" => starts_upper(tok(j + 1)) && starts_upper(tok(j + 2)),
@@ -1447,6 +1450,8 @@ impl Resolver {
                             ("His" | "Her", "Excellency") => after_title += 2,
                             ("Dr", ".") => after_title += 2,
                             ("Dr." | "Dr", _) => after_title += 1,
+                            (_, ".") if local_honorific(after_title, &tok) => after_title += 2,
+                            _ if local_honorific(after_title, &tok) => after_title += 1,
                             _ => break,
                         }
                     }

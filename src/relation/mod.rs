@@ -1481,6 +1481,35 @@ impl RelationExtractor {
         }
         let mut left = nearest_left(groups, words, cs);
         let mut right = nearest_right(groups, words, ce);
+        // "met under the chairmanship of the Prime Minister of Solomon Islands":
+        // the state that chairs is a member of the body in the sentence.
+        if entry.relation == RelationKind::Membership
+            && pattern == CuePattern::Noun
+            && entry.cue.ends_with(" of")
+            && left.as_ref().is_none_or(|l| l.organization)
+            // ("of the Prime Minister of Solomon Islands": through a title.)
+            && let Some(holder) = groups.iter().find(|g| {
+                g.tok_start >= ce
+                    && g.tok_start <= ce + 6
+                    && (ce..g.tok_start).all(|i| {
+                        matches!(word(i), "the" | "of")
+                            || sentence.capitalized[i] && TITLE_WORDS.contains(&word(i))
+                    })
+                    && !g.organization
+                    && !g.person
+                    && !g.reference
+            })
+            && let Some(body) = groups
+                .iter()
+                .filter(|g| g.organization && g.tok_end <= cs)
+                .min_by_key(|g| cs - g.tok_end)
+        {
+            return Some((
+                Some(holder.clone()),
+                Some(body.clone()),
+                "chairmanship of a member",
+            ));
+        }
         // "will travel from Tokyo to Washington": the place left is no host;
         // the one after "to" is.
         if entry.relation == RelationKind::Meeting
@@ -1705,7 +1734,13 @@ impl RelationExtractor {
                                 | "concerning"
                         ) || word(i) == "about" && word(i + 1) != "to"
                     });
+                // "France and Germany called for an end to the fighting": a
+                // fight whose end is sought is no act of the subject.
+                let ended = entry.relation == RelationKind::Conflict
+                    && (l.tok_end..cs)
+                        .any(|i| matches!(word(i), "end" | "halt" | "stop" | "ending" | "halting"));
                 !topic
+                    && !ended
                     && ((cs - l.tok_end <= 3 && !prepositional_object(l) && !cue_between)
                         || apposition(l)
                         // "are among the newest members of NATO", "is the second

@@ -5255,3 +5255,27 @@ fn goods_and_turned_down_cases() {
         },
     ]);
 }
+
+#[test]
+fn chairmanship_and_honorific_cases() {
+    check(&[
+        Case {
+            rule: "a state under whose chairmanship a body meets is a member",
+            text: "ASEAN foreign ministers met in Vientiane under the chairmanship of Laos.",
+            edges: &[("LAO", "membership", "asean")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "'Hon.' and 'Rt Hon' are no part of a name",
+            text: "The Prime Minister of Fiji, Hon. Sitiveni Rabuka, met the Rt Hon \
+                   Christopher Luxon, Prime Minister of New Zealand.",
+            edges: &[
+                ("sitiveni-rabuka", "official_of", "FJI"),
+                ("christopher-luxon", "official_of", "NZL"),
+            ],
+            no_edges: &[("hon", "official_of", "FJI")],
+            no_relations: &[],
+        },
+    ]);
+}
