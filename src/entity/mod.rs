@@ -152,6 +152,12 @@ const BODY_HEADS: &[&str] = &[
 /// body's ("the Council of Foreign Ministers").
 static ROLE_PLURALS: WordList = WordList::new(&WORDS, "role_plurals");
 
+/// Letters after a name: "The Hon Richard Marles MP, Deputy Prime Minister".
+const POSTNOMINALS: &[&str] = &[
+    "MP", "MHR", "MLA", "MEP", "MSP", "TD", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "GCMG", "KCMG",
+    "CMG",
+];
+
 /// Honorifics before a name: "Mr. Wang", "Dr Carla Barnett".
 pub(crate) const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr"];
 
@@ -1709,9 +1715,15 @@ impl Resolver {
             });
             // "Senator Ben Cardin, chairman of the Senate Foreign Relations Committee": a
             // second title for a person already named.
+            // "The Hon Richard Marles MP, Deputy Prime Minister": letters after
+            // the name stand between it and the comma.
+            let mut name_end = before.saturating_sub(1);
+            while name_end >= 2 && POSTNOMINALS.contains(&tok(name_end - 1)) {
+                name_end -= 1;
+            }
             if before >= 2 && tok(before - 1) == "," {
                 let named = candidates.iter().find_map(|c| match &c.target {
-                    Target::Person(name) if c.tok_end == before - 1 => Some(name.clone()),
+                    Target::Person(name) if c.tok_end == name_end => Some(name.clone()),
                     _ => None,
                 });
                 if let Some(name) = named {
@@ -1722,7 +1734,7 @@ impl Resolver {
             }
             if before >= 2
                 && tok(before - 1) == ","
-                && let Some((ns, ne, name)) = self.name_before(tokens, text, before - 1, &covered)
+                && let Some((ns, ne, name)) = self.name_before(tokens, text, name_end, &covered)
             {
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
                 work.add_official(

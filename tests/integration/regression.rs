@@ -5279,3 +5279,15 @@ fn chairmanship_and_honorific_cases() {
         },
     ]);
 }
+
+#[test]
+fn letters_after_a_name_cases() {
+    check(&[Case {
+        rule: "letters after a name ('MP') stand between it and its title",
+        text: "Media release\n\nThe Hon Jacinta Allan MP, Minister for Foreign Affairs of \
+               Australia\n\n3 March 2025\n\nThe minister met officials from Fiji.",
+        edges: &[("jacinta-allan", "official_of", "AUS")],
+        no_edges: &[],
+        no_relations: &[],
+    }]);
+}
