@@ -5145,7 +5145,7 @@ fn acts_sent_and_condemned_cases() {
         },
         Case {
             rule: "an act 'carried out by' an agent is that agent's",
-            text: "Kenya condemns the bombing carried out by al-Shabaab in Mandera.",
+            text: "Kenya condemns the deadly bombing of a bus carried out by al-Shabaab in Mandera.",
             edges: &[("KEN", "opposition", "al-shabaab")],
             no_edges: &[],
             no_relations: &[],
@@ -5234,8 +5234,8 @@ fn goods_and_turned_down_cases() {
     check(&[
         Case {
             rule: "a demonym after a trade cue and 'of' before goods names the seller",
-            text: "India is the largest buyer of Russian oil.",
-            edges: &[("IND", "trade", "RUS")],
+            text: "Egypt is a major buyer of Ukrainian grains.",
+            edges: &[("EGY", "trade", "UKR")],
             no_edges: &[],
             no_relations: &[],
         },
