@@ -517,6 +517,20 @@ pub(super) fn breaks_at(words: &[&str], i: usize) -> bool {
     is_break(w)
 }
 
+/// Where `target` first stands among the `reach` words from `start` that are
+/// still in the same clause (before a clause break or a comma): the "by" of a
+/// passive's agent, the "from" of a giver, the "to" of an infinitive.
+pub(super) fn word_in_clause(
+    words: &[&str],
+    start: usize,
+    reach: usize,
+    target: &str,
+) -> Option<usize> {
+    (start..(start + reach).min(words.len()))
+        .take_while(|&i| !breaks_at(words, i) && words[i] != ",")
+        .find(|&i| words[i] == target)
+}
+
 pub(super) fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Option<Group> {
     // "which, according to the Council, supplies": a source, not the subject.
     let attribution = |g: &Group| {

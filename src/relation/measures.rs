@@ -11,7 +11,7 @@
 
 use super::arguments::{
     before_determiners, breaks_at, clause_subject, group_after, is_function_word, nearest_left,
-    subject_before, subject_past_aside, subject_position, word_at,
+    subject_before, subject_past_aside, subject_position, word_at, word_in_clause,
 };
 use super::emit::{push_pair, push_pairs};
 use super::lists::{CLOSURES_SET, NOT_ASSERTED_SET, RECALLS_SET};
@@ -274,9 +274,7 @@ pub(super) fn measures_named_earlier(
         if !matches!(
             word(v),
             "designated" | "sanctioned" | "blacklisted" | "listed"
-        ) || (v + 1..(v + 10).min(words.len()))
-            .take_while(|&i| word(i) != "," && !breaks_at(words, i))
-            .any(|i| word(i) == "by")
+        ) || word_in_clause(words, v + 1, 9, "by").is_some()
         {
             // ("designated as Foreign Terrorist Organizations by the
             // Department of State": another agent.)

@@ -12,7 +12,7 @@
 
 use super::arguments::{
     breaks_at, group_after, is_break, is_function_word, possessive_pronoun, subject_before,
-    subject_past_aside, subject_position, word_at,
+    subject_past_aside, subject_position, word_at, word_in_clause,
 };
 use super::emit::{push_pairs, push_within};
 use super::lists::{NOT_ASSERTED_SET, TITLE_WORDS_SET};
@@ -778,10 +778,7 @@ pub(super) fn agreed_and_thanked(
                     continue;
                 }
                 // "agreed on Monday to build": a short adjunct may come first.
-                let Some(to) = (v + 1..(v + 5).min(words.len()))
-                    .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
-                    .find(|&i| word(i) == "to")
-                else {
+                let Some(to) = word_in_clause(words, v + 1, 4, "to") else {
                     continue;
                 };
                 if !COOPERATION_VERBS.contains(&word(to + 1)) {

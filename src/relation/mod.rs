@@ -50,14 +50,16 @@ use crate::ontology::{EntityKind, RelationKind};
 use arguments::{
     PLURAL_PARTNERS, agent_by_and_patient, before_determiners, breaks_at, clause_subject,
     group_after, groups, hyphen_rule, is_function_word, nearest_left, nearest_right, passive_by,
-    relative_subject, subject_position, word_at,
+    relative_subject, subject_position, word_at, word_in_clause,
 };
 use conflict::{
     border_pair, event_agents, fights_a_third_party, recent_conflicts, weapons_fired_at,
 };
 use cues::{CueEntry, CueMatcher, CuePattern};
 use emit::emit;
-use lists::{GIVING_VERBS_SET, LIGHT_VERBS_SET, NOT_ASSERTED_SET, STATE_NOUNS_SET};
+use lists::{
+    GIVING_VERBS_SET, LIGHT_VERBS_SET, NOT_ASSERTED_SET, STATE_NOUNS_SET, TITLE_WORDS_SET,
+};
 use measures::{
     AID_NOUNS, CLOSURES, ENVOYS, FORCES_SENT_AWAY, LOWERED, SOURED, closed_to,
     coordinated_measures, counted_targets, counted_targets_named, designated_list, expelled_envoys,
@@ -1493,7 +1495,7 @@ impl RelationExtractor {
                     && g.tok_start <= ce + 6
                     && (ce..g.tok_start).all(|i| {
                         matches!(word(i), "the" | "of")
-                            || sentence.capitalized[i] && TITLE_WORDS.contains(&word(i))
+                            || sentence.capitalized[i] && TITLE_WORDS_SET.contains(word(i))
                     })
                     && !g.organization
                     && !g.person
@@ -2162,9 +2164,7 @@ impl RelationExtractor {
             // ("designated as a Foreign Terrorist Organization by": a category
             // may come first, a name of a few words.)
             let reach = if word(ce) == "as" { 9 } else { 5 };
-            (ce..(ce + reach).min(words.len()))
-                .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
-                .find(|&i| word(i) == "by")
+            word_in_clause(words, ce, reach, "by")
                 .filter(|_| matches!(word(ce), "at" | "in" | "on" | "upon" | "as"))
         };
         // "the Official Creditor Committee, co-chaired by China and France": a
@@ -2229,9 +2229,7 @@ impl RelationExtractor {
             && words[cs - 1].chars().all(char::is_alphabetic)
             && !is_function_word(word(cs - 1))
             && !LIGHT_VERBS_SET.contains(word(cs - 1))
-            && let Some(by) = (ce..(ce + 8).min(words.len()))
-                .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
-                .find(|&i| word(i) == "by")
+            && let Some(by) = word_in_clause(words, ce, 8, "by")
         {
             let agents = group_after(groups, words, by + 1)
                 .filter(|g| symmetric && g.entities.len() >= 2)

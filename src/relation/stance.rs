@@ -11,7 +11,7 @@
 
 use super::arguments::{
     breaks_at, clause_subject, group_after, is_function_word, nearest_left, possessive_pronoun,
-    subject_past_aside, subject_position, word_at,
+    subject_past_aside, subject_position, word_at, word_in_clause,
 };
 use super::emit::{push_pair, push_pairs};
 use super::lists::{NOT_ASSERTED_SET, PACTS_SET};
@@ -190,10 +190,7 @@ pub(super) fn turned_to_and_alongside(
         } else if RECEIVE_VERBS.contains(&w) {
             // "Kyiv received F-16 jets from Denmark": the giver backs the
             // receiver when what is given is arms or aid.
-            let Some(from) = (v + 1..(v + 8).min(words.len()))
-                .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
-                .find(|&i| word(i) == "from")
-            else {
+            let Some(from) = word_in_clause(words, v + 1, 7, "from") else {
                 continue;
             };
             if !(v + 1..from).any(|i| RECEIVED_HELP.contains(&word(i)))
