@@ -3365,7 +3365,9 @@ impl Resolver {
                                 .or(salient)
                                 .or_else(|| recent_orgs.iter().rev().find(|e| international(e)))
                                 .copied()
-                                .or(last_org)
+                                // ("The Ministers expressed" after a joint statement of two
+                                // states names no coast guard or ministry mentioned last.)
+                                .or(last_org.filter(|_| *kind != RefKind::Bloc))
                                 .into_iter()
                                 .collect()
                         }

@@ -1865,16 +1865,7 @@ impl RelationExtractor {
                     && r.lead >= 2
                     && (word(r.lead - 1) == "by"
                         || word(r.lead - 1) == "the" && word(r.lead - 2) == "by")
-                    && (ce..r.lead).any(|i| {
-                        EVENT_NOUNS.contains(&word(i))
-                            // "criticized the decision by Spain to recognize Palestine"
-                            || STANCE_ACTS.contains(&word(i))
-                            // "blamed joint military drills by the US and South Korea"
-                            || matches!(
-                                word(i),
-                                "drills" | "exercises" | "patrols" | "manoeuvres" | "maneuvers"
-                            )
-                    });
+                    && (ce..r.lead).any(|i| names_an_act(word(i)));
                 // "rejected any attempt to annex Guyanese territory": the
                 // object of the infinitive is the victim of the act opposed.
                 let intent_object = matches!(
@@ -2568,8 +2559,22 @@ impl RelationExtractor {
                     && owned[..owned.len() - 1]
                         .iter()
                         .all(|w| SUPPORTED_BELONGINGS.contains(w));
+                // "serious concern over the dangerous actions of the China Coast
+                // Guard", "concern at renewed attacks by the M23": a critic's noun
+                // opposes the agent of the act it names.
+                let act_agent = entry.relation == RelationKind::Opposition
+                    && gap.len() <= 10
+                    && !clause
+                    // (The act may be a cue of its own: "attacks by the Houthis".)
+                    && !(ce..r.tok_start).any(|i| sentence.cue_token[i] && !names_an_act(word(i)))
+                    && match before_article {
+                        [.., act, "of"] => names_an_act(act),
+                        [before @ .., "by"] => before.iter().any(|w| names_an_act(w)),
+                        _ => false,
+                    };
                 if object_then_place
                     || !prepositional
+                        && !act_agent
                         && !thing_then_preposition
                         && !head_then_preposition
                         && !belonging_of
@@ -3266,6 +3271,13 @@ static EVENT_NOUNS: WordList = WordList::new(&WORDS, "event_nouns");
 /// Acts whose agent, after "by", is what a critic opposes: "criticized the
 /// decision by Spain", "dismissed the accusations by Britain".
 static STANCE_ACTS: WordList = WordList::new(&WORDS, "stance_acts");
+
+/// A noun naming an act whose agent, after "by" (or "of"), is what a critic
+/// opposes: "condemned the attack by Iran", "criticized the decision by Spain
+/// to recognize Palestine", "blamed joint military drills by the US".
+fn names_an_act(w: &str) -> bool {
+    EVENT_NOUNS.contains(&w) || STANCE_ACTS.contains(&w)
+}
 
 /// Title-case text ("Treasury Sanctions Nicaragua-Based Russian Institution"):
 /// most longer words capitalized.

@@ -5291,3 +5291,53 @@ fn letters_after_a_name_cases() {
         no_relations: &[],
     }]);
 }
+
+/// A critic's noun ("concern", "alarm") opposes the agent of the act it
+/// names, after "of" or "by"; a communiqué's "The Ministers" is no coast
+/// guard named before.
+#[test]
+fn concern_over_acts_cases() {
+    check(&[
+        Case {
+            rule: "concern over the conduct of X opposes X",
+            text: "Indonesia and Vietnam expressed serious concern over the reckless conduct of \
+                   the China Coast Guard near the Natuna Islands.",
+            edges: &[
+                ("IDN", "opposition", "china-coast-guard"),
+                ("VNM", "opposition", "china-coast-guard"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "concern over acts carried out by X opposes X",
+            text: "Canada expressed concern over the missile launches carried out by North Korea \
+                   this week.",
+            edges: &[("CAN", "opposition", "PRK")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "alarm at attacks by X opposes X",
+            text: "Kenya voiced alarm at renewed attacks by al-Shabaab near the border.",
+            edges: &[("KEN", "opposition", "al-shabaab")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "concern over the fate of a state's people opposes nobody",
+            text: "Canada expressed concern over the fate of Ukraine's children.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["opposition"],
+        },
+        Case {
+            rule: "the Ministers of a bilateral statement are no coast guard",
+            text: "Japan will hand two patrol vessels to the Philippine Coast Guard. The \
+                   Ministers expressed concern over the dangerous actions of Chinese ships.",
+            edges: &[],
+            no_edges: &[("philippine-coast-guard", "opposition", "CHN")],
+            no_relations: &[],
+        },
+    ]);
+}
