@@ -877,14 +877,15 @@ pub(super) fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Opti
     }
     // "support for the NATO-led Kosovo Force": the leader modifies the
     // participant named right after it.
-    if word_at(words, g.tok_end) == "-"
-        && matches!(
-            word_at(words, g.tok_end + 1),
-            "led" | "backed" | "funded" | "sponsored" | "supported" | "run" | "commanded"
-        )
-        && let Some(next) = groups.iter().find(|h| h.tok_start == g.tok_end + 2)
-    {
-        g = next;
+    if in_hyphenated_modifier(words, g.tok_end) {
+        match groups.iter().find(|h| h.tok_start == g.tok_end + 2) {
+            Some(next) => g = next,
+            // "condemned the Russia-backed separatists": the backer is not the
+            // one condemned (a leader stands for what it leads, though: "the
+            // Saudi-led coalition").
+            None if word_at(words, g.tok_end + 1) != "led" => return None,
+            None => {}
+        }
     }
     // "negotiate with NATO ally Greece": the organization titles the participant.
     if matches!(
@@ -1517,6 +1518,20 @@ pub(super) fn group_after<'g>(groups: &'g [Group], words: &[&str], i: usize) -> 
 }
 
 /// Token `i` of a sentence's lower-cased words, or "" past either end.
+/// Whether token `i` is the hyphen or participle of a modifier such as
+/// "NATO-led" or "Iran-backed", which describes the name after it: "support
+/// for the NATO-led Kosovo Force" supports the force, through the modifier.
+pub(super) fn in_hyphenated_modifier(words: &[&str], i: usize) -> bool {
+    let participle = |w: &str| {
+        matches!(
+            w,
+            "led" | "backed" | "funded" | "sponsored" | "supported" | "run" | "commanded"
+        )
+    };
+    word_at(words, i) == "-" && participle(word_at(words, i + 1))
+        || i >= 1 && word_at(words, i - 1) == "-" && participle(word_at(words, i))
+}
+
 pub(super) fn word_at<'w>(words: &'w [&str], i: usize) -> &'w str {
     words.get(i).copied().unwrap_or("")
 }

@@ -49,8 +49,8 @@ use crate::mention::token::{TokenShape, lower_words, starts_upper};
 use crate::ontology::{EntityKind, RelationKind};
 use arguments::{
     PLURAL_PARTNERS, agent_by_and_patient, before_determiners, breaks_at, clause_subject,
-    group_after, groups, hyphen_rule, is_function_word, nearest_left, nearest_right, passive_by,
-    relative_subject, subject_position, word_at, word_in_clause,
+    group_after, groups, hyphen_rule, in_hyphenated_modifier, is_function_word, nearest_left,
+    nearest_right, passive_by, relative_subject, subject_position, word_at, word_in_clause,
 };
 use conflict::{
     border_pair, event_agents, fights_a_third_party, recent_conflicts, weapons_fired_at,
@@ -1791,6 +1791,7 @@ impl RelationExtractor {
                         !sentence.capitalized[i]
                             && words[i].chars().all(char::is_alphabetic)
                             && !matches!(words[i], "the" | "a" | "an")
+                            && !in_hyphenated_modifier(words, i)
                     })
                     .count();
                 // "NATO ally Greece": the title word right before the participant is no other cue.
@@ -1887,7 +1888,10 @@ impl RelationExtractor {
                         // names the plural lists.)
                         let listing = PLURAL_PARTNERS.contains(&word(i))
                             && (i..r.lead).any(|k| matches!(word(k), "including" | "such"));
-                        sentence.cue_token[i] && !(titled(i) || own_agent || goods || listing)
+                        // ("sanctioned the Iran-backed Houthis": the modifier's own cue.)
+                        let modifier = in_hyphenated_modifier(words, i) && i + 2 >= r.tok_start;
+                        sentence.cue_token[i]
+                            && !(titled(i) || own_agent || goods || listing || modifier)
                     })
             });
         }
@@ -1977,10 +1981,12 @@ impl RelationExtractor {
                 });
             }
         }
-        // "offered his condolences": words of courtesy are no gift.
+        // "offered his condolences": words of courtesy are no gift; "the law
+        // provides for a commission" sets up, and gives nothing.
         if pattern == CuePattern::Verb
             && GIVING_VERBS_SET.contains(entry.cue.split(' ').next().unwrap_or(""))
-            && (ce..(ce + 3).min(words.len())).any(|i| COURTESIES.contains(&word(i)))
+            && ((ce..(ce + 3).min(words.len())).any(|i| COURTESIES.contains(&word(i)))
+                || entry.cue.starts_with("provid") && word(ce) == "for")
         {
             return None;
         }
@@ -2445,7 +2451,7 @@ impl RelationExtractor {
                 // Capitalized words between are a title ("meeting with the Deputy Foreign
                 // Minister Gayrat Fazilov"): they do not separate the noun from its patient.
                 let gap: Vec<&str> = (ce..r.tok_start)
-                    .filter(|&i| !sentence.capitalized[i])
+                    .filter(|&i| !sentence.capitalized[i] && !in_hyphenated_modifier(words, i))
                     .map(word)
                     .collect();
                 // The patient follows the noun's own preposition: "sanctions on Iran",

@@ -5341,3 +5341,52 @@ fn concern_over_acts_cases() {
         },
     ]);
 }
+
+/// "provide" gives like "provided"; a name inside a hyphenated modifier
+/// ("NATO-led", "Iran-backed") describes the name after it, which the verb
+/// or noun reaches through the modifier.
+#[test]
+fn provisions_and_hyphenated_modifier_cases() {
+    check(&[
+        Case {
+            rule: "the base form 'provide' is a verb of support",
+            text: "Germany pledged to provide air defence systems to Ukraine. Norway is \
+                   providing Moldova with budget support.",
+            edges: &[("DEU", "support", "UKR"), ("NOR", "support", "MDA")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "an opportunity provided, or a law that provides for a body, is no gift",
+            text: "The corridor will provide an opportunity for Kenya to export more tea. The \
+                   statute provided for the European Union delegation to open an office.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["support"],
+        },
+        Case {
+            rule: "support for the X-led Y supports Y",
+            text: "Slovenia and Austria reaffirmed their support for the NATO-led Kosovo Force.",
+            edges: &[("SVN", "support", "kfor"), ("AUT", "support", "kfor")],
+            no_edges: &[("SVN", "support", "nato")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a verb reaches its object through an X-backed modifier",
+            text: "Canada sanctioned the Iran-backed Houthis on Tuesday.",
+            edges: &[
+                ("CAN", "sanctions", "houthis"),
+                ("IRN", "support", "houthis"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the backer of an unnamed group is not its critic's target",
+            text: "Egypt condemned the Russia-backed separatists.",
+            edges: &[],
+            no_edges: &[("EGY", "opposition", "RUS")],
+            no_relations: &[],
+        },
+    ]);
+}
