@@ -5390,3 +5390,33 @@ fn provisions_and_hyphenated_modifier_cases() {
         },
     ]);
 }
+
+/// A contribution of troops or money to a body or a state is support.
+#[test]
+fn contribution_cases() {
+    check(&[
+        Case {
+            rule: "X's contribution of troops to Y",
+            text: "Ghana welcomed Rwanda's contribution of troops to the African Union \
+                   Support and Stabilization Mission in Somalia.",
+            edges: &[("RWA", "support", "aussom")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a contribution of money to Y; X contributes gendarmes to Y",
+            text: "Ireland announced a contribution of 5 million euros to UNRWA. Italy \
+                   contributes gendarmes to the European Union Mission in Armenia.",
+            edges: &[("IRL", "support", "unrwa"), ("ITA", "support", "euma-armenia")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "contributing to tensions supports nobody",
+            text: "Poland said the decision contributed to tensions with Belarus.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["support"],
+        },
+    ]);
+}
