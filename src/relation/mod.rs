@@ -1677,6 +1677,20 @@ impl RelationExtractor {
         {
             return None;
         }
+        // "measures imposed on A and B have been coordinated with the United
+        // Kingdom": a passive's subject is a thing, and a name before it the
+        // object of another verb, unless it stands as a subject.
+        if pattern == CuePattern::Verb
+            && cs >= 1
+            && matches!(word(cs - 1), "been" | "be" | "being")
+            && entry
+                .cue
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.ends_with("ed"))
+        {
+            left = left.filter(|l| subject_position(l, words));
+        }
         // A noun's participant on the left is its subject only from the subject position.
         if pattern == CuePattern::Noun {
             // Close by, but not as a prepositional object: "sourced from North Korea in recent attacks".

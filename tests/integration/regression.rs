@@ -5407,7 +5407,10 @@ fn contribution_cases() {
             rule: "a contribution of money to Y; X contributes gendarmes to Y",
             text: "Ireland announced a contribution of 5 million euros to UNRWA. Italy \
                    contributes gendarmes to the European Union Mission in Armenia.",
-            edges: &[("IRL", "support", "unrwa"), ("ITA", "support", "euma-armenia")],
+            edges: &[
+                ("IRL", "support", "unrwa"),
+                ("ITA", "support", "euma-armenia"),
+            ],
             no_edges: &[],
             no_relations: &[],
         },
@@ -5417,6 +5420,52 @@ fn contribution_cases() {
             edges: &[],
             no_edges: &[],
             no_relations: &["support"],
+        },
+    ]);
+}
+
+/// Negation written as a contraction ("didn't", "can't", "won't") or as
+/// "cannot" denies a relation as "did not" does; cooperation worded as
+/// working together, coordinating or normalising ties is partnership.
+#[test]
+fn contractions_and_cooperation_cases() {
+    check(&[
+        Case {
+            rule: "contracted negations deny the relation",
+            text: "Kenya didn't meet Somalia's president. Chile can't trade with Bolivia. \
+                   Ghana won’t sign a deal with Togo. Laos cannot work with Thailand.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["meeting", "trade", "partnership"],
+        },
+        Case {
+            rule: "X and Y worked together; X coordinated with Y; in coordination with Y",
+            text: "Japan and India will work together on critical minerals. France \
+                   coordinated with Germany on the response. Jordan, in coordination with \
+                   Egypt, sent aid convoys.",
+            edges: &[
+                ("JPN", "partnership", "IND"),
+                ("FRA", "partnership", "DEU"),
+                ("JOR", "partnership", "EGY"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "normalising relations with Y is partnership",
+            text: "Turkey will press ahead with normalising relations with Armenia.",
+            edges: &[("TUR", "partnership", "ARM")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a passive's subject is no name before it",
+            text: "The measures add to the sanctions Canada imposed in 2022 on Myanmar \
+                   Economic Holdings Limited and Myanmar Economic Corporation, and have been \
+                   coordinated with the United Kingdom.",
+            edges: &[("CAN", "partnership", "GBR")],
+            no_edges: &[("myanmar-economic-corporation", "partnership", "GBR")],
+            no_relations: &[],
         },
     ]);
 }
