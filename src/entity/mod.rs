@@ -897,7 +897,14 @@ impl Resolver {
                         && matches!(tok(s - 2), "is" | "was" | "are" | "were" | "due" | "expected")
                         && (tok(e) == "for"
                             || matches!(tok(e), "next" | "this" | "later")
-                                && tok(e + 2) == "for")))
+                                && tok(e + 2) == "for"))
+                    // "Lula, in Beijing on a state visit, praised": a visitor
+                    // in an apposition.
+                    && !(tok(s - 1) == "in"
+                        && s >= 2
+                        && tok(s - 2) == ","
+                        && matches!(tok(e), "on" | "for")
+                        && (e + 1..e + 5).any(|k| matches!(tok(k), "visit" | "trip" | "tour"))))
                     || (tok(s - 1) == "from"
                         && !(s >= 2 && FROM_GOVERNMENT.contains(&lowercase(tok(s - 2)).as_ref()))))
             {

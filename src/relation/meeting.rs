@@ -165,7 +165,8 @@ pub(super) fn on_a_visit(words: &[&str], from: usize, to: usize) -> bool {
 }
 
 /// "Netanyahu is in Washington for a two-day visit", "the minister was in
-/// Beijing for talks": a subject in a place for a visit meets the place's state.
+/// Beijing for talks", "Lula, in Beijing on a state visit,": a subject in a
+/// place for a visit meets the place's state.
 pub(super) fn in_place_for_a_visit(
     doc: &DocEntities,
     index: usize,
@@ -179,9 +180,12 @@ pub(super) fn in_place_for_a_visit(
         if !VISIT_NOUNS.contains(&word(v)) && !VISIT_EVENTS.contains(&word(v)) {
             continue;
         }
-        // Back over the visit's modifiers to "for".
+        // Back over the visit's modifiers to "for" (or "on", for a visit:
+        // "in Beijing on a state visit").
+        let visit = VISIT_NOUNS.contains(&word(v));
+        let before_visit = |w: &str| w == "for" || visit && w == "on";
         let mut k = v;
-        while k > 0 && v - k < 5 && word(k - 1) != "for" {
+        while k > 0 && v - k < 5 && !before_visit(word(k - 1)) {
             let w = word(k - 1);
             let modifier = w == "-"
                 || matches!(w, "a" | "an" | "his" | "her" | "their" | "its" | "the")
@@ -191,7 +195,7 @@ pub(super) fn in_place_for_a_visit(
             }
             k -= 1;
         }
-        if k == 0 || word(k - 1) != "for" {
+        if k == 0 || !before_visit(word(k - 1)) {
             continue;
         }
         // The place may be a venue that takes part in nothing else ("in
@@ -221,18 +225,20 @@ pub(super) fn in_place_for_a_visit(
             continue;
         }
         let Some(subject) = groups.iter().rev().find(|g| {
+            // "Lula, in Beijing on a state visit, praised": an apposition.
+            let apposition = g.tok_end + 2 == at && word(g.tok_end) == ",";
             g.tok_end + 1 < at
                 && at - g.tok_end <= 3
                 && subject_position(g, words)
-                && (g.tok_end..at - 1).all(|i| {
-                    BE_FORMS.contains(&word(i))
+                && (apposition
+                    || (g.tok_end..at - 1).all(|i| {
+                        BE_FORMS.contains(&word(i))
                         // "Tokayev is due in Moscow"
                         || matches!(
                             word(i),
                             "has" | "have" | "had" | "currently" | "now" | "due" | "expected"
                         )
-                })
-                && (g.tok_end..at - 1).any(|i| BE_FORMS.contains(&word(i)))
+                    }) && (g.tok_end..at - 1).any(|i| BE_FORMS.contains(&word(i))))
         }) else {
             continue;
         };

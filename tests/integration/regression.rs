@@ -5469,3 +5469,17 @@ fn contractions_and_cooperation_cases() {
         },
     ]);
 }
+
+/// A visitor set off by commas, "in <capital> on a visit", meets the
+/// capital's state.
+#[test]
+fn visitor_in_an_apposition_cases() {
+    check(&[Case {
+        rule: "X, in <capital> on a state visit, meets the state",
+        text: "Chilean President Gabriel Boric, in Tokyo on a state visit, praised the \
+               talks.",
+        edges: &[("JPN", "meeting", "gabriel-boric")],
+        no_edges: &[],
+        no_relations: &[],
+    }]);
+}
