@@ -301,12 +301,17 @@ pub(super) fn measures_named_earlier(
             out,
         );
     }
+    // "criticised the decision by Uganda to suspend trade": another actor's.
+    let measures_of_another = |noun: usize| {
+        matches!(word(noun + 1), "by" | "of")
+            && group_after(groups, words, noun + 2).is_some_and(|g| g.tok_start <= noun + 3)
+    };
     for v in 0..words.len() {
         // "Haiti welcomed the decision": support for the sanctioner.
         if matches!(
             word(v),
             "welcomed" | "welcomes" | "praised" | "hailed" | "backed"
-        ) && measures_at(v + 1).is_some()
+        ) && measures_at(v + 1).is_some_and(|noun| !measures_of_another(noun))
             && let Some(subject) = subject_before(groups, words, v)
             && !subject.entities.iter().any(|e| agents.contains(e))
         {
@@ -321,7 +326,9 @@ pub(super) fn measures_named_earlier(
                 out,
             );
         }
-        if OPPOSE.contains(&word(v)) && measures_at(v + 1).is_some() {
+        if OPPOSE.contains(&word(v))
+            && measures_at(v + 1).is_some_and(|noun| !measures_of_another(noun))
+        {
             let Some(subject) = subject_before(groups, words, v) else {
                 continue;
             };
@@ -574,7 +581,7 @@ pub(super) fn designated_list(
     }
     if !matches!(
         word(k),
-        "are" | "were" | "include" | "included" | "includes"
+        "are" | "were" | "is" | "was" | "include" | "included" | "includes"
     ) {
         return;
     }

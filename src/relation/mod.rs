@@ -1677,6 +1677,28 @@ impl RelationExtractor {
         {
             return None;
         }
+        // "welcomes the decision of the Peace and Security Council (of the
+        // African Union) to suspend Guinea-Bissau": the one whose decision or
+        // plan it is acts.
+        if pattern == CuePattern::Verb && cs >= 4 && word(cs - 1) == "to" {
+            let owner = |g: &Group| {
+                let at = before_determiners(words, g.lead);
+                at >= 2
+                    && matches!(word(at - 1), "of" | "by")
+                    && OWNED_INTENTS.contains(&word(at - 2))
+            };
+            let last = groups.iter().find(|g| g.tok_end + 1 == cs);
+            // (Back over one "of the Y".)
+            let of_before = last.and_then(|g| {
+                let at = before_determiners(words, g.lead);
+                (at >= 1 && word(at - 1) == "of")
+                    .then(|| groups.iter().find(|h| h.tok_end + 1 == at))
+                    .flatten()
+            });
+            if let Some(decider) = last.filter(|g| owner(g)).or(of_before.filter(|h| owner(h))) {
+                left = Some(decider.clone());
+            }
+        }
         // "measures imposed on A and B have been coordinated with the United
         // Kingdom": a passive's subject is a thing, and a name before it the
         // object of another verb, unless it stands as a subject.
@@ -1994,6 +2016,19 @@ impl RelationExtractor {
                         .cloned()
                 });
             }
+        }
+        // "led the court to suspend her from office": a domestic suspension
+        // from a post is no sanction.
+        if entry.cue.starts_with("suspend")
+            && right.as_ref().is_some_and(|r| {
+                word(r.tok_end) == "from"
+                    && matches!(
+                        word(r.tok_end + 1),
+                        "office" | "duty" | "duties" | "post" | "his" | "her" | "parliament"
+                    )
+            })
+        {
+            return None;
         }
         // "offered his condolences": words of courtesy are no gift; "the law
         // provides for a commission" sets up, and gives nothing.
@@ -2933,8 +2968,20 @@ impl RelationExtractor {
             }
             // ("slammed the US decision to sell arms to Taiwan": the decision's
             // owner sells.)
-            let owned_intent =
-                k == cs && k >= 2 && (a.tok_end..k - 1).any(|i| OWNED_INTENTS.contains(&word(i)));
+            // ("the decision by Uganda to suspend trade": the owner after the
+            // noun.)
+            let owner_after_intent = {
+                let at = before_determiners(words, a.lead);
+                at >= 2
+                    && matches!(word(at - 1), "of" | "by")
+                    && OWNED_INTENTS.contains(&word(at - 2))
+                    && (a.tok_end..k - 1).all(|i| !breaks_at(words, i) && word(i) != ",")
+                    && k - a.tok_end <= 6
+            };
+            let owned_intent = k == cs
+                && k >= 2
+                && ((a.tok_end..k - 1).any(|i| OWNED_INTENTS.contains(&word(i)))
+                    || owner_after_intent);
             let coordinated = k >= 1
                 && (matches!(word(k - 1), "and" | "or") || k == cs && word(k - 1) == "to")
                 && !owned_intent

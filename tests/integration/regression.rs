@@ -5483,3 +5483,49 @@ fn visitor_in_an_apposition_cases() {
         no_relations: &[],
     }]);
 }
+
+/// Suspending a state from a body is a sanction, taken by the one whose
+/// decision it is; a court suspending a politician from office is none.
+/// "Among those listed is X" names a target, as "are" does.
+#[test]
+fn suspension_and_decision_owner_cases() {
+    check(&[
+        Case {
+            rule: "decides to suspend X from a body",
+            text: "The ECOWAS Authority decided to suspend Guinea from all decision-making \
+                   bodies of the bloc.",
+            edges: &[("ecowas-authority", "sanctions", "GIN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the decision of X (of Y) to suspend Z: X suspends",
+            text: "The Authority welcomed the decision of the Peace and Security Council of the \
+                   African Union to suspend Gabon from the Union's activities. Kenya criticised \
+                   the decision by Uganda to suspend trade with Rwanda.",
+            edges: &[
+                ("au-psc", "sanctions", "GAB"),
+                ("UGA", "sanctions", "RWA"),
+                ("KEN", "opposition", "UGA"),
+            ],
+            no_edges: &[("KEN", "sanctions", "RWA"), ("KEN", "opposition", "au-psc")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a suspension from office is no sanction",
+            text: "A leaked call with Cambodian leader Hun Sen led Thailand's Constitutional \
+                   Court to suspend Prime Minister Paetongtarn Shinawatra from office.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["sanctions"],
+        },
+        Case {
+            rule: "among those listed is X",
+            text: "The Council of the European Union imposed restrictive measures on nine \
+                   individuals. Among those listed is Evghenia Gutul, the governor of Gagauzia.",
+            edges: &[("council-of-the-eu", "sanctions", "evghenia-gutul")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
