@@ -3220,10 +3220,32 @@ impl RelationExtractor {
                 if matches!(word(comma), "to" | "of") && word(from - 1) == "which" {
                     comma = comma.saturating_sub(1);
                 }
+                // ("Al-Qard Al-Hassan, Hezbollah's quasi-bank, which OFAC
+                // designated": past an apposition to the name it describes.)
+                let described_before = |comma: usize| {
+                    (comma.saturating_sub(7)..comma.saturating_sub(1))
+                        .rev()
+                        .find(|&c| word(c) == ",")
+                        .filter(|&c| {
+                            let first = word(c + 1);
+                            let opens = matches!(first, "a" | "an" | "the" | "its" | "his" | "her")
+                                || groups.iter().any(|g| {
+                                    g.tok_start == c + 1 && matches!(word(g.tok_end), "'s" | "’s")
+                                });
+                            opens
+                                && (c + 1..comma).all(|i| {
+                                    !breaks_at(words, i) && !matches!(word(i), "and" | "or")
+                                })
+                        })
+                        .and_then(|c| groups.iter().find(|g| g.tok_end == c))
+                };
                 if from >= 2
                     && matches!(word(from - 1), "which" | "that" | "whom")
                     && word(comma) == ","
-                    && let Some(antecedent) = groups.iter().find(|g| g.tok_end == comma)
+                    && let Some(antecedent) = groups
+                        .iter()
+                        .find(|g| g.tok_end == comma)
+                        .or_else(|| described_before(comma))
                     && a.tok_end + 3 >= cs
                 {
                     return Some((agent, Some(antecedent.clone()), "object relative clause"));

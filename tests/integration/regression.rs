@@ -5529,3 +5529,27 @@ fn suspension_and_decision_owner_cases() {
         },
     ]);
 }
+
+/// An object relative clause after an apposition stands for the name the
+/// apposition describes.
+#[test]
+fn relative_clause_past_an_apposition_cases() {
+    check(&[
+        Case {
+            rule: "X, <apposition>, which OFAC designated: OFAC sanctions X",
+            text: "The broker moved cash for Kata'ib Hezbollah, an Iraqi militia, which OFAC \
+                   designated in 2009.",
+            edges: &[("ofac", "sanctions", "kataib-hezbollah")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X, Y's arm, which Z designated: Z sanctions X, not Y",
+            text: "The exchange works with Al-Qard Al-Hassan, Hezbollah's financial arm, which \
+                   Britain designated in 2021.",
+            edges: &[("GBR", "sanctions", "al-qard-al-hassan")],
+            no_edges: &[("GBR", "sanctions", "hezbollah")],
+            no_relations: &[],
+        },
+    ]);
+}
