@@ -1681,12 +1681,7 @@ impl RelationExtractor {
         // African Union) to suspend Guinea-Bissau": the one whose decision or
         // plan it is acts.
         if pattern == CuePattern::Verb && cs >= 4 && word(cs - 1) == "to" {
-            let owner = |g: &Group| {
-                let at = before_determiners(words, g.lead);
-                at >= 2
-                    && matches!(word(at - 1), "of" | "by")
-                    && OWNED_INTENTS.contains(&word(at - 2))
-            };
+            let owner = |g: &Group| owns_an_intent(g, words);
             let last = groups.iter().find(|g| g.tok_end + 1 == cs);
             // (Back over one "of the Y".)
             let of_before = last.and_then(|g| {
@@ -2970,14 +2965,9 @@ impl RelationExtractor {
             // owner sells.)
             // ("the decision by Uganda to suspend trade": the owner after the
             // noun.)
-            let owner_after_intent = {
-                let at = before_determiners(words, a.lead);
-                at >= 2
-                    && matches!(word(at - 1), "of" | "by")
-                    && OWNED_INTENTS.contains(&word(at - 2))
-                    && (a.tok_end..k - 1).all(|i| !breaks_at(words, i) && word(i) != ",")
-                    && k - a.tok_end <= 6
-            };
+            let owner_after_intent = owns_an_intent(a, words)
+                && (a.tok_end..k - 1).all(|i| !breaks_at(words, i) && word(i) != ",")
+                && k - a.tok_end <= 6;
             let owned_intent = k == cs
                 && k >= 2
                 && ((a.tok_end..k - 1).any(|i| OWNED_INTENTS.contains(&word(i)))
@@ -3360,6 +3350,16 @@ static EVENT_NOUNS: WordList = WordList::new(&WORDS, "event_nouns");
 /// Acts whose agent, after "by", is what a critic opposes: "criticized the
 /// decision by Spain", "dismissed the accusations by Britain".
 static STANCE_ACTS: WordList = WordList::new(&WORDS, "stance_acts");
+
+/// Whether `group` owns the decision or plan named right before it ("the
+/// decision of the Peace and Security Council", "the plan by Uganda"): the
+/// owner, not the clause's subject, acts the infinitive after it.
+fn owns_an_intent(group: &Group, words: &[&str]) -> bool {
+    let at = before_determiners(words, group.lead);
+    at >= 2
+        && matches!(word_at(words, at - 1), "of" | "by")
+        && OWNED_INTENTS.contains(&word_at(words, at - 2))
+}
 
 /// A noun naming an act whose agent, after "by" (or "of"), is what a critic
 /// opposes: "condemned the attack by Iran", "criticized the decision by Spain
