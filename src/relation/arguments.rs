@@ -1084,7 +1084,11 @@ pub(super) fn groups(
                                 && !cue_token[k]
                         })
                 });
+            // "condemned the Israeli blockade", "Chinese drills": the state
+            // is the agent of the act it modifies.
+            let act_agent = super::names_an_act(next);
             return STATE_NOUNS_SET.contains(next)
+                || act_agent
                 || craft
                 || modified_cue
                 || unnamed_official

@@ -1483,6 +1483,18 @@ impl RelationExtractor {
         }
         let mut left = nearest_left(groups, words, cs);
         let mut right = nearest_right(groups, words, ce);
+        // "The Council condemned the continued offensive of the M23": the act's
+        // agent follows "of"; the subject of the verb before, another cue, is
+        // the act's critic, not its other side.
+        if pattern == CuePattern::Noun
+            && entry.relation == RelationKind::Conflict
+            && word(ce) == "of"
+            && left.as_ref().is_some_and(|l| {
+                (l.tok_end..cs).any(|i| sentence.cue_token[i] && !LIGHT_VERBS_SET.contains(word(i)))
+            })
+        {
+            left = None;
+        }
         // "met under the chairmanship of the Prime Minister of Solomon Islands":
         // the state that chairs is a member of the body in the sentence.
         if entry.relation == RelationKind::Membership
@@ -1894,10 +1906,7 @@ impl RelationExtractor {
                                 && word(r.lead - 1) == "the"));
                 // "condemned the attack by Iran": the act's agent is what is opposed.
                 let agent_of_act = entry.relation == RelationKind::Opposition
-                    && r.lead >= 2
-                    && (word(r.lead - 1) == "by"
-                        || word(r.lead - 1) == "the" && word(r.lead - 2) == "by")
-                    && (ce..r.lead).any(|i| names_an_act(word(i)));
+                    && names_the_agent_of_an_act(words, r.lead, ce);
                 // "rejected any attempt to annex Guyanese territory": the
                 // object of the infinitive is the victim of the act opposed.
                 let intent_object = matches!(
@@ -2618,7 +2627,7 @@ impl RelationExtractor {
                     // (The act may be a cue of its own: "attacks by the Houthis".)
                     && !(ce..r.tok_start).any(|i| sentence.cue_token[i] && !names_an_act(word(i)))
                     && match before_article {
-                        [.., act, "of"] => names_an_act(act),
+                        [.., act, "of"] => acted_by_what_follows_of(act),
                         [before @ .., "by"] => before.iter().any(|w| names_an_act(w)),
                         _ => false,
                     };
@@ -3366,6 +3375,47 @@ fn owns_an_intent(group: &Group, words: &[&str]) -> bool {
 /// to recognize Palestine", "blamed joint military drills by the US".
 fn names_an_act(w: &str) -> bool {
     EVENT_NOUNS.contains(&w) || STANCE_ACTS.contains(&w)
+}
+
+/// Acts whose "of" names what is acted on: "the annexation of Crimea", "the
+/// blockade of Gaza". Their agent comes only after "by".
+static ACTS_ON_WHAT_FOLLOWS_OF: WordList = WordList::new(&WORDS, "acts_on_what_follows_of");
+
+/// An act whose agent may follow "of" right after it: "the dangerous conduct
+/// of the coast guard", "the continued offensive of the M23" (not "the
+/// annexation of Crimea").
+fn acted_by_what_follows_of(w: &str) -> bool {
+    names_an_act(w) && !ACTS_ON_WHAT_FOLLOWS_OF.contains(&w)
+}
+
+/// Where the agent of an act is named: right after "by" ("the attack by
+/// Iran", "the drills by the PLA"), after "of" right after an act whose "of"
+/// names its agent ("the offensive of the M23"), or as the owner of what acted
+/// ("the incursion by a vessel of the Venezuelan Navy").
+fn names_the_agent_of_an_act(words: &[&str], lead: usize, act_from: usize) -> bool {
+    let at = before_determiners(words, lead);
+    if at < 2 || at <= act_from {
+        return false;
+    }
+    match word_at(words, at - 1) {
+        "by" => (act_from..at - 1).any(|i| names_an_act(word_at(words, i))),
+        "of" if acted_by_what_follows_of(word_at(words, at - 2)) && at - 2 >= act_from => true,
+        // ("by a vessel of", "by units of": one noun that the agent owns.)
+        "of" => {
+            at >= 4
+                && at - 3 >= act_from
+                && word_at(words, at - 2)
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase())
+                && !is_function_word(word_at(words, at - 2))
+                && (word_at(words, at - 3) == "by"
+                    || at >= 5
+                        && matches!(word_at(words, at - 3), "a" | "an" | "the")
+                        && word_at(words, at - 4) == "by")
+                && (act_from..at - 3).any(|i| names_an_act(word_at(words, i)))
+        }
+        _ => false,
+    }
 }
 
 /// Title-case text ("Treasury Sanctions Nicaragua-Based Russian Institution"):

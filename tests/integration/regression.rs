@@ -5553,3 +5553,42 @@ fn relative_clause_past_an_apposition_cases() {
         },
     ]);
 }
+
+/// The agent of an act a critic condemns: after "of" right after an act that
+/// names its agent there, after "by" and an owned noun, or as a demonym before
+/// the act. "Of" after an act done to something names the victim instead.
+#[test]
+fn agent_of_a_condemned_act_cases() {
+    check(&[
+        Case {
+            rule: "condemned the offensive of X: opposition to X, and the critic is no side of it",
+            text: "The Security Council condemned the renewed offensive of the M23 rebels \
+                   near Goma.",
+            edges: &[("unsc", "opposition", "m23")],
+            no_edges: &[("unsc", "conflict", "m23"), ("m23", "conflict", "unsc")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "condemned the incursion by a vessel of X: opposition to X",
+            text: "CARICOM condemned the incursion last month by a vessel of the Venezuelan \
+                   Navy.",
+            edges: &[("caricom", "opposition", "venezuelan-navy")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "condemned the <demonym> blockade: opposition to the demonym's state",
+            text: "Turkey condemned the Israeli blockade and called for aid to flow.",
+            edges: &[("TUR", "opposition", "ISR")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "concern over the annexation of X: X is the victim, not the agent",
+            text: "Canada voiced concern over the annexation of Ukraine's eastern regions.",
+            edges: &[],
+            no_edges: &[("CAN", "opposition", "UKR")],
+            no_relations: &[],
+        },
+    ]);
+}
