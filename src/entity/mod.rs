@@ -422,6 +422,10 @@ enum RefKind {
     Organization,
     /// "the bloc": the body the text is about, of those named like a bloc.
     Bloc,
+    /// A communiqué's "The Ministers", "Leaders welcomed": the body whose
+    /// meeting it is, as for [`RefKind::Bloc`]; with no such body, the two
+    /// states of a bilateral meeting.
+    Delegations,
     /// "the alliance": the latest alliance named, else the latest international body.
     Alliance,
     /// "the group", "the militia": the organization the text is about so
@@ -458,6 +462,10 @@ static BLOC_MODIFIERS: WordList = WordList::new(&WORDS, "bloc_modifiers");
 /// Last words of company names: "the bloc" or "the organization" is never a
 /// company ("West African Oil Pipeline Company").
 static COMPANY_HEADS: WordList = WordList::new(&WORDS, "company_heads");
+
+/// Last words of the names of works and events ("... Transport Corridor",
+/// "China International Import Expo"): a state inside one is part of the name.
+static NAMED_WORK_HEADS: WordList = WordList::new(&WORDS, "named_work_heads");
 
 /// Nouns that say an unknown name in an apposition is an organization:
 /// "Evrazia, a Moscow-based non-governmental organisation".
@@ -2375,7 +2383,7 @@ impl Resolver {
                         && next.chars().all(|c| c.is_ascii_lowercase())
                         && !matches!(next, "of" | "from" | "in" | "on" | "at" | "and" | "who") =>
                 {
-                    (RefKind::Bloc, 1)
+                    (RefKind::Delegations, 1)
                 }
                 // "the forum's two largest members": the Forum or League named before.
                 (head @ ("forum" | "league"), next) if prev == "the" && next != "of" => {
@@ -3323,7 +3331,12 @@ impl Resolver {
                             })
                             .into_iter()
                             .collect(),
-                        RefKind::Organization | RefKind::Alliance | RefKind::Bloc => {
+                        RefKind::Organization
+                        | RefKind::Alliance
+                        | RefKind::Bloc
+                        | RefKind::Delegations => {
+                            let delegations = *kind == RefKind::Delegations;
+                            let kind = if delegations { &RefKind::Bloc } else { kind };
                             // An international body, and no company ("West African Oil
                             // Pipeline Company" is no bloc); a bloc is named as one
                             // ("... Community", "... Union", "Mercosur"), so an armed group
@@ -3375,8 +3388,15 @@ impl Resolver {
                                 // ("The Ministers expressed" after a joint statement of two
                                 // states names no coast guard or ministry mentioned last.)
                                 .or(last_org.filter(|_| *kind != RefKind::Bloc))
-                                .into_iter()
-                                .collect()
+                                .map(|body| vec![body])
+                                .or_else(|| {
+                                    // "Japan and the Philippines held their 2+2 ... The
+                                    // Ministers expressed": both sides of a bilateral
+                                    // meeting, when the text has named just two states.
+                                    (delegations && recent_countries.len() == 2)
+                                        .then(|| recent_countries.clone())
+                                })
+                                .unwrap_or_default()
                         }
                         RefKind::Group => recent_orgs
                             .iter()
@@ -3759,6 +3779,31 @@ impl Resolver {
                         presumed: p.presumed,
                         possessive: false,
                     });
+                }
+            }
+            // "progress on the Johor Bahru-Singapore Rapid Transit System Link",
+            // "the China International Import Expo": a state inside the name of
+            // a work or event is part of the name, no participant.
+            for m in mentions.iter_mut() {
+                if m.form != MentionForm::Name
+                    || state.entities[m.entity].kind != EntityKind::Country
+                {
+                    continue;
+                }
+                let name_word =
+                    |w: &str| starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '\'');
+                let mut end = m.tok_end;
+                loop {
+                    if name_word(tok(end)) {
+                        end += 1;
+                    } else if tok(end) == "-" && name_word(tok(end + 1)) {
+                        end += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if end > m.tok_end && NAMED_WORK_HEADS.contains(&tok(end - 1)) {
+                    m.argument = false;
                 }
             }
             // "Uzbekistan's Shavkat Mirziyoyev", "Chile's Gabriel Boric": a

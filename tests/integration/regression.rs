@@ -5592,3 +5592,46 @@ fn agent_of_a_condemned_act_cases() {
         },
     ]);
 }
+
+/// A communiqué's "The Ministers" after a bilateral meeting is both sides; a
+/// state named inside the name of a work or event is part of that name.
+#[test]
+fn bilateral_ministers_and_named_works_cases() {
+    check(&[
+        Case {
+            rule: "A and B met. The Ministers expressed concern over X's conduct: both oppose X",
+            text: "Japan and the Philippines held their third two-plus-two meeting in Manila. \
+                   The Ministers expressed grave concern over the dangerous conduct of the China \
+                   Coast Guard.",
+            edges: &[
+                ("JPN", "opposition", "china-coast-guard"),
+                ("PHL", "opposition", "china-coast-guard"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a body's meeting: The Ministers are the body",
+            text: "ASEAN foreign ministers met Japan in Vientiane. The Ministers expressed \
+                   concern over the conduct of the China Coast Guard.",
+            edges: &[("asean", "opposition", "china-coast-guard")],
+            no_edges: &[("JPN", "opposition", "china-coast-guard")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a state inside a project's name is no participant",
+            text: "Malaysia and Singapore welcomed progress on the Johor Bahru-Singapore Rapid \
+                   Transit System Link.",
+            edges: &[],
+            no_edges: &[("MYS", "support", "SGP")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a state inside an event's name is no participant",
+            text: "France praised the China International Import Expo, which opened in Shanghai.",
+            edges: &[],
+            no_edges: &[("FRA", "support", "CHN")],
+            no_relations: &[],
+        },
+    ]);
+}
