@@ -1306,8 +1306,16 @@ impl RelationExtractor {
                 g.tok_end == cs && g.tok_start >= 1 && matches!(word(g.tok_start - 1), "a" | "an")
             })
         };
+        // "sent medical supplies to Cuba": a verb of giving, a modifier, then
+        // the thing given.
+        let thing_given = cs >= 2
+            && GIVING_VERBS_SET.contains(word(cs - 2))
+            && word(cs - 1).chars().all(|c| c.is_ascii_lowercase())
+            && !is_function_word(word(cs - 1))
+            && !sentence.cue_token[cs - 1];
         let mut pattern = entry.pattern;
-        if pattern == CuePattern::Verb && (after_determiner || article_before_name()) {
+        if pattern == CuePattern::Verb && (after_determiner || thing_given || article_before_name())
+        {
             if self.noun_cues.contains(&entry.cue) {
                 return None;
             }
@@ -1852,8 +1860,9 @@ impl RelationExtractor {
                 let giving_to = (GIVING_VERBS_SET
                     .contains(entry.cue.split(' ').next().unwrap_or(""))
                     || entry.cue.ends_with(" exports"))
-                    && r.tok_start >= 1
-                    && matches!(words[r.tok_start - 1], "to" | "for")
+                    // ("to the Philippine Coast Guard": an article between.)
+                    && before_determiners(words, r.tok_start) >= 1
+                    && matches!(words[before_determiners(words, r.tok_start) - 1], "to" | "for")
                     || entry.relation == RelationKind::Trade
                         && r.tok_start >= 1
                         && words[r.tok_start - 1] == "from";

@@ -5635,3 +5635,41 @@ fn bilateral_ministers_and_named_works_cases() {
         },
     ]);
 }
+
+/// Support given: a thing sent after a modifier is a noun, not a verb of
+/// trade; payments handled for a group; a state's champions; a verb of
+/// giving reaching past "to the".
+#[test]
+fn support_given_cases() {
+    check(&[
+        Case {
+            rule: "sending medical supplies to X: support, and 'supplies' is no verb of trade",
+            text: "Mexico is sending medical supplies to Cuba after the storm.",
+            edges: &[("MEX", "support", "CUB")],
+            no_edges: &[("CUB", "trade", "MEX"), ("MEX", "trade", "CUB")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "handled payments for X: support",
+            text: "Hezbollah Finance Bank handled payments for Hezbollah for a decade.",
+            edges: &[("hezbollah-finance-bank", "support", "hezbollah")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "one of X's strongest champions: support for X",
+            text: "Indonesia has been one of Timor-Leste's strongest champions in the bloc.",
+            edges: &[("IDN", "support", "TLS")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "provide four plain words to the X: support",
+            text: "Japan pledged to provide five additional patrol vessels to the Philippine \
+                   Coast Guard.",
+            edges: &[("JPN", "support", "philippine-coast-guard")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
