@@ -678,7 +678,16 @@ impl RelationExtractor {
                     .any(|&row| self.cues[row].pattern == CuePattern::OrgPrefix)
                     && groups.iter().any(|g| g.tok_end == cs && g.organization)
             };
-            if capitalized(cs) && in_name && !headline && !named_for_pair() && !body_role() {
+            // "the Nakamarra Treaty between Australia and Nauru": a named
+            // agreement followed by its parties.
+            let named_between = word(ce) == "between" || word(ce - 1) == "between";
+            if capitalized(cs)
+                && in_name
+                && !headline
+                && !named_between
+                && !named_for_pair()
+                && !body_role()
+            {
                 continue;
             }
             // An acronym is no cue word: "defeat AIDS", "the WAR Act".

@@ -5673,3 +5673,47 @@ fn support_given_cases() {
         },
     ]);
 }
+
+/// Named agreements followed by their parties, and cooperation nouns with a
+/// modifier or a plural.
+#[test]
+fn named_agreements_and_cooperation_nouns_cases() {
+    check(&[
+        Case {
+            rule: "the <Name> Treaty between A and B: partnership",
+            text: "The Nakamarra Treaty between Australia and Nauru was signed in Canberra.",
+            edges: &[("AUS", "partnership", "NRU")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the <Name> Union between A and B: partnership",
+            text: "The Falepili Union between Australia and Tuvalu entered into force in August.",
+            edges: &[("AUS", "partnership", "TUV")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "held joint maritime exercises with X: partnership",
+            text: "The Philippines held joint maritime exercises with Australia last week.",
+            edges: &[("PHL", "partnership", "AUS")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "hosted a meeting with the ministers of A and B: meeting with each",
+            text: "Jordan hosted a meeting with the foreign ministers of Syria and Iraq.",
+            edges: &[("JOR", "meeting", "SYR"), ("JOR", "meeting", "IRQ")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "partnership charters with A and B: partnership with each",
+            text: "The United States will sign strategic partnership charters with Armenia and \
+                   Azerbaijan.",
+            edges: &[("USA", "partnership", "ARM"), ("USA", "partnership", "AZE")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
