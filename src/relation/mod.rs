@@ -1302,11 +1302,20 @@ impl RelationExtractor {
             )
         };
         // "the Israeli strike": a determiner and a demonym before the cue.
+        // ("the successful hosting by Korea", "its continued support": a
+        // determiner and an adjective.)
+        let adjective = |w: &str| {
+            w.chars().all(|c| c.is_ascii_lowercase())
+                && ["ful", "ous", "ive", "ic", "ed", "able", "ible"]
+                    .iter()
+                    .any(|end| w.len() > end.len() + 2 && w.ends_with(end))
+        };
         let after_determiner = cs >= 1 && determiner(word(cs - 1))
             || cs >= 2
                 && determiner(word(cs - 2))
-                && sentence.capitalized[cs - 1]
-                && sentence.weak.iter().any(|g| g.tok_start == cs - 1);
+                && (sentence.capitalized[cs - 1]
+                    && sentence.weak.iter().any(|g| g.tok_start == cs - 1)
+                    || adjective(word(cs - 1)) && !sentence.cue_token[cs - 1]);
         // "a United States pledge made during": an indefinite article before a
         // name makes the name a modifier and the cue a noun (tested for verb
         // cues only, which are all it changes).

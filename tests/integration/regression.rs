@@ -5717,3 +5717,19 @@ fn named_agreements_and_cooperation_nouns_cases() {
         },
     ]);
 }
+
+/// A verb cue after a determiner and an adjective is a noun: "the successful
+/// hosting by Korea" is no act of hosting the speaker.
+#[test]
+fn verb_cue_after_an_adjective_cases() {
+    check(&[Case {
+        rule: "the successful hosting by X: no meeting between the praiser and X",
+        text: "Ishiba praised the successful hosting by Korea of the regional summit.",
+        edges: &[],
+        no_edges: &[
+            ("KOR", "meeting", "shigeru-ishiba"),
+            ("shigeru-ishiba", "meeting", "KOR"),
+        ],
+        no_relations: &["meeting"],
+    }]);
+}
