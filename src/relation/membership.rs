@@ -259,6 +259,8 @@ pub(super) fn org_prefix_rule(
             "whose members are",
         ));
     }
+    // "the five member states of the Commission - the Comoros, Madagascar,
+    // ...": the body after "of", then the list after a dash or colon.
     // "NATO ally Greece", "the bloc's founding members Uruguay, Brazil ...".
     // ("Hungary, an EU and NATO member": bodies coordinated.)
     let org = groups
@@ -311,6 +313,12 @@ pub(super) fn org_prefix_rule(
     // Commonwealth's 56 members include India"), or "of" ("the GCC states of
     // Saudi Arabia and Kuwait"); "As EU members, France and Germany".
     let opener = |from: usize, to: usize| -> bool {
+        // ("members, including the United Kingdom": an article before the name.)
+        let to = if to > from && words[to - 1] == "the" {
+            to - 1
+        } else {
+            to
+        };
         match &words[from..to] {
             [":" | "-" | "–" | "—" | "("] => true,
             ["including"] | ["," | "(", "including"] | ["such", "as"] | [",", "such", "as"] => true,
@@ -983,4 +991,61 @@ pub(super) fn leadership(
             }
         }
     }
+}
+
+/// "the five member states of the Commission - the Comoros, Madagascar, ...":
+/// the body after "of", then its members listed after a dash or colon (the
+/// list may have joined the body's group: a dash joins "EU-China" too).
+pub(super) fn members_listed_after_body(
+    groups: &[Group],
+    words: &[&str],
+    doc: &DocEntities,
+    cs: usize,
+    ce: usize,
+) -> Option<(Option<Group>, Option<Group>, &'static str)> {
+    let word = |i: usize| word_at(words, i);
+    if ce < cs + 2 || word(ce - 1) != "of" || !word(ce - 2).ends_with('s') {
+        return None;
+    }
+    let opens = |w: &str| matches!(w, ":" | "-" | "–" | "—");
+    let group = groups.iter().find(|g| {
+        g.tok_start >= ce
+            && g.lead <= ce + 1
+            && (ce..g.lead).all(|i| word(i) == "the")
+            && doc.entities[g.entities[0]].kind == EntityKind::Organization
+    })?;
+    if group.entities.len() >= 3
+        && let Some(dash) = (group.tok_start..group.tok_end).find(|&i| opens(word(i)))
+        && (dash..group.tok_end).any(|i| word(i) == ",")
+    {
+        let body = Group {
+            tok_end: dash,
+            entities: vec![group.entities[0]],
+            organization: true,
+            ..group.clone()
+        };
+        let members = Group {
+            lead: dash + 1,
+            tok_start: dash + 1,
+            entities: group.entities[1..].to_vec(),
+            organization: false,
+            person: false,
+            ..group.clone()
+        };
+        return Some((Some(members), Some(body), "members of the body, listed"));
+    }
+    let members = groups.iter().find(|g| {
+        g.tok_start > group.tok_end
+            && g.lead <= group.tok_end + 2
+            && g.entities.len() >= 2
+            && opens(word(group.tok_end))
+            && (group.tok_end + 1..g.lead).all(|i| word(i) == "the")
+    })?;
+    (group.entities.len() == 1).then(|| {
+        (
+            Some(members.clone()),
+            Some(group.clone()),
+            "members of the body, listed",
+        )
+    })
 }

@@ -73,7 +73,7 @@ use meeting::{
 use membership::{
     GATHERED, chairs_states, fellow_members, fronted_membership, gathered_rule, held_presidency,
     leadership, member_complement, members_after_rule, members_alongside, members_in_brackets,
-    org_prefix_rule,
+    members_listed_after_body, org_prefix_rule,
 };
 use rustc_hash::FxHashSet;
 use stance::{
@@ -790,9 +790,11 @@ impl RelationExtractor {
                     CuePattern::OrgPrefix => org_prefix_rule(&groups, &words, doc, cs, ce)
                         .or_else(|| fronted_membership(&groups, &words, doc, cs, ce)),
                     CuePattern::Noun if entry.relation == RelationKind::Membership => {
-                        fronted_membership(&groups, &words, doc, cs, ce).or_else(|| {
-                            self.positional_rule(entry, &groups, &view, cs, ce, &mut previous)
-                        })
+                        fronted_membership(&groups, &words, doc, cs, ce)
+                            .or_else(|| members_listed_after_body(&groups, &words, doc, cs, ce))
+                            .or_else(|| {
+                                self.positional_rule(entry, &groups, &view, cs, ce, &mut previous)
+                            })
                     }
                     CuePattern::MembersAfter if entry.relation == RelationKind::Meeting => {
                         gathered_rule(&groups, &words, doc, cs, ce)

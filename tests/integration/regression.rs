@@ -5733,3 +5733,43 @@ fn verb_cue_after_an_adjective_cases() {
         no_relations: &["meeting"],
     }]);
 }
+
+/// Members listed: after "including the", and after the body named with
+/// "of" and a dash.
+#[test]
+fn members_listed_cases() {
+    check(&[
+        Case {
+            rule: "Council members, including the A and B: each a member",
+            text: "Several Security Council members, including the United Kingdom and Sierra \
+                   Leone, called for a ceasefire.",
+            edges: &[
+                ("GBR", "membership", "unsc"),
+                ("SLE", "membership", "unsc"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the member states of X - A, B, C and D -: each a member of X",
+            text: "The four member states of the Indian Ocean Commission - Comoros, Madagascar, \
+                   Mauritius and Seychelles - met in Moroni.",
+            edges: &[
+                ("COM", "membership", "indian-ocean-commission"),
+                ("MDG", "membership", "indian-ocean-commission"),
+                ("MUS", "membership", "indian-ocean-commission"),
+                ("SYC", "membership", "indian-ocean-commission"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the members of X - a sentence after a colon: no list",
+            text: "Speaking to the members of the European Parliament: France will not yield \
+                   on this.",
+            edges: &[],
+            no_edges: &[("FRA", "membership", "european-parliament")],
+            no_relations: &[],
+        },
+    ]);
+}
