@@ -1747,6 +1747,37 @@ impl Resolver {
                     continue;
                 }
             }
+            // "Kamil Idris was sworn in as Prime Minister of Sudan", "the
+            // appointment of Kamil Idris as Prime Minister": the person named
+            // a few plain words before "as".
+            if before >= 2 && tok(before - 1) == "as" && appositive_body.is_some() {
+                let named = candidates.iter().find_map(|c| match &c.target {
+                    Target::Person(name)
+                        if c.tok_end < before
+                            && before - 1 - c.tok_end <= 4
+                            && (c.tok_end..before - 1)
+                                .all(|i| tok(i).chars().all(|ch| ch.is_ascii_lowercase())) =>
+                    {
+                        Some(name.clone())
+                    }
+                    _ => None,
+                });
+                if let Some(name) = named {
+                    // (The role's body still serves a bare title later:
+                    // "President Roosevelt" after "as President of the United States".)
+                    if let Some(b @ (Target::Entry(_) | Target::Org { .. })) = &body {
+                        work.role_bodies.insert(role.clone(), b.clone());
+                    }
+                    work.add_official(
+                        index,
+                        &name,
+                        &role,
+                        (appositive_body.clone(), false),
+                        owner_state,
+                    );
+                    continue;
+                }
+            }
             if before >= 2
                 && tok(before - 1) == ","
                 && let Some((ns, ne, name)) = self.name_before(tokens, text, name_end, &covered)

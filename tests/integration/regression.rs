@@ -5743,10 +5743,7 @@ fn members_listed_cases() {
             rule: "Council members, including the A and B: each a member",
             text: "Several Security Council members, including the United Kingdom and Sierra \
                    Leone, called for a ceasefire.",
-            edges: &[
-                ("GBR", "membership", "unsc"),
-                ("SLE", "membership", "unsc"),
-            ],
+            edges: &[("GBR", "membership", "unsc"), ("SLE", "membership", "unsc")],
             no_edges: &[],
             no_relations: &[],
         },
@@ -5769,6 +5766,29 @@ fn members_listed_cases() {
                    on this.",
             edges: &[],
             no_edges: &[("FRA", "membership", "european-parliament")],
+            no_relations: &[],
+        },
+    ]);
+}
+
+/// A person named a few plain words before "as" and a title with its body
+/// holds that office.
+#[test]
+fn office_taken_as_a_title_cases() {
+    check(&[
+        Case {
+            rule: "X was sworn in as Prime Minister of Y: official_of Y",
+            text: "Kamil Idris was sworn in as Prime Minister of Sudan on Saturday.",
+            edges: &[("kamil-idris", "official_of", "SDN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the appointment of X as Prime Minister of Y: official_of Y",
+            text: "The Council welcomed the appointment of Kamil Idris as Prime Minister of \
+                   Sudan.",
+            edges: &[("kamil-idris", "official_of", "SDN")],
+            no_edges: &[],
             no_relations: &[],
         },
     ]);
