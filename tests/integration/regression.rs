@@ -5793,3 +5793,16 @@ fn office_taken_as_a_title_cases() {
         },
     ]);
 }
+
+/// A leader named after "headed by" in an apposition leads the name the
+/// apposition describes.
+#[test]
+fn leader_of_an_apposition_cases() {
+    check(&[Case {
+        rule: "X, a criminal group headed by Y: Y official_of X",
+        text: "Cartel de los Soles, a criminal group headed by Nicolas Maduro, was designated.",
+        edges: &[("nicolas-maduro", "official_of", "cartel-de-los-soles")],
+        no_edges: &[],
+        no_relations: &[],
+    }]);
+}
