@@ -1727,6 +1727,20 @@ impl Resolver {
                     .filter(|c| matches!(c.target, Target::Entry(_) | Target::Org { .. }))
                     .max_by_key(|c| (c.priority, c.tok_start))
                     .map(|c| c.target.clone())
+                    // A signature's "Tore O. Sandvik, Minister of Defence,
+                    // Norway": the state set off by commas after the title.
+                    .or_else(|| {
+                        (tok(te) == ",")
+                            .then(|| {
+                                candidates.iter().find(|c| {
+                                    c.tok_start == te + 1
+                                        && matches!(tok(c.tok_end), "," | "." | ";" | "")
+                                        && matches!(c.target, Target::Entry(k) if self.entries[k].kind == EntityKind::Country)
+                                })
+                            })
+                            .flatten()
+                            .map(|c| c.target.clone())
+                    })
             });
             // "Senator Ben Cardin, chairman of the Senate Foreign Relations Committee": a
             // second title for a person already named.

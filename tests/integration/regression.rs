@@ -5806,3 +5806,20 @@ fn leader_of_an_apposition_cases() {
         no_relations: &[],
     }]);
 }
+
+/// A signature block: the state set off by commas after the title is the
+/// title's body.
+#[test]
+fn signature_state_after_title_cases() {
+    check(&[Case {
+        rule: "Name, Minister of Defence, State: official_of State",
+        text: "The ministers signed the joint statement in Oslo.\n\nAnna Lindqvist, Minister \
+               for Defence, Sweden\nOla Berg, Minister of Defence, Norway",
+        edges: &[
+            ("anna-lindqvist", "official_of", "SWE"),
+            ("ola-berg", "official_of", "NOR"),
+        ],
+        no_edges: &[("anna-lindqvist", "official_of", "NOR")],
+        no_relations: &[],
+    }]);
+}
