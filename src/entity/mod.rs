@@ -1761,37 +1761,6 @@ impl Resolver {
                     continue;
                 }
             }
-            // "Kamil Idris was sworn in as Prime Minister of Sudan", "the
-            // appointment of Kamil Idris as Prime Minister": the person named
-            // a few plain words before "as".
-            if before >= 2 && tok(before - 1) == "as" && appositive_body.is_some() {
-                let named = candidates.iter().find_map(|c| match &c.target {
-                    Target::Person(name)
-                        if c.tok_end < before
-                            && before - 1 - c.tok_end <= 4
-                            && (c.tok_end..before - 1)
-                                .all(|i| tok(i).chars().all(|ch| ch.is_ascii_lowercase())) =>
-                    {
-                        Some(name.clone())
-                    }
-                    _ => None,
-                });
-                if let Some(name) = named {
-                    // (The role's body still serves a bare title later:
-                    // "President Roosevelt" after "as President of the United States".)
-                    if let Some(b @ (Target::Entry(_) | Target::Org { .. })) = &body {
-                        work.role_bodies.insert(role.clone(), b.clone());
-                    }
-                    work.add_official(
-                        index,
-                        &name,
-                        &role,
-                        (appositive_body.clone(), false),
-                        owner_state,
-                    );
-                    continue;
-                }
-            }
             if before >= 2
                 && tok(before - 1) == ","
                 && let Some((ns, ne, name)) = self.name_before(tokens, text, name_end, &covered)
@@ -1809,6 +1778,32 @@ impl Resolver {
             }
             if let Some(b @ (Target::Entry(_) | Target::Org { .. })) = &body {
                 work.role_bodies.insert(role.clone(), b.clone());
+            }
+            // "Kamil Idris was sworn in as Prime Minister of Sudan", "the
+            // appointment of Kamil Idris as Prime Minister": the person named
+            // a few plain words before "as".
+            if before >= 2 && tok(before - 1) == "as" && appositive_body.is_some() {
+                let named = candidates.iter().find_map(|c| match &c.target {
+                    Target::Person(name)
+                        if c.tok_end < before
+                            && before - 1 - c.tok_end <= 4
+                            && (c.tok_end..before - 1)
+                                .all(|i| tok(i).chars().all(|ch| ch.is_ascii_lowercase())) =>
+                    {
+                        Some(name.clone())
+                    }
+                    _ => None,
+                });
+                if let Some(name) = named {
+                    work.add_official(
+                        index,
+                        &name,
+                        &role,
+                        (appositive_body.clone(), false),
+                        owner_state,
+                    );
+                    continue;
+                }
             }
             // A bare title refers back to a person with that role: "the Foreign
             // Minister", "the visiting minister".
@@ -3829,14 +3824,14 @@ impl Resolver {
             // "progress on the Johor Bahru-Singapore Rapid Transit System Link",
             // "the China International Import Expo": a state inside the name of
             // a work or event is part of the name, no participant.
+            let name_word =
+                |w: &str| starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '\'');
             for m in mentions.iter_mut() {
                 if m.form != MentionForm::Name
                     || state.entities[m.entity].kind != EntityKind::Country
                 {
                     continue;
                 }
-                let name_word =
-                    |w: &str| starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '\'');
                 let mut end = m.tok_end;
                 loop {
                     if name_word(tok(end)) {

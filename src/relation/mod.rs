@@ -1877,12 +1877,13 @@ impl RelationExtractor {
                 // systems to Ukraine".
                 // So does a verb of trade to its seller: "imports most of its gas
                 // from Norway".
+                // ("to the Philippine Coast Guard": an article between.)
+                let recipient_at = before_determiners(words, r.tok_start);
                 let giving_to = (GIVING_VERBS_SET
                     .contains(entry.cue.split(' ').next().unwrap_or(""))
                     || entry.cue.ends_with(" exports"))
-                    // ("to the Philippine Coast Guard": an article between.)
-                    && before_determiners(words, r.tok_start) >= 1
-                    && matches!(words[before_determiners(words, r.tok_start) - 1], "to" | "for")
+                    && recipient_at >= 1
+                    && matches!(words[recipient_at - 1], "to" | "for")
                     || entry.relation == RelationKind::Trade
                         && r.tok_start >= 1
                         && words[r.tok_start - 1] == "from";
