@@ -1511,6 +1511,31 @@ impl RelationExtractor {
         }
         let mut left = nearest_left(groups, words, cs);
         let mut right = nearest_right(groups, words, ce);
+        // "China claims Taiwan as its own", "Venezuela claims the Essequibo
+        // region of Guyana": a claim opposes only a state whose land it takes
+        // ("Russia claims that ..." is speech).
+        if TERRITORIAL_CLAIMS.contains(&entry.cue.as_str()) {
+            let claimed = right.as_ref().is_some_and(|r| {
+                let region_of = (ce..r.tok_start)
+                    .any(|i| CLAIMED_LAND.contains(&word(i)) && word(i + 1) == "of");
+                let mut k = r.tok_end;
+                if word(k) == "as" {
+                    k += 1;
+                }
+                let as_land = (k..k + 5)
+                    .take_while(|&i| {
+                        matches!(
+                            word(i),
+                            "its" | "an" | "a" | "integral" | "part" | "of" | "their"
+                        ) || CLAIMED_LAND.contains(&word(i))
+                    })
+                    .any(|i| CLAIMED_LAND.contains(&word(i)));
+                region_of || as_land
+            });
+            if !claimed {
+                return None;
+            }
+        }
         // "The Council condemned the continued offensive of the M23": the act's
         // agent follows "of"; the subject of the verb before, another cue, is
         // the act's critic, not its other side.
@@ -3406,6 +3431,13 @@ fn owns_an_intent(group: &Group, words: &[&str]) -> bool {
 fn names_an_act(w: &str) -> bool {
     EVENT_NOUNS.contains(&w) || STANCE_ACTS.contains(&w)
 }
+
+/// Verbs that oppose their object only as land claimed ("claims Taiwan as
+/// its own").
+static TERRITORIAL_CLAIMS: WordList = WordList::new(&WORDS, "territorial_claims");
+
+/// Words that say what is claimed is land ("as part of its territory").
+static CLAIMED_LAND: WordList = WordList::new(&WORDS, "claimed_land");
 
 /// Acts whose "of" names what is acted on: "the annexation of Crimea", "the
 /// blockade of Gaza". Their agent comes only after "by".

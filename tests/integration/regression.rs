@@ -5823,3 +5823,40 @@ fn signature_state_after_title_cases() {
         no_relations: &[],
     }]);
 }
+
+/// A territorial claim opposes the state whose land is claimed; a claim
+/// that something happened is speech.
+#[test]
+fn territorial_claim_cases() {
+    check(&[
+        Case {
+            rule: "X claims Y as its own: X opposes Y",
+            text: "China claims Taiwan as its own territory.",
+            edges: &[("CHN", "opposition", "TWN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X, which regards Y as part of its territory: X opposes Y",
+            text: "Somalia, which regards Somaliland as part of its territory, recalled its \
+                   envoy.",
+            edges: &[("SOM", "opposition", "XSL")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X claims the <name> region of Y: X opposes Y",
+            text: "Venezuela claims the Essequibo region of Guyana.",
+            edges: &[("VEN", "opposition", "GUY")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X claimed Y had done something: no opposition to Y",
+            text: "Russia claimed Ukraine had shelled the town.",
+            edges: &[],
+            no_edges: &[("RUS", "opposition", "UKR")],
+            no_relations: &[],
+        },
+    ]);
+}
