@@ -955,39 +955,31 @@ pub(super) fn leadership(
                 }
             }
         }
-        // "X, led by (General) Y"
-        if LED.contains(&word(i)) && word(i + 1) == "by" && word(i - 1) == "," {
-            let leader = groups
-                .iter()
-                .find(|g| g.tok_start > i + 1 && g.tok_start <= i + 4)
-                .filter(|g| person(g));
-            let led = groups
-                .iter()
-                .find(|g| g.tok_end + 1 == i)
-                .filter(|g| body(g));
-            if let (Some(leader), Some(led)) = (leader, led) {
-                let led = *led.entities.last().expect("groups name entities");
-                push(leader.entities[0], led, &format!("{} by", word(i)));
-            }
-        }
-        // "Cartel de los Soles, a Venezuela-based criminal group headed by Y":
-        // the name an apposition describes.
-        if LED.contains(&word(i)) && word(i + 1) == "by" && word(i - 1) != "," {
-            let comma = (i.saturating_sub(8)..i)
-                .rev()
-                .take_while(|&k| !breaks_at(words, k))
-                .find(|&k| word(k) == ",")
-                .filter(|&k| matches!(word(k + 1), "a" | "an"));
-            let leader = groups
-                .iter()
-                .find(|g| g.tok_start > i + 1 && g.tok_start <= i + 4)
-                .filter(|g| person(g));
-            let led = comma.and_then(|k| {
+        // "X, led by (General) Y"; "Cartel de los Soles, a Venezuela-based
+        // criminal group headed by Y": the name the apposition describes.
+        if LED.contains(&word(i)) && word(i + 1) == "by" {
+            let led = if word(i - 1) == "," {
                 groups
                     .iter()
-                    .find(|g| g.tok_end == k)
-                    .filter(|g| body(g) && g.entities.len() == 1)
-            });
+                    .find(|g| g.tok_end + 1 == i)
+                    .filter(|g| body(g))
+            } else {
+                (i.saturating_sub(8)..i)
+                    .rev()
+                    .take_while(|&k| !breaks_at(words, k))
+                    .find(|&k| word(k) == ",")
+                    .filter(|&k| matches!(word(k + 1), "a" | "an"))
+                    .and_then(|k| {
+                        groups
+                            .iter()
+                            .find(|g| g.tok_end == k)
+                            .filter(|g| body(g) && g.entities.len() == 1)
+                    })
+            };
+            let leader = groups
+                .iter()
+                .find(|g| g.tok_start > i + 1 && g.tok_start <= i + 4)
+                .filter(|g| person(g));
             if let (Some(leader), Some(led)) = (leader, led) {
                 let led = *led.entities.last().expect("groups name entities");
                 push(leader.entities[0], led, &format!("{} by", word(i)));

@@ -2080,11 +2080,7 @@ impl RelationExtractor {
         // from a post is no sanction.
         if entry.cue.starts_with("suspend")
             && right.as_ref().is_some_and(|r| {
-                word(r.tok_end) == "from"
-                    && matches!(
-                        word(r.tok_end + 1),
-                        "office" | "duty" | "duties" | "post" | "his" | "her" | "parliament"
-                    )
+                word(r.tok_end) == "from" && SUSPENDED_FROM_POSTS.contains(&word(r.tok_end + 1))
             })
         {
             return None;
@@ -3431,6 +3427,10 @@ fn owns_an_intent(group: &Group, words: &[&str]) -> bool {
 fn names_an_act(w: &str) -> bool {
     EVENT_NOUNS.contains(&w) || STANCE_ACTS.contains(&w)
 }
+
+/// Words after "suspend X from" that name a post at home, no sanction
+/// ("suspend her from office").
+static SUSPENDED_FROM_POSTS: WordList = WordList::new(&WORDS, "suspended_from_posts");
 
 /// Verbs that oppose their object only as land claimed ("claims Taiwan as
 /// its own").
