@@ -1980,7 +1980,9 @@ impl Resolver {
             while i > 0 && e - i < 3 && !covered[i - 1] && starts_upper(tok(i - 1)) {
                 i -= 1;
             }
-            if i == e || all_caps(tok(i)) {
+            // (A capitalized word alone is no dateline's city: "JSC Avtomatika,
+            // a Minsk-based maker", "KLX Operations, a joint venture".)
+            if i == e || all_caps(tok(i)) && (i + 1 == e || all_caps(tok(i + 1))) {
                 continue;
             }
             // The whole name: not the end of "the Sanitary District of Chicago".
@@ -2022,6 +2024,7 @@ impl Resolver {
                                 | "whose"
                                 | "registered"
                                 | "headquartered"
+                                | "between"
                         );
                     if ends {
                         head = Some(k);
@@ -2665,6 +2668,9 @@ impl Resolver {
             return None;
         }
         let mut words = 0;
+        // A name of lineage runs longer: "Mohammed bin Salman bin Abdulaziz Al
+        // Saud" has six words and two particles.
+        let mut most_words = 4;
         loop {
             let w = tok(j);
             if j >= tokens.len() || covered.get(j).copied().unwrap_or(true) {
@@ -2702,7 +2708,7 @@ impl Resolver {
                 {
                     j += 2;
                 }
-                if words >= 4 {
+                if words >= most_words {
                     break;
                 }
                 continue;
@@ -2713,6 +2719,9 @@ impl Resolver {
             if words > 0 && particle_chain
                 || (words > 0 && matches!(w, "al" | "el") && tok(j + 1) == "-")
             {
+                if matches!(w, "bin" | "ibn" | "bint" | "ben") {
+                    most_words = 6;
+                }
                 j += 1;
                 if tok(j) == "-" {
                     j += 1;

@@ -598,7 +598,7 @@ impl RelationExtractor {
             hosted_earlier_talks(doc, index, &groups, &words, out);
         }
         if triggered.may_fire(ScanRule::CalledXA) {
-            called_x_a(doc, index, &groups, &words, out);
+            called_x_a(doc, index, &groups, &weak, &words, out);
         }
         if triggered.may_fire(ScanRule::PactBetween) {
             pact_between(doc, index, &groups, &sentence.mentions, &words, out);

@@ -354,18 +354,16 @@ pub(super) fn called_x_a(
     doc: &DocEntities,
     index: usize,
     groups: &[Group],
+    demonyms: &[Group],
     words: &[&str],
     out: &mut Vec<Relation>,
 ) {
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
-        if !CALLING_VERBS.contains(&word(v)) {
+        let calling = CALLING_VERBS.contains(&word(v));
+        if !calling && !DISMISSING_VERBS.contains(&word(v)) {
             continue;
         }
-        // ("Putin called on NATO", "called for", "called it": other verbs.)
-        let Some(named) = groups.iter().find(|g| g.lead == v + 1 && !g.reference) else {
-            continue;
-        };
         // ("Milei, who has clashed with Boric, described")
         let Some(subject) = subject_past_aside(groups, words, v) else {
             continue;
@@ -373,6 +371,27 @@ pub(super) fn called_x_a(
         if (subject.tok_end..v).any(|i| NOT_ASSERTED_SET.contains(word(i))) {
             continue;
         }
+        if let Some(owner) = owner_of_a_censured_act(groups, demonyms, words, v)
+            && owner.entities != subject.entities
+        {
+            push_pairs(
+                doc,
+                RelationKind::Opposition,
+                index,
+                (&subject.entities, &owner.entities),
+                "called X's act a wrong",
+                0.7,
+                out,
+            );
+            continue;
+        }
+        if !calling {
+            continue;
+        }
+        // ("Putin called on NATO", "called for", "called it": other verbs.)
+        let Some(named) = groups.iter().find(|g| g.lead == v + 1 && !g.reference) else {
+            continue;
+        };
         let mut k = named.tok_end;
         // "declared the ambassador persona non grata": expelled as unwelcome.
         if [word(k), word(k + 1), word(k + 2)] == ["persona", "non", "grata"] {
@@ -432,6 +451,65 @@ pub(super) fn called_x_a(
             out,
         );
     }
+}
+
+/// Verbs that wave away another's act: "dismissed the offer as bullying".
+pub(super) static DISMISSING_VERBS: WordList = WordList::new(&WORDS, "dismissing_verbs");
+
+/// What a wrong act is called: "excessive", "a sham", "theft".
+static CENSURES: WordList = WordList::new(&WORDS, "censures");
+
+/// "called Peru's decision excessive", "called the Venezuelan referendum a
+/// sham", "dismissed the American offer as bullying": the verb at `v` names
+/// an act that a party owns (a possessor or an adjective before the noun)
+/// and calls it a wrong; the owner is the one opposed. Speakers rarely name
+/// the party itself in such a sentence, and the owner is the only party
+/// there.
+fn owner_of_a_censured_act<'g>(
+    groups: &'g [Group],
+    demonyms: &'g [Group],
+    words: &[&str],
+    v: usize,
+) -> Option<&'g Group> {
+    let word = |i: usize| word_at(words, i);
+    let plain = |w: &str| {
+        w.chars().all(|c| c.is_ascii_lowercase()) && !is_function_word(w) && !CENSURES.contains(&w)
+    };
+    let mut k = v + 1;
+    if matches!(
+        word(k),
+        "the" | "a" | "an" | "this" | "these" | "that" | "those"
+    ) {
+        k += 1;
+    }
+    // ("the latest American measures")
+    let named_at = |k: usize| groups.iter().chain(demonyms).find(|g| g.lead == k);
+    while k < v + 4 && plain(word(k)) && named_at(k).is_none() {
+        k += 1;
+    }
+    // ("the Venezuelan referendum": a demonym that is no argument elsewhere.)
+    let owner = named_at(k)?;
+    let mut head = owner.tok_end;
+    if matches!(word(head), "'s" | "’s") {
+        head += 1;
+    }
+    // The act: one to three plain words ("decision", "new tariff regime").
+    let act_end = (head..head + 3).take_while(|&i| plain(word(i))).last()? + 1;
+    let mut k = act_end;
+    if word(k) == "as" {
+        k += 1;
+    }
+    // The wrong, within a few words: "a sham", "\"unfair pressure\"",
+    // "excessive and disproportionate".
+    (k..k + 4)
+        .take_while(|&i| {
+            let w = word(i);
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '"' | '“' | '”' | '\'' | '-'))
+                && !w.is_empty()
+        })
+        .any(|i| CENSURES.contains(&word(i)))
+        .then_some(owner)
 }
 
 /// Agreements between parties: "treaty", "ceasefire", "framework".

@@ -114,7 +114,13 @@ static RULES: [(ScanRule, &[&WordList]); 21] = [
     ),
     (ScanRule::ClosedTo, &[&super::measures::CLOSURES]),
     (ScanRule::PactBetween, &[&super::stance::PACTS]),
-    (ScanRule::CalledXA, &[&super::stance::CALLING_VERBS]),
+    (
+        ScanRule::CalledXA,
+        &[
+            &super::stance::CALLING_VERBS,
+            &super::stance::DISMISSING_VERBS,
+        ],
+    ),
     (
         ScanRule::TurnedToAndAlongside,
         &[

@@ -81,6 +81,12 @@ fn honorifics_and_categories() {
             no_nodes: &["Seri Haji", "Dato"],
         },
         EntityCase {
+            rule: "a name of lineage keeps all its words",
+            text: "Prince Faisal bin Khalid bin Abdulaziz Al Saud received the envoy of Oman.",
+            nodes: &[("Faisal bin Khalid bin Abdulaziz Al Saud", "person")],
+            no_nodes: &["Faisal bin Khalid bin Abdulaziz Al"],
+        },
+        EntityCase {
             rule: "a Burmese honorific ends the ministry's name and starts the person's",
             text: "Ministers heard Myanmar's envoy, Permanent Secretary of the Ministry of \
                    Foreign Affairs U Tin Maung Swe, on the election plan.",
@@ -127,6 +133,18 @@ fn organizations_by_their_description() {
                 ("Korea Electric Power", "organization"),
             ],
             no_nodes: &["Polar Star", "Polar"],
+        },
+        EntityCase {
+            rule: "an apposition with a word for a maker or a venture names a firm, \
+                   an acronym first",
+            text: "The Council also listed JSC Kovrotekh, a Minsk-based maker of radar \
+                   parts. The port is run by PTX Terminals, a joint venture between \
+                   Oman and India.",
+            nodes: &[
+                ("JSC Kovrotekh", "organization"),
+                ("PTX Terminals", "organization"),
+            ],
+            no_nodes: &[],
         },
     ]);
 }

@@ -5860,3 +5860,53 @@ fn territorial_claim_cases() {
         },
     ]);
 }
+
+/// Calling another's act a wrong opposes the one whose act it is: a
+/// possessor or a demonym before the act names them.
+#[test]
+fn censured_act_cases() {
+    check(&[
+        Case {
+            rule: "X called Y's act <censure>: X opposes Y",
+            text: "Chile's president called Bolivia's decision excessive and disproportionate.",
+            edges: &[("CHL", "opposition", "BOL")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X called the <demonym> act a <censure>: X opposes the demonym's state",
+            text: "Belize called the Guatemalan referendum a sham.",
+            edges: &[("BLZ", "opposition", "GTM")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X dismissed the <demonym> act as <censure>",
+            text: "Cuba dismissed the American offer as blackmail.",
+            edges: &[("CUB", "opposition", "USA")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X described Y's act as a <censure>, adjectives before the act",
+            text: "Kenya described Somalia's latest border move as a provocation.",
+            edges: &[("KEN", "opposition", "SOM")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "an act called something else opposes no one",
+            text: "Japan called Vietnam's reform programme a model for the region.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["opposition"],
+        },
+        Case {
+            rule: "a denied censure is no opposition",
+            text: "Norway has not called Sweden's decision unacceptable.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["opposition"],
+        },
+    ]);
+}
