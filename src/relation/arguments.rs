@@ -417,6 +417,19 @@ pub(super) fn subject_position(group: &Group, words: &[&str]) -> bool {
     {
         return true;
     }
+    // "told him Beijing welcomed": a clause told to someone, "that" left out.
+    if i >= 2
+        && matches!(
+            words[i - 1],
+            "him" | "her" | "them" | "us" | "me" | "reporters"
+        )
+        && matches!(
+            words[i - 2],
+            "told" | "tells" | "telling" | "assured" | "informed"
+        )
+    {
+        return true;
+    }
     i == 0
         || matches!(
             words[i - 1],

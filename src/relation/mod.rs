@@ -114,6 +114,10 @@ pub struct RelationExtractor {
     partnership_heads: FxHashSet<String>,
 }
 
+/// Words of hoping and wishing: what a speaker "hoped" would happen is no
+/// announcement of it.
+static HOPES: WordList = WordList::new(&WORDS, "hopes");
+
 /// The rules' word lists, `words.tsv` next to this file.
 static WORDS: LazyLock<WordTable> =
     LazyLock::new(|| WordTable::parse("relation/words.tsv", include_str!("words.tsv")));
@@ -878,18 +882,24 @@ impl RelationExtractor {
                 let from = first_left
                     .min(cs.saturating_sub(4))
                     .max(cs.saturating_sub(8));
-                // "The Kremlin said Putin would meet Trump in Alaska": a meeting
-                // announced in reported speech is asserted (the ontology's
-                // ruling on announced meetings and visits).
-                let announced_meeting = |i: usize| {
+                // "The Kremlin said Putin would meet Trump in Alaska", "said
+                // Timor-Leste would pursue closer ties with China": what a
+                // speaker announces is asserted (the ontology's rulings on
+                // announced meetings, visits and acts), unless it hangs on a
+                // condition or a hope ("hoped Indian groups would invest").
+                let announced = |i: usize| {
                     word(i) == "would"
-                        && entry.relation == RelationKind::Meeting
-                        && (0..i).any(|k| {
-                            matches!(
-                                word(k),
-                                "said" | "says" | "announced" | "confirmed" | "told"
-                            )
-                        })
+                        && (0..i)
+                            .rev()
+                            .find(|&k| {
+                                matches!(
+                                    word(k),
+                                    "said" | "says" | "announced" | "confirmed" | "told"
+                                )
+                            })
+                            .is_some_and(|speech| {
+                                !(speech + 1..i).any(|k| HOPES.contains(&word(k)))
+                            })
                         && !words.iter().any(|w| matches!(*w, "if" | "unless"))
                 };
                 // "said Ankara would continue to back Azerbaijan": an act that goes
@@ -902,7 +912,7 @@ impl RelationExtractor {
                 let month = |i: usize| i > 0 && word(i) == "may" && view.capitalized[i];
                 if (from..cs).any(|i| {
                     NOT_ASSERTED_SET.contains(word(i))
-                        && !announced_meeting(i)
+                        && !announced(i)
                         && !continued(i)
                         && !month(i)
                 }) {

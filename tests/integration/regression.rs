@@ -5910,3 +5910,76 @@ fn censured_act_cases() {
         },
     ]);
 }
+
+/// What a speaker says a party "would" do is announced, and asserted; what
+/// the speaker hoped it would do is not.
+#[test]
+fn announced_in_reported_speech_cases() {
+    check(&[
+        Case {
+            rule: "said X would pursue ties with Y: partnership",
+            text: "The president said Mongolia would also pursue closer economic ties with Japan.",
+            edges: &[("MNG", "partnership", "JPN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "said X would work with Y: partnership",
+            text: "The envoy said Canada would work with ECOWAS on the transition.",
+            edges: &[("CAN", "partnership", "ecowas")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "said they hoped X would invest: no trade",
+            text: "Officials said they hoped Korea would invest in Kenya's ports.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["trade"],
+        },
+        Case {
+            rule: "said X would act if ...: a condition, nothing asserted",
+            text: "The minister said Chile would work with Peru if the court allowed it.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["partnership"],
+        },
+    ]);
+}
+
+/// Ties, contacts and negotiations named by a few more words; a clause told
+/// to someone with "that" left out has its own subject.
+#[test]
+fn ties_contacts_and_told_clauses_cases() {
+    check(&[
+        Case {
+            rule: "X remains on good terms with Y: partnership",
+            text: "Uganda remains on good terms with Egypt.",
+            edges: &[("UGA", "partnership", "EGY")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "contacts between X and Y: meeting",
+            text: "Analysts noted the recent contacts between Seoul and Pyongyang.",
+            edges: &[("KOR", "meeting", "PRK")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X and Y were negotiating a contract: meeting",
+            text: "Baku and Tashkent were negotiating a longer-term supply contract.",
+            edges: &[("AZE", "meeting", "UZB")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "told him X welcomed ...: X is the one who welcomed",
+            text: "Kamau met the Indian minister and told him Kenya welcomed the talks \
+                   between Ethiopia and Eritrea.",
+            edges: &[("KEN", "support", "ETH"), ("KEN", "support", "ERI")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
