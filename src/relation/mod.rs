@@ -1187,10 +1187,23 @@ impl RelationExtractor {
                         p.tok_start > ce
                             && (ce..p.tok_start).any(|i| COMMODITIES.contains(&word(i)))
                     });
+                // "would work to strengthen the bloc's role", "strengthened
+                // Ukraine's air defences": what one strengthens of another's
+                // is help given ("strengthen ties with" is partnership).
+                let strengthened_for = entry.relation == RelationKind::Partnership
+                    && entry.pattern == CuePattern::Verb
+                    && entry.cue.starts_with("strengthen")
+                    && patients.as_ref().is_some_and(|p| {
+                        p.tok_start >= ce
+                            && p.tok_start - ce <= 1
+                            && matches!(word(p.tok_end), "'s" | "’s" | "'" | "’")
+                    });
                 let (relation, rule) = if ended {
                     (RelationKind::Opposition, format!("ended {rule}"))
                 } else if goods_sent {
                     (RelationKind::Trade, format!("{rule}, goods"))
+                } else if strengthened_for {
+                    (RelationKind::Support, format!("{rule}, another's"))
                 } else if war_of_words {
                     (RelationKind::Opposition, format!("{rule}, between persons"))
                 } else {

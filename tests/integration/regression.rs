@@ -5953,6 +5953,20 @@ fn announced_in_reported_speech_cases() {
 fn ties_contacts_and_told_clauses_cases() {
     check(&[
         Case {
+            rule: "X will strengthen Y's capacity: support, not partnership",
+            text: "Japan will strengthen the Philippines' maritime capacity.",
+            edges: &[("JPN", "support", "PHL")],
+            no_edges: &[("JPN", "partnership", "PHL")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X will strengthen its ties with Y: partnership",
+            text: "Japan will strengthen its ties with Vietnam.",
+            edges: &[("JPN", "partnership", "VNM")],
+            no_edges: &[],
+            no_relations: &["support"],
+        },
+        Case {
             rule: "X remains on good terms with Y: partnership",
             text: "Uganda remains on good terms with Egypt.",
             edges: &[("UGA", "partnership", "EGY")],
