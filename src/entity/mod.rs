@@ -130,6 +130,10 @@ static WORDS: LazyLock<WordTable> =
 /// ("the oligarch Roman Abramovich", "the dissident Alexei Navalny").
 static PERSON_NOUNS: WordList = WordList::new(&WORDS, "person_nouns");
 
+/// Plural words for people that a list of their names may follow: "three of
+/// its representatives, Kim Se Un, Jo Kyong Hun and Myong Chol Min".
+static PERSON_PLURALS: WordList = WordList::new(&WORDS, "person_plurals");
+
 /// Head words by which a text names a body again once it has named it:
 /// "the Community" (the Caribbean Community), "The Department rejects",
 /// "The Authority condemns", "the Fund's board".
@@ -658,6 +662,7 @@ impl Resolver {
                 .chain(words.speech.iter().map(|w| (w, class::SPEAKER)))
                 .chain(with(HONORIFICS, class::SPEAKER))
                 .chain(with(&PERSON_NOUNS, class::PERSON_NOUN))
+                .chain(with(&PERSON_PLURALS, class::PERSON_NOUN))
                 .chain(with(&ORG_HEADS, class::PERSON_NOUN))
                 .chain(with(&REFERENCE_WORDS, class::REFERENCE))
                 .chain(with(QUOTES, class::QUOTE))
@@ -1874,6 +1879,52 @@ impl Resolver {
                 && name.contains(' ')
                 && !NAME_WORDS.org_heads.contains(tok(ne - 1))
             {
+                covered[ns..ne].iter_mut().for_each(|c| *c = true);
+                candidates.push(Candidate::person(ns, ne, name));
+            }
+        }
+        // Names listed after a plural word for people and a comma or colon:
+        // "five Russian nationals, Ivan Petrov and Oleg Smirnov", "its
+        // representatives: Kim Se Un, Jo Kyong Hun and Myong Chol Min". Each
+        // of two words or more; two names or more, or the list is no list.
+        for i in marked_as(class::PERSON_NOUN).take_while(|&i| i < person_nouns_end) {
+            if !PERSON_PLURALS.contains(&tok(i)) || !matches!(tok(i + 1), "," | ":") {
+                continue;
+            }
+            let mut at = i + 2;
+            let mut listed = Vec::new();
+            let mut count = 0;
+            loop {
+                // (A name another rule found stays in the list.)
+                let ne = if let Some(found) = candidates
+                    .iter()
+                    .find(|c| c.tok_start == at && matches!(c.target, Target::Person(_)))
+                {
+                    found.tok_end
+                } else if let Some((ns, ne, name)) = (at < tokens.len()
+                    && !covered[at]
+                    && starts_upper(tok(at)))
+                .then(|| self.name_at(tokens, text, at, &covered))
+                .flatten()
+                .filter(|&(ns, ne, name)| {
+                    ns == at && name.contains(' ') && !NAME_WORDS.org_heads.contains(tok(ne - 1))
+                }) {
+                    listed.push((ns, ne, name));
+                    ne
+                } else {
+                    break;
+                };
+                count += 1;
+                match (tok(ne), tok(ne + 1)) {
+                    (",", "and") => at = ne + 2,
+                    ("," | "and", _) => at = ne + 1,
+                    _ => break,
+                }
+            }
+            if count < 2 {
+                continue;
+            }
+            for (ns, ne, name) in listed {
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
                 candidates.push(Candidate::person(ns, ne, name));
             }

@@ -532,6 +532,61 @@ pub(super) static COUNTED_FIRMS: WordList = WordList::new(&WORDS, "counted_firms
 /// Last words of firms' names: "Cedar Line Exchange", "Al-Masar General Trading LLC".
 pub(super) static FIRM_NAME_ENDS: WordList = WordList::new(&WORDS, "firm_name_ends");
 
+/// Plural nouns for people or firms that a list of the sanctioned may follow
+/// after a comma or colon, beyond the counting nouns: "three of its
+/// representatives, Kim Se Un, ...".
+static LISTED_TARGET_PLURALS: WordList = WordList::new(&WORDS, "listed_target_plurals");
+
+/// "OFAC designated the X Company and three of its representatives, A, B and
+/// C", "designated three individuals: A, B and C": the names listed after a
+/// plural word for people or firms are sanctioned by whoever sanctions in
+/// the sentence.
+pub(super) fn targets_listed_after_a_plural(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    let mut agents: Vec<usize> = out
+        .iter()
+        .filter(|r| r.sentence == index && r.relation == RelationKind::Sanctions)
+        .map(|r| r.source)
+        .collect();
+    agents.sort_unstable();
+    agents.dedup();
+    if agents.is_empty() {
+        return;
+    }
+    for listed in groups {
+        let start = listed.tok_start;
+        let plural = word(start.wrapping_sub(2));
+        if start < 3
+            || !matches!(word(start - 1), "," | ":")
+            || !(COUNTED_PERSONS.contains(&plural)
+                || COUNTED_FIRMS.contains(&plural)
+                || LISTED_TARGET_PLURALS.contains(&plural))
+            || listed.entities.iter().any(|e| agents.contains(e))
+            || listed
+                .entities
+                .iter()
+                .any(|&e| doc.entities[e].kind == EntityKind::Country)
+        {
+            continue;
+        }
+        push_pairs(
+            doc,
+            RelationKind::Sanctions,
+            index,
+            (&agents, &listed.entities),
+            "targets listed after a plural",
+            0.75,
+            out,
+        );
+    }
+}
+
 /// "Among those designated are X, Y and Z": the list names the targets of the
 /// latest sanctioner (within the last three sentences).
 pub(super) fn designated_list(

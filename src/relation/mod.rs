@@ -64,6 +64,7 @@ use measures::{
     AID_NOUNS, CLOSURES, ENVOYS, FORCES_SENT_AWAY, LOWERED, SOURED, closed_to,
     coordinated_measures, counted_targets, counted_targets_named, designated_list, expelled_envoys,
     imposed_by, imposers_in, listed, measures_named_earlier, soured_ties,
+    targets_listed_after_a_plural,
 };
 use meeting::{
     VISIT_NOUNS, agreed_and_thanked, attended_and_hosted, fronted_meeting, host_of,
@@ -1303,6 +1304,7 @@ impl RelationExtractor {
             coordinated_measures(doc, index, &groups, &words, &story.sanctioner, out);
         }
         members_alongside(doc, index, &groups, &words, out);
+        targets_listed_after_a_plural(doc, index, &groups, &words, out);
     }
 
     /// Verb and noun cues: agent to the left, patient to the right.

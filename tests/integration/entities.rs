@@ -81,6 +81,22 @@ fn honorifics_and_categories() {
             no_nodes: &["Seri Haji", "Dato"],
         },
         EntityCase {
+            rule: "names listed after a plural word for people are persons",
+            text: "Canada listed the Volga Export Company and two of its executives, \
+                   Pavel Orlov Kuznets and Marat Ilyasov Tagirov.",
+            nodes: &[
+                ("Pavel Orlov Kuznets", "person"),
+                ("Marat Ilyasov Tagirov", "person"),
+            ],
+            no_nodes: &[],
+        },
+        EntityCase {
+            rule: "one name after a plural word is no list",
+            text: "Ministers met the nationals, Harbour Point residents.",
+            nodes: &[],
+            no_nodes: &["Harbour Point"],
+        },
+        EntityCase {
             rule: "a name of lineage keeps all its words",
             text: "Prince Faisal bin Khalid bin Abdulaziz Al Saud received the envoy of Oman.",
             nodes: &[("Faisal bin Khalid bin Abdulaziz Al Saud", "person")],

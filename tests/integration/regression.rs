@@ -5997,3 +5997,31 @@ fn ties_contacts_and_told_clauses_cases() {
         },
     ]);
 }
+
+/// The names listed after "and three of its representatives," share the
+/// sanction the sentence imposes.
+#[test]
+fn targets_listed_after_a_plural_cases() {
+    check(&[
+        Case {
+            rule: "X sanctioned a firm and N of its representatives, A, B and C: X sanctions each",
+            text: "Japan sanctioned the Baltic Star Trading Company and three of its \
+                   representatives, Ri Chol Nam, Jon Hyok Chol and Kang Il Gwon.",
+            edges: &[
+                ("JPN", "sanctions", "ri-nam"),
+                ("JPN", "sanctions", "jon-chol"),
+                ("JPN", "sanctions", "kang-gwon"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a list after a plural with no sanction in the sentence: nothing",
+            text: "Japan hosted the company and three of its representatives, Ri Chol Nam, \
+                   Kim Song Ho and Pak Yong Su.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["sanctions"],
+        },
+    ]);
+}
