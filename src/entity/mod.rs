@@ -2099,6 +2099,54 @@ impl Resolver {
             push_unknown_organization(text, tokens, i..e, work, &mut candidates, &mut covered);
         }
 
+        // A person the name lists lack, described by an apposition: "Sa'id
+        // al-Jamal, an Iran-based Houthi financier", "Zamil Tarek, a Lebanese
+        // businessman". The head is a word for a kind of person within five
+        // words of the article, at the end of the noun phrase.
+        for article in marked_as(class::ARTICLE) {
+            let Some(e) = article.checked_sub(1) else {
+                continue;
+            };
+            if e == 0 || e >= appositions_end || covered[e - 1] {
+                continue;
+            }
+            let t = &tokens[e];
+            if t.end != t.start + 1 || bytes[t.start] != b',' || !matches!(tok(article), "a" | "an")
+            {
+                continue;
+            }
+            let Some(head) = (article + 1..(article + 6).min(tokens.len()))
+                .take_while(|&k| {
+                    let w = tok(k);
+                    w.chars().all(|c| c.is_alphabetic() || c == '.') || w == "-"
+                })
+                .find(|&k| PERSON_NOUNS.contains(&tok(k)))
+            else {
+                continue;
+            };
+            let next = tok(head + 1);
+            if next.chars().next().is_some_and(char::is_alphabetic)
+                && !matches!(
+                    next,
+                    "who" | "whom" | "whose" | "and" | "with" | "for" | "in" | "from"
+                )
+            {
+                continue;
+            }
+            let Some((ns, ne, name)) = self.name_before(tokens, text, e, &covered) else {
+                continue;
+            };
+            // Two words at least, and the whole name: not the end of a body's.
+            if !(ns + 1 < ne)
+                || ns > 0 && (starts_upper(tok(ns - 1)) || matches!(tok(ns - 1), "of" | "&"))
+                || NAME_WORDS.org_heads.contains(tok(ne - 1))
+            {
+                continue;
+            }
+            covered[ns..ne].iter_mut().for_each(|c| *c = true);
+            candidates.push(Candidate::person(ns, ne, name));
+        }
+
         // A name the gazetteer lacks after "X-based": "Russia-based Zservers",
         // "Shenzhen-based Asia Pacific Links" name a company or group.
         // (Only at the tokens marked as "based", in order: most sentences

@@ -3325,6 +3325,17 @@ impl RelationExtractor {
                 {
                     return Some((agent, Some(antecedent.clone()), "object relative clause"));
                 }
+                // "Sa'id al-Jamal, an Iran-based financier whom OFAC designated":
+                // the clause describes the apposition's noun, and so the name.
+                if from >= 2
+                    && matches!(word(from - 1), "which" | "whom")
+                    && word(from - 2).chars().all(|c| c.is_alphabetic())
+                    && !is_function_word(word(from - 2))
+                    && let Some(antecedent) = described_before(from - 1)
+                    && a.tok_end + 3 >= cs
+                {
+                    return Some((agent, Some(antecedent.clone()), "object relative clause"));
+                }
                 // "Canada supported the operation": an armed action named earlier.
                 let mut k = ce;
                 if !matches!(word(k), "the" | "these" | "those" | "this" | "that") {

@@ -88,6 +88,13 @@ fn honorifics_and_categories() {
             no_nodes: &[],
         },
         EntityCase {
+            rule: "an apposition with a word for a kind of person names a person",
+            text: "The exchange moved funds for Zamil Tarek, a Lebanese businessman, \
+                   and for Nasr al-Harbi, an Iran-based financier.",
+            nodes: &[("Zamil Tarek", "person"), ("Nasr al-Harbi", "person")],
+            no_nodes: &[],
+        },
+        EntityCase {
             rule: "one name after a plural word is no list",
             text: "Ministers met the nationals, Harbour Point residents.",
             nodes: &[],

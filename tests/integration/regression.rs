@@ -6025,3 +6025,17 @@ fn targets_listed_after_a_plural_cases() {
         },
     ]);
 }
+
+/// An object relative clause after an apposition's noun describes the name
+/// the apposition describes.
+#[test]
+fn relative_clause_after_an_apposition_cases() {
+    check(&[Case {
+        rule: "A, a financier whom X designated: X sanctions A",
+        text: "The exchange moved funds for Tarek Zamil, a Houthi financier whom OFAC \
+               designated in 2021.",
+        edges: &[("ofac", "sanctions", "tarek-zamil")],
+        no_edges: &[],
+        no_relations: &[],
+    }]);
+}
