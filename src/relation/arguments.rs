@@ -1166,6 +1166,12 @@ pub(super) fn groups(
             })
             && out.last().is_some_and(|last| {
                 let gap = &words[last.tok_end..m.tok_start];
+                // ("and on Iran's Ministry of Intelligence": a preposition
+                // said again.)
+                let gap = match gap {
+                    [rest @ .., "on" | "against" | "with" | "to" | "for" | "from"] => rest,
+                    _ => gap,
+                };
                 gap.last().is_some_and(|w| matches!(*w, "and" | "or"))
             });
         if !usable(m, i) || names_follow || title_pronoun || owner_of_next {
@@ -1396,9 +1402,38 @@ pub(super) fn groups(
                 && i >= 1
                 && sentence.mentions[i - 1].tok_start == m.tok_start
                 && sentence.mentions[i - 1].tok_end == m.tok_end;
+            // "sanctions on Ahmadinejad and on Iran's Ministry of Intelligence":
+            // the preposition said again before the second object.
+            let repeated_preposition = {
+                let mut rest = gap;
+                // ("and on Iran's Ministry": past the owner's name.)
+                if matches!(rest.last(), Some(&("'s" | "’s")))
+                    && let Some(owner) = sentence
+                        .mentions
+                        .iter()
+                        .find(|n| n.tok_end + 1 == m.tok_start && n.tok_start >= gap_start)
+                {
+                    rest = &words[gap_start..owner.tok_start];
+                }
+                if rest.first() == Some(&",") {
+                    rest = &rest[1..];
+                }
+                if rest.last() == Some(&"the") {
+                    rest = &rest[..rest.len() - 1];
+                }
+                // (Not "on the Council and on its partners": a possessive's
+                // noun is the object.)
+                !reference
+                    && rest.len() == 2
+                    && rest[0] == "and"
+                    && matches!(rest[1], "on" | "against" | "with" | "to" | "for" | "from")
+                    && last_object >= 1
+                    && words[last_object - 1] == rest[1]
+            };
             let joined = !new_clause
                 && (m.tok_start == last.tok_start
                     || same_reference
+                    || repeated_preposition
                     || described
                     || unnamed_officials
                     || headline_pair

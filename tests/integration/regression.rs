@@ -6039,3 +6039,34 @@ fn relative_clause_after_an_apposition_cases() {
         no_relations: &[],
     }]);
 }
+
+/// A preposition said again before a second object joins the two objects:
+/// "sanctions on A and on B".
+#[test]
+fn repeated_preposition_cases() {
+    check(&[
+        Case {
+            rule: "X imposed sanctions on A and on B: X sanctions both",
+            text: "Canada imposed sanctions on Belarus and on Myanmar.",
+            edges: &[("CAN", "sanctions", "BLR"), ("CAN", "sanctions", "MMR")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "... and on Y's body: the body, not its owner",
+            text: "Canada imposed sanctions on Viktor Sheiman and on Russia's Federal \
+                   Security Service.",
+            edges: &[("CAN", "sanctions", "fsb")],
+            no_edges: &[("CAN", "sanctions", "RUS")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "counting on X and on its partners: the possessive's noun is the object",
+            text: "Haiti was counting on the Security Council and on its partners in the \
+                   Caribbean Community.",
+            edges: &[],
+            no_edges: &[("unsc", "partnership", "caricom")],
+            no_relations: &[],
+        },
+    ]);
+}
