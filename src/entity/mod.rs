@@ -3160,7 +3160,15 @@ impl Resolver {
                 let all_bodies_of_states = std::iter::once(i).chain(rivals.iter().copied()).all(
                     |k| matches!(candidates[k].target, Target::Entry(e) if country_of_entry(e).is_some()),
                 );
-                let keep = keep.or((!all_bodies_of_states).then_some(i));
+                // With no context, a body seated in a capital is the one a story
+                // about international relations means: "Brussels criticised
+                // Hungary" is the European Union (the text naming Belgium, or
+                // Belgium alone, decides above).
+                let body_reading = std::iter::once(i).chain(rivals.iter().copied()).find(|&k| {
+                    matches!(candidates[k].target, Target::Entry(e)
+                        if self.entries[e].kind == EntityKind::Organization)
+                });
+                let keep = keep.or((!all_bodies_of_states).then_some(body_reading.unwrap_or(i)));
                 for k in std::iter::once(i).chain(rivals) {
                     if Some(k) != keep {
                         dropped[k] = true;

@@ -4745,14 +4745,17 @@ fn targets_counted_then_named_later_are_the_sanctioners_targets() {
 }
 
 #[test]
-fn brussels_is_the_eu_in_a_story_about_the_eu_and_belgium_otherwise() {
+fn brussels_is_the_eu_unless_the_story_names_belgium_alone() {
     let g = graph(
         "The European Union approved the deal on Friday. \
          Hungarian Prime Minister Viktor Orban accused Brussels of ignoring farmers.",
     );
     let orban = person_id(&g, "Viktor Orban");
     assert!(has_edge(&g, &orban, "opposition", "eu"), "{:?}", g.edges);
+    // With no context, the body seated there: the European Union.
     let g = graph("Brussels criticized Hungary over the law.");
+    assert!(has_edge(&g, "eu", "opposition", "HUN"), "{:?}", g.edges);
+    let g = graph("Belgium hosted the talks. Brussels criticized Hungary over the law.");
     assert!(has_edge(&g, "BEL", "opposition", "HUN"), "{:?}", g.edges);
 }
 
