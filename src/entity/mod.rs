@@ -1895,12 +1895,14 @@ impl Resolver {
             let mut listed = Vec::new();
             let mut count = 0;
             loop {
-                // (A name another rule found stays in the list.)
-                let ne = if let Some(found) = candidates
-                    .iter()
-                    .find(|c| c.tok_start == at && matches!(c.target, Target::Person(_)))
-                {
-                    found.tok_end
+                // (A name another rule found stays in the list: its covered
+                // capitalized words are passed over.)
+                let ne = if at < tokens.len() && covered[at] && starts_upper(tok(at)) {
+                    let mut ne = at;
+                    while ne < tokens.len() && covered[ne] && ne < at + 6 {
+                        ne += 1;
+                    }
+                    ne
                 } else if let Some((ns, ne, name)) = (at < tokens.len()
                     && !covered[at]
                     && starts_upper(tok(at)))

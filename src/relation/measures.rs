@@ -549,9 +549,13 @@ pub(super) fn targets_listed_after_a_plural(
     out: &mut Vec<Relation>,
 ) {
     let word = |i: usize| word_at(words, i);
+    // (This sentence's relations are the last ones found: read back to them,
+    // not through the whole document's.)
     let mut agents: Vec<usize> = out
         .iter()
-        .filter(|r| r.sentence == index && r.relation == RelationKind::Sanctions)
+        .rev()
+        .take_while(|r| r.sentence == index)
+        .filter(|r| r.relation == RelationKind::Sanctions)
         .map(|r| r.source)
         .collect();
     agents.sort_unstable();

@@ -888,9 +888,11 @@ impl RelationExtractor {
                 // speaker announces is asserted (the ontology's rulings on
                 // announced meetings, visits and acts), unless it hangs on a
                 // condition or a hope ("hoped Indian groups would invest").
+                // (Within a clause's reach, so that a sentence with no end
+                // costs no more than one with ends.)
                 let announced = |i: usize| {
                     word(i) == "would"
-                        && (0..i)
+                        && (i.saturating_sub(40)..i)
                             .rev()
                             .find(|&k| {
                                 matches!(
@@ -900,8 +902,9 @@ impl RelationExtractor {
                             })
                             .is_some_and(|speech| {
                                 !(speech + 1..i).any(|k| HOPES.contains(&word(k)))
+                                    && !(speech..(i + 40).min(words.len()))
+                                        .any(|k| matches!(word(k), "if" | "unless"))
                             })
-                        && !words.iter().any(|w| matches!(*w, "if" | "unless"))
                 };
                 // "said Ankara would continue to back Azerbaijan": an act that goes
                 // on is asserted.

@@ -5970,6 +5970,13 @@ fn ties_contacts_and_told_clauses_cases() {
             no_relations: &["support"],
         },
         Case {
+            rule: "X has feuded with Y: opposition",
+            text: "Sudan has feuded with Ethiopia for a decade over the dam.",
+            edges: &[("SDN", "opposition", "ETH")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
             rule: "X remains on good terms with Y: partnership",
             text: "Uganda remains on good terms with Egypt.",
             edges: &[("UGA", "partnership", "EGY")],
