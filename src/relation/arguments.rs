@@ -1421,9 +1421,10 @@ pub(super) fn groups(
                 if rest.last() == Some(&"the") {
                     rest = &rest[..rest.len() - 1];
                 }
-                // (Not "on the Council and on its partners": a possessive's
-                // noun is the object.)
+                // (Not "on the Council and on its partners", "with the U.S. and
+                // with Iran's Gulf rivals": a possessive's noun is the object.)
                 !reference
+                    && !matches!(words.get(m.tok_end).copied(), Some("'s" | "’s"))
                     && rest.len() == 2
                     && rest[0] == "and"
                     && matches!(rest[1], "on" | "against" | "with" | "to" | "for" | "from")

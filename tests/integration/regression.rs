@@ -6071,6 +6071,13 @@ fn repeated_preposition_cases() {
             no_relations: &[],
         },
         Case {
+            rule: "trades with X and with Y's rivals: Y's rivals, not Y",
+            text: "China also trades heavily with Brazil and with Iran's Gulf rivals.",
+            edges: &[("CHN", "trade", "BRA")],
+            no_edges: &[("CHN", "trade", "IRN")],
+            no_relations: &[],
+        },
+        Case {
             rule: "counting on X and on its partners: the possessive's noun is the object",
             text: "Haiti was counting on the Security Council and on its partners in the \
                    Caribbean Community.",
