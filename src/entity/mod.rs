@@ -2139,7 +2139,7 @@ impl Resolver {
                 continue;
             };
             // Two words at least, and the whole name: not the end of a body's.
-            if !(ns + 1 < ne)
+            if ns + 1 >= ne
                 || ns > 0 && (starts_upper(tok(ns - 1)) || matches!(tok(ns - 1), "of" | "&"))
                 || NAME_WORDS.org_heads.contains(tok(ne - 1))
             {
