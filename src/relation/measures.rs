@@ -546,6 +546,7 @@ pub(super) fn targets_listed_after_a_plural(
     index: usize,
     groups: &[Group],
     words: &[&str],
+    sanctioner: &Option<(usize, Vec<usize>)>,
     out: &mut Vec<Relation>,
 ) {
     let word = |i: usize| word_at(words, i);
@@ -558,6 +559,14 @@ pub(super) fn targets_listed_after_a_plural(
         .filter(|r| r.relation == RelationKind::Sanctions)
         .map(|r| r.source)
         .collect();
+    // ("OFAC designated three individuals: A, B and C": a sanctioner found
+    // in this sentence with no target named after its verb.)
+    if agents.is_empty()
+        && let Some((at, sanctioners)) = sanctioner
+        && *at == index
+    {
+        agents.extend(sanctioners.iter().copied());
+    }
     agents.sort_unstable();
     agents.dedup();
     if agents.is_empty() {

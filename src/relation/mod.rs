@@ -1307,7 +1307,7 @@ impl RelationExtractor {
             coordinated_measures(doc, index, &groups, &words, &story.sanctioner, out);
         }
         members_alongside(doc, index, &groups, &words, out);
-        targets_listed_after_a_plural(doc, index, &groups, &words, out);
+        targets_listed_after_a_plural(doc, index, &groups, &words, &story.sanctioner, out);
     }
 
     /// Verb and noun cues: agent to the left, patient to the right.

@@ -6026,6 +6026,16 @@ fn targets_listed_after_a_plural_cases() {
             no_relations: &[],
         },
         Case {
+            rule: "X designated N individuals: A, B and C: X sanctions each",
+            text: "Canada designated two individuals: Ri Chol Nam and Kang Il Gwon.",
+            edges: &[
+                ("CAN", "sanctions", "ri-nam"),
+                ("CAN", "sanctions", "kang-gwon"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
             rule: "a list after a plural with no sanction in the sentence: nothing",
             text: "Japan hosted the company and three of its representatives, Ri Chol Nam, \
                    Kim Song Ho and Pak Yong Su.",
