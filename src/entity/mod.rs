@@ -130,6 +130,9 @@ static WORDS: LazyLock<WordTable> =
 /// ("the oligarch Roman Abramovich", "the dissident Alexei Navalny").
 static PERSON_NOUNS: WordList = WordList::new(&WORDS, "person_nouns");
 
+/// Legal forms written before a firm's name: "JSC Integral", "OOO Sofit".
+static LEGAL_FORMS: WordList = WordList::new(&WORDS, "legal_forms_before_names");
+
 /// Plural words for people that a list of their names may follow: "three of
 /// its representatives, Kim Se Un, Jo Kyong Hun and Myong Chol Min".
 static PERSON_PLURALS: WordList = WordList::new(&WORDS, "person_plurals");
@@ -663,6 +666,7 @@ impl Resolver {
                 .chain(with(HONORIFICS, class::SPEAKER))
                 .chain(with(&PERSON_NOUNS, class::PERSON_NOUN))
                 .chain(with(&PERSON_PLURALS, class::PERSON_NOUN))
+                .chain(with(&LEGAL_FORMS, class::PERSON_NOUN))
                 .chain(with(&ORG_HEADS, class::PERSON_NOUN))
                 .chain(with(&REFERENCE_WORDS, class::REFERENCE))
                 .chain(with(QUOTES, class::QUOTE))
@@ -1881,6 +1885,26 @@ impl Resolver {
             {
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
                 candidates.push(Candidate::person(ns, ne, name));
+            }
+        }
+        // A legal form before a name makes a firm: "JSC Integral", "PJSC
+        // Tulamash", "OOO Sofit". The name is one to three capitalized words
+        // right after it, none of them known already.
+        for i in marked_as(class::PERSON_NOUN) {
+            if !LEGAL_FORMS.contains(&tok(i)) || covered[i] {
+                continue;
+            }
+            let mut e = i + 1;
+            while e < tokens.len()
+                && e < i + 4
+                && !covered[e]
+                && starts_upper(tok(e))
+                && !NAME_WORDS.not_names.contains(tok(e))
+            {
+                e += 1;
+            }
+            if e > i + 1 {
+                push_unknown_organization(text, tokens, i..e, work, &mut candidates, &mut covered);
             }
         }
         // Names listed after a plural word for people and a comma or colon:

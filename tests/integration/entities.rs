@@ -155,6 +155,15 @@ fn organizations_by_their_description() {
             no_nodes: &["Polar Star", "Polar"],
         },
         EntityCase {
+            rule: "a legal form before a name makes a firm",
+            text: "The EU sanctioned OJSC Volnograd and PJSC Severtekh for supplying Russia.",
+            nodes: &[
+                ("OJSC Volnograd", "organization"),
+                ("PJSC Severtekh", "organization"),
+            ],
+            no_nodes: &[],
+        },
+        EntityCase {
             rule: "an apposition with a word for a maker or a venture names a firm, \
                    an acronym first",
             text: "The Council also listed JSC Kovrotekh, a Minsk-based maker of radar \
