@@ -1165,7 +1165,9 @@ pub(super) fn groups(
                     && doc.entities[n.entity].kind != EntityKind::Country
             })
             && out.last().is_some_and(|last| {
-                let gap = &words[last.tok_end..m.tok_start];
+                // (A group may end past the mention's start where names
+                // overlap: no gap then.)
+                let gap = words.get(last.tok_end..m.tok_start).unwrap_or(&[]);
                 // ("and on Iran's Ministry of Intelligence": a preposition
                 // said again.)
                 let gap = match gap {

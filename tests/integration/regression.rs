@@ -3798,6 +3798,22 @@ fn overlapping_groups_found_by_fuzzing_do_not_panic() {
 }
 
 #[test]
+fn an_owner_after_overlapping_names_found_by_fuzzing_does_not_panic() {
+    // cargo-fuzz (extract) found a possessor whose group began before the
+    // end of the group before it, and the gap between them sliced backwards.
+    let g = graph(
+        "Office of Treasury Department's Russeasury of Foreign Assets Control (OFAC) Finance.",
+    );
+    assert!(
+        g.nodes
+            .iter()
+            .any(|n| n.id == "us-department-of-the-treasury"),
+        "{:?}",
+        g.nodes
+    );
+}
+
+#[test]
 fn members_after_a_cue_opening_the_text_found_by_fuzzing_do_not_panic() {
     // cargo-fuzz (extract) found "consists of" at a text's start reading the
     // word before the first (an overflow in builds with overflow checks).
