@@ -115,6 +115,10 @@ pub struct RelationExtractor {
     partnership_heads: FxHashSet<String>,
 }
 
+/// Trade verbs that are commands too ("ordered"): they buy only from a
+/// seller named after "from".
+static ORDERING_VERBS: WordList = WordList::new(&WORDS, "ordering_verbs");
+
 /// Words of hoping and wishing: what a speaker "hoped" would happen is no
 /// announcement of it.
 static HOPES: WordList = WordList::new(&WORDS, "hopes");
@@ -847,6 +851,16 @@ impl RelationExtractor {
                 let Some((agents, patients, rule)) = found else {
                     continue;
                 };
+                // "ordered 250 tanks from the United States" buys; "ordered the
+                // ambassador to leave" commands: only a seller after "from".
+                if ORDERING_VERBS.contains(&entry.cue.as_str())
+                    && !patients.as_ref().is_some_and(|p| {
+                        let start = before_determiners(&words, p.lead);
+                        p.tok_start >= ce && start >= 1 && word(start - 1) == "from"
+                    })
+                {
+                    continue;
+                }
                 // "a bulletproof hosting provider": web hosting, not a meeting.
                 if entry.relation == RelationKind::Meeting
                     && entry.cue == "hosting"

@@ -6113,3 +6113,24 @@ fn repeated_preposition_cases() {
         },
     ]);
 }
+
+/// "ordered" buys from a seller after "from", and commands otherwise.
+#[test]
+fn ordered_from_a_seller_cases() {
+    check(&[
+        Case {
+            rule: "X ordered goods from Y: trade",
+            text: "Chile ordered two frigates from Britain last year.",
+            edges: &[("CHL", "trade", "GBR")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X ordered Y's envoy to leave: no trade",
+            text: "Niger ordered the French ambassador to leave the country.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["trade"],
+        },
+    ]);
+}
