@@ -6126,6 +6126,13 @@ fn ordered_from_a_seller_cases() {
             no_relations: &[],
         },
         Case {
+            rule: "X is the largest investor in Y: trade",
+            text: "Qatar is the largest investor in Rwanda.",
+            edges: &[("QAT", "trade", "RWA")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
             rule: "X ordered Y's envoy to leave: no trade",
             text: "Niger ordered the French ambassador to leave the country.",
             edges: &[],
