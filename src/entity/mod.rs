@@ -1887,11 +1887,17 @@ impl Resolver {
                 candidates.push(Candidate::person(ns, ne, name));
             }
         }
-        // A legal form before a name makes a firm: "JSC Integral", "PJSC
-        // Tulamash", "OOO Sofit". The name is one to three capitalized words
-        // right after it, none of them known already.
+        // One walk for two rules. A legal form before a name makes a firm:
+        // "JSC Integral", "PJSC Tulamash", "OOO Sofit". The name is one to
+        // three capitalized words right after it, none of them known already.
         for i in marked_as(class::PERSON_NOUN) {
-            if !LEGAL_FORMS.contains(&tok(i)) || covered[i] {
+            if !LEGAL_FORMS.contains(&tok(i)) {
+                if i < person_nouns_end {
+                    self.persons_listed_after(i, tokens, text, &mut covered, &mut candidates);
+                }
+                continue;
+            }
+            if covered[i] {
                 continue;
             }
             let mut e = i + 1;
@@ -1905,54 +1911,6 @@ impl Resolver {
             }
             if e > i + 1 {
                 push_unknown_organization(text, tokens, i..e, work, &mut candidates, &mut covered);
-            }
-        }
-        // Names listed after a plural word for people and a comma or colon:
-        // "five Russian nationals, Ivan Petrov and Oleg Smirnov", "its
-        // representatives: Kim Se Un, Jo Kyong Hun and Myong Chol Min". Each
-        // of two words or more; two names or more, or the list is no list.
-        for i in marked_as(class::PERSON_NOUN).take_while(|&i| i < person_nouns_end) {
-            if !PERSON_PLURALS.contains(&tok(i)) || !matches!(tok(i + 1), "," | ":") {
-                continue;
-            }
-            let mut at = i + 2;
-            let mut listed = Vec::new();
-            let mut count = 0;
-            loop {
-                // (A name another rule found stays in the list: its covered
-                // capitalized words are passed over.)
-                let ne = if at < tokens.len() && covered[at] && starts_upper(tok(at)) {
-                    let mut ne = at;
-                    while ne < tokens.len() && covered[ne] && ne < at + 6 {
-                        ne += 1;
-                    }
-                    ne
-                } else if let Some((ns, ne, name)) = (at < tokens.len()
-                    && !covered[at]
-                    && starts_upper(tok(at)))
-                .then(|| self.name_at(tokens, text, at, &covered))
-                .flatten()
-                .filter(|&(ns, ne, name)| {
-                    ns == at && name.contains(' ') && !NAME_WORDS.org_heads.contains(tok(ne - 1))
-                }) {
-                    listed.push((ns, ne, name));
-                    ne
-                } else {
-                    break;
-                };
-                count += 1;
-                match (tok(ne), tok(ne + 1)) {
-                    (",", "and") => at = ne + 2,
-                    ("," | "and", _) => at = ne + 1,
-                    _ => break,
-                }
-            }
-            if count < 2 {
-                continue;
-            }
-            for (ns, ne, name) in listed {
-                covered[ns..ne].iter_mut().for_each(|c| *c = true);
-                candidates.push(Candidate::person(ns, ne, name));
             }
         }
         // Names after a word for a kind of body: "the state oil company Timor
@@ -2035,6 +1993,7 @@ impl Resolver {
         // A name the gazetteer lacks, described by an apposition: "Evrazia, a
         // Moscow-based non-governmental organisation", "Sovcomflot, a state
         // shipping company".
+        // The same walk reads a person so described (below).
         // (Read from each comma before an article: most sentences have none.
         // The articles are marked tokens, so the rule walks those, not every
         // token for a comma.)
@@ -2052,93 +2011,85 @@ impl Resolver {
             if t.end != t.start + 1 || bytes[t.start] != b',' || !ARTICLES.contains(&tok(article)) {
                 continue;
             }
-            // The name: one to three capitalized words before the comma.
-            let mut i = e;
-            while i > 0 && e - i < 3 && !covered[i - 1] && starts_upper(tok(i - 1)) {
-                i -= 1;
-            }
-            // (A capitalized word alone is no dateline's city: "JSC Avtomatika,
-            // a Minsk-based maker", "KLX Operations, a joint venture".)
-            if i == e || all_caps(tok(i)) && (i + 1 == e || all_caps(tok(i + 1))) {
-                continue;
-            }
-            // The whole name: not the end of "the Sanitary District of Chicago".
-            if i > 0
-                && (starts_upper(tok(i - 1)) && !matches!(tok(i - 1), "The")
-                    || matches!(tok(i - 1), "of" | "de" | "du" | "la" | "and" | "&" | "-"))
-            {
-                continue;
-            }
-            if NAME_WORDS.not_names.contains(tok(i)) || NAME_WORDS.given_names.contains(tok(i)) {
-                continue;
-            }
-            // The head: the last of up to five words, before a word that is not
-            // a noun's modifier ("a Moscow-based organisation that", "a firm,").
-            let mut k = e + 2;
-            let mut head = None;
-            while k < (e + 9).min(tokens.len()) {
-                let w = tok(k);
-                if ORG_HEADS.contains(&w) {
-                    let next = tok(k + 1);
-                    let ends = !next.chars().next().is_some_and(char::is_alphabetic)
-                        || matches!(
-                            next,
-                            "that"
-                                | "which"
-                                | "founded"
-                                | "based"
-                                | "run"
-                                | "owned"
-                                | "linked"
-                                | "controlled"
-                                | "backed"
-                                | "accused"
-                                | "with"
-                                | "in"
-                                | "of"
-                                | "for"
-                                | "and"
-                                | "whose"
-                                | "registered"
-                                | "headquartered"
-                                | "between"
-                        );
-                    if ends {
-                        head = Some(k);
-                    }
-                    break;
+            'org: {
+                // The name: one to three capitalized words before the comma.
+                let mut i = e;
+                while i > 0 && e - i < 3 && !covered[i - 1] && starts_upper(tok(i - 1)) {
+                    i -= 1;
                 }
-                // (An abbreviation is a modifier too: "a U.S. firm".)
-                let abbreviation = starts_upper(w)
-                    && w.contains('.')
-                    && w.chars().all(|c| c.is_alphabetic() || c == '.');
-                if !(w.chars().all(|c| c.is_alphabetic()) || w == "-" || abbreviation)
-                    || matches!(w, "and" | "or")
+                // (A capitalized word alone is no dateline's city: "JSC Avtomatika,
+                // a Minsk-based maker", "KLX Operations, a joint venture".)
+                if i == e || all_caps(tok(i)) && (i + 1 == e || all_caps(tok(i + 1))) {
+                    break 'org;
+                }
+                // The whole name: not the end of "the Sanitary District of Chicago".
+                if i > 0
+                    && (starts_upper(tok(i - 1)) && !matches!(tok(i - 1), "The")
+                        || matches!(tok(i - 1), "of" | "de" | "du" | "la" | "and" | "&" | "-"))
                 {
-                    break;
+                    break 'org;
                 }
-                k += 1;
+                if NAME_WORDS.not_names.contains(tok(i)) || NAME_WORDS.given_names.contains(tok(i))
+                {
+                    break 'org;
+                }
+                // The head: the last of up to five words, before a word that is not
+                // a noun's modifier ("a Moscow-based organisation that", "a firm,").
+                let mut k = e + 2;
+                let mut head = None;
+                while k < (e + 9).min(tokens.len()) {
+                    let w = tok(k);
+                    if ORG_HEADS.contains(&w) {
+                        let next = tok(k + 1);
+                        let ends = !next.chars().next().is_some_and(char::is_alphabetic)
+                            || matches!(
+                                next,
+                                "that"
+                                    | "which"
+                                    | "founded"
+                                    | "based"
+                                    | "run"
+                                    | "owned"
+                                    | "linked"
+                                    | "controlled"
+                                    | "backed"
+                                    | "accused"
+                                    | "with"
+                                    | "in"
+                                    | "of"
+                                    | "for"
+                                    | "and"
+                                    | "whose"
+                                    | "registered"
+                                    | "headquartered"
+                                    | "between"
+                            );
+                        if ends {
+                            head = Some(k);
+                        }
+                        break;
+                    }
+                    // (An abbreviation is a modifier too: "a U.S. firm".)
+                    let abbreviation = starts_upper(w)
+                        && w.contains('.')
+                        && w.chars().all(|c| c.is_alphabetic() || c == '.');
+                    if !(w.chars().all(|c| c.is_alphabetic()) || w == "-" || abbreviation)
+                        || matches!(w, "and" | "or")
+                    {
+                        break;
+                    }
+                    k += 1;
+                }
+                if head.is_none() {
+                    break 'org;
+                }
+                push_unknown_organization(text, tokens, i..e, work, &mut candidates, &mut covered);
             }
-            if head.is_none() {
-                continue;
-            }
-            push_unknown_organization(text, tokens, i..e, work, &mut candidates, &mut covered);
-        }
-
-        // A person the name lists lack, described by an apposition: "Sa'id
-        // al-Jamal, an Iran-based Houthi financier", "Zamil Tarek, a Lebanese
-        // businessman". The head is a word for a kind of person within five
-        // words of the article, at the end of the noun phrase.
-        for article in marked_as(class::ARTICLE) {
-            let Some(e) = article.checked_sub(1) else {
-                continue;
-            };
-            if e == 0 || e >= appositions_end || covered[e - 1] {
-                continue;
-            }
-            let t = &tokens[e];
-            if t.end != t.start + 1 || bytes[t.start] != b',' || !matches!(tok(article), "a" | "an")
-            {
+            // A person the name lists lack, described by an apposition: "Sa'id
+            // al-Jamal, an Iran-based Houthi financier", "Zamil Tarek, a Lebanese
+            // businessman". The head is a word for a kind of person within five
+            // words of the article, at the end of the noun phrase.
+            if !matches!(tok(article), "a" | "an") || covered[e - 1] {
                 continue;
             }
             let Some(head) = (article + 1..(article + 6).min(tokens.len()))
@@ -2865,6 +2816,64 @@ impl Resolver {
         // Do not end on a particle or initial dot.
         let end = j;
         Some((start, end, &text[tokens[start].start..tokens[end - 1].end]))
+    }
+
+    /// Names listed after a plural word for people (at token `i`) and a
+    /// comma or colon: "five Russian nationals, Ivan Petrov and Oleg
+    /// Smirnov", "its representatives: Kim Se Un, Jo Kyong Hun and Myong Chol
+    /// Min". Each of two words or more; two names or more, or the list is no
+    /// list.
+    fn persons_listed_after(
+        &self,
+        i: usize,
+        tokens: &[Token],
+        text: &str,
+        covered: &mut [bool],
+        candidates: &mut Vec<Candidate>,
+    ) {
+        let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
+        if !PERSON_PLURALS.contains(&tok(i)) || !matches!(tok(i + 1), "," | ":") {
+            return;
+        }
+        let mut at = i + 2;
+        let mut listed = Vec::new();
+        let mut count = 0;
+        loop {
+            // (A name another rule found stays in the list: its covered
+            // capitalized words are passed over.)
+            let ne = if at < tokens.len() && covered[at] && starts_upper(tok(at)) {
+                let mut ne = at;
+                while ne < tokens.len() && covered[ne] && ne < at + 6 {
+                    ne += 1;
+                }
+                ne
+            } else if let Some((ns, ne, name)) = (at < tokens.len()
+                && !covered[at]
+                && starts_upper(tok(at)))
+            .then(|| self.name_at(tokens, text, at, &covered))
+            .flatten()
+            .filter(|&(ns, ne, name)| {
+                ns == at && name.contains(' ') && !NAME_WORDS.org_heads.contains(tok(ne - 1))
+            }) {
+                listed.push((ns, ne, name));
+                ne
+            } else {
+                break;
+            };
+            count += 1;
+            match (tok(ne), tok(ne + 1)) {
+                (",", "and") => at = ne + 2,
+                ("," | "and", _) => at = ne + 1,
+                _ => break,
+            }
+        }
+        if count < 2 {
+            return;
+        }
+        for (ns, ne, name) in listed {
+            covered[ns..ne].iter_mut().for_each(|c| *c = true);
+            candidates.push(Candidate::person(ns, ne, name));
+        }
     }
 
     /// A name that ends right before token `end`.

@@ -550,25 +550,17 @@ pub(super) fn targets_listed_after_a_plural(
     out: &mut Vec<Relation>,
 ) {
     let word = |i: usize| word_at(words, i);
-    // (This sentence's relations are the last ones found: read back to them,
-    // not through the whole document's.)
-    let mut agents: Vec<usize> = out
-        .iter()
-        .rev()
-        .take_while(|r| r.sentence == index)
-        .filter(|r| r.relation == RelationKind::Sanctions)
-        .map(|r| r.source)
-        .collect();
+    let mut agents = imposers_in(out, index, &[]);
     // ("OFAC designated three individuals: A, B and C": a sanctioner found
     // in this sentence with no target named after its verb.)
     if agents.is_empty()
         && let Some((at, sanctioners)) = sanctioner
         && *at == index
     {
-        agents.extend(sanctioners.iter().copied());
+        agents = sanctioners.clone();
+        agents.sort_unstable();
+        agents.dedup();
     }
-    agents.sort_unstable();
-    agents.dedup();
     if agents.is_empty() {
         return;
     }
