@@ -2850,7 +2850,7 @@ impl Resolver {
             } else if let Some((ns, ne, name)) = (at < tokens.len()
                 && !covered[at]
                 && starts_upper(tok(at)))
-            .then(|| self.name_at(tokens, text, at, &covered))
+            .then(|| self.name_at(tokens, text, at, covered))
             .flatten()
             .filter(|&(ns, ne, name)| {
                 ns == at && name.contains(' ') && !NAME_WORDS.org_heads.contains(tok(ne - 1))
