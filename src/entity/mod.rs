@@ -455,6 +455,13 @@ enum RefKind {
     Its,
     /// A bare title ("the Foreign Minister"): index into the titles.
     Title(usize),
+    /// A state's title with no name ("the Eritrean minister") after an
+    /// official of that state with that title was named: the title (index
+    /// into the titles) and the state (index into the entries).
+    StateTitle {
+        title: usize,
+        state: usize,
+    },
 }
 
 /// Words in the names of blocs ("Caribbean Community", "Group of Seven"):
@@ -1841,6 +1848,42 @@ impl Resolver {
                 && !starts_upper(tok(te))
                 && tok(te) != ","
             {
+                // "The Eritrean minister welcomed Egypt's role", after "Eritrean
+                // Foreign Minister Osman Saleh": the official of that state
+                // named earlier with that title.
+                let state_before = candidates
+                    .iter()
+                    .find(|c| c.tok_start == start && c.tok_end <= ts)
+                    .and_then(|c| match c.target {
+                        Target::Entry(k) if self.entries[k].kind == EntityKind::Country => Some(k),
+                        _ => None,
+                    })
+                    .filter(|_| {
+                        entry.role != "counterpart"
+                            && matches!(tok(start.wrapping_sub(1)), "the" | "The")
+                    })
+                    .filter(|&k| {
+                        work.pending.iter().any(|p| {
+                            p.sentence < index
+                                && role_fits(&p.role, &entry.role)
+                                && p.body == Some(Target::Entry(k))
+                        })
+                    });
+                if let Some(k) = state_before {
+                    candidates.push(Candidate {
+                        tok_start: start,
+                        tok_end: te,
+                        target: Target::Unresolved(RefKind::StateTitle {
+                            title: m.title,
+                            state: k,
+                        }),
+                        form: MentionForm::Reference,
+                        argument: true,
+                        priority: 4,
+                        ambiguous: false,
+                    });
+                    continue;
+                }
                 // "met her Fijian counterpart", "the Egyptian foreign minister held
                 // talks": a counterpart or a head of state or government or of a
                 // ministry who goes unnamed stands for the state before the
@@ -3707,6 +3750,27 @@ impl Resolver {
                                 .into_iter()
                                 .collect()
                         }
+                        RefKind::StateTitle {
+                            title,
+                            state: entry,
+                        } => {
+                            let role = &self.titles[*title].role;
+                            let body = state.intern_quiet(self, &Target::Entry(*entry));
+                            let official = state
+                                .officials_roles
+                                .iter()
+                                .rev()
+                                .find(|(p, r)| {
+                                    role_fits(r, role)
+                                        && state
+                                            .officials
+                                            .iter()
+                                            .any(|o| o.person == *p && o.body == body)
+                                })
+                                .map(|(p, _)| *p);
+                            // (The state itself if that official was not kept.)
+                            vec![official.unwrap_or(body)]
+                        }
                     },
                     target => {
                         // Borrowed: `intern` copies the surface only when it is a new alias,
@@ -4640,6 +4704,15 @@ impl Resolution {
         }
         i
     }
+}
+
+/// Whether an official's `role` is the title `title` or a kind of it: a
+/// "foreign minister" is "the minister" too.
+fn role_fits(role: &str, title: &str) -> bool {
+    role == title
+        || role
+            .strip_suffix(title)
+            .is_some_and(|head| head.ends_with(' '))
 }
 
 /// Whether an official with `role` speaks and acts for the state when the

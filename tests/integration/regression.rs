@@ -6141,3 +6141,37 @@ fn ordered_from_a_seller_cases() {
         },
     ]);
 }
+
+/// "The Eritrean minister welcomed ...": a state's title with no name
+/// stands for the official of that state named earlier with that title;
+/// with none named, for the state, as before.
+#[test]
+fn a_states_unnamed_title_after_its_official_cases() {
+    check(&[
+        Case {
+            rule: "the Kenyan minister after Kenyan Foreign Minister X: X acts",
+            text: "Kenyan Foreign Minister Musalia Mudavadi spoke by telephone with \
+                   officials in Cairo on Tuesday. The Kenyan minister welcomed Egypt's role \
+                   in the talks.",
+            edges: &[("musalia-mudavadi", "support", "EGY")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the Kenyan minister with no Kenyan minister named: Kenya acts",
+            text: "Talks resumed in Cairo on Tuesday. The Kenyan minister welcomed Egypt's \
+                   role in the talks.",
+            edges: &[("KEN", "support", "EGY")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the Kenyan minister after a Ugandan minister only: Kenya acts",
+            text: "Ugandan Foreign Minister Jeje Odongo spoke with officials in Cairo on \
+                   Tuesday. The Kenyan minister welcomed Egypt's role in the talks.",
+            edges: &[("KEN", "support", "EGY")],
+            no_edges: &[("jeje-odongo", "support", "EGY")],
+            no_relations: &[],
+        },
+    ]);
+}
