@@ -6175,3 +6175,26 @@ fn a_states_unnamed_title_after_its_official_cases() {
         },
     ]);
 }
+
+/// Refusing recognition is hostility: "has not recognized", "never
+/// recognised" are opposition, not a negated support.
+#[test]
+fn withheld_recognition_cases() {
+    check(&[
+        Case {
+            rule: "X has not recognized Y as president: opposition",
+            text: "Canada has not recognized Lukashenko as the legitimate president of Belarus \
+                   since the 2020 vote.",
+            edges: &[("CAN", "opposition", "alexander-lukashenko")],
+            no_edges: &[],
+            no_relations: &["support"],
+        },
+        Case {
+            rule: "X never recognised Y: opposition",
+            text: "Spain never recognised Kosovo after its declaration of independence.",
+            edges: &[("ESP", "opposition", "XKX")],
+            no_edges: &[],
+            no_relations: &["support"],
+        },
+    ]);
+}
