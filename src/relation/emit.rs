@@ -93,10 +93,18 @@ pub(super) fn push_pair(
     confidence: f64,
     out: &mut Vec<Relation>,
 ) {
+    // A state does not sanction its own officials; but an office only
+    // presumed (a title that named no state, "Interior Minister X" in a
+    // British release) yields to the state's sanction on the person.
+    let target_serves_source = if relation == RelationKind::Sanctions {
+        serves_as_stated(doc, target, source)
+    } else {
+        serves(doc, target, source)
+    };
     if source == target
         || !kinds_fit(doc, relation, source, target)
         || serves(doc, source, target)
-        || serves(doc, target, source)
+        || target_serves_source
         || inside_one_reference(doc, sentence, (source, target), |_| false)
     {
         return;
@@ -186,6 +194,15 @@ pub(super) fn serves(doc: &DocEntities, person: usize, body: usize) -> bool {
             .officials
             .iter()
             .any(|o| o.person == person && o.body == body)
+}
+
+/// [`serves`], leaving out offices presumed from a title that named no body.
+pub(super) fn serves_as_stated(doc: &DocEntities, person: usize, body: usize) -> bool {
+    doc.entities[person].kind == EntityKind::Person
+        && doc
+            .officials
+            .iter()
+            .any(|o| o.person == person && o.body == body && !o.presumed)
 }
 
 /// Type constraints of the ontology: a membership's target is an organization,

@@ -43,7 +43,7 @@ mod membership;
 mod stance;
 pub(crate) mod triggers;
 
-use crate::entity::{DocEntities, SentenceEntities, class};
+use crate::entity::{DocEntities, Official, SentenceEntities, class};
 use crate::lexicon::{WordList, WordTable};
 use crate::mention::token::{TokenShape, lower_words, starts_upper};
 use crate::ontology::{EntityKind, RelationKind};
@@ -450,7 +450,19 @@ impl RelationExtractor {
                 .collect();
             out.extend(spoken);
         }
-        for official in &doc.officials {
+        // An office presumed from a title that named no body is not held
+        // where that body sanctions the person ("Those sanctioned include
+        // Interior Minister X" in a British release: a Georgian minister).
+        let sanctioned_by = |official: &Official| {
+            official.presumed
+                && out.iter().any(|r| {
+                    r.relation == RelationKind::Sanctions
+                        && r.source == official.body
+                        && r.target == official.person
+                })
+        };
+        let held: Vec<bool> = doc.officials.iter().map(|o| !sanctioned_by(o)).collect();
+        for (official, _) in doc.officials.iter().zip(held).filter(|(_, held)| *held) {
             if official.person != official.body {
                 out.push(Relation {
                     source: official.person,

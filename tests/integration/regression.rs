@@ -6198,3 +6198,31 @@ fn withheld_recognition_cases() {
         },
     ]);
 }
+
+/// A title that names no state presumes the state the text speaks for; a
+/// sanction by that state on the person says otherwise: the sanction
+/// stands, the presumed office goes.
+#[test]
+fn a_sanctioned_officials_presumed_office_cases() {
+    check(&[
+        Case {
+            rule: "those sanctioned include Minister X: sanctioned, not the sanctioner's official",
+            text: "Canada has today sanctioned four officials over the crackdown.\n\n\
+                   Those sanctioned include Interior Minister Aleksei Dranko and Pavel Muraveiko.",
+            edges: &[
+                ("CAN", "sanctions", "aleksei-dranko"),
+                ("CAN", "sanctions", "pavel-muraveiko"),
+            ],
+            no_edges: &[("aleksei-dranko", "official_of", "CAN")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a presumed office with no sanction stays",
+            text: "Canada announced new funding today.\n\n\
+                   Defence Minister Bill Blair said the money would go to training.",
+            edges: &[("bill-blair", "official_of", "CAN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
