@@ -42,6 +42,7 @@ mod meeting;
 mod membership;
 mod stance;
 pub(crate) mod triggers;
+mod wars;
 
 use crate::entity::{DocEntities, Official, SentenceEntities, class};
 use crate::lexicon::{WordList, WordTable};
@@ -401,8 +402,12 @@ impl RelationExtractor {
         let mut buffers = SentenceBuffers::default();
         // Entities named in the sentences read so far.
         let mut seen = vec![false; doc.entities.len()];
+        let known_wars = wars::named_sides(doc);
         for index in 0..doc.sentences.len() {
             self.sentence_relations(text, doc, index, &mut story, &mut buffers, &mut out);
+            if !known_wars.is_empty() {
+                wars::known_wars_named(text, doc, index, &known_wars, &mut out);
+            }
             counted_targets_named(text, doc, index, &mut story.counted, &seen, &mut out);
             for m in &doc.sentences[index].mentions {
                 seen[m.entity] = true;

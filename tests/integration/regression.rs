@@ -6226,3 +6226,33 @@ fn a_sanctioned_officials_presumed_office_cases() {
         },
     ]);
 }
+
+/// Wars named by their place ("the war in Ukraine") relate their known
+/// sides (`src/relation/wars.tsv`) when the text names both.
+#[test]
+fn wars_known_by_their_place_cases() {
+    check(&[
+        Case {
+            rule: "over the invasion of Ukraine, Russia named: Russia-Ukraine conflict",
+            text: "Finland cut rail links with Russia in 2022 over the invasion of Ukraine.",
+            edges: &[("RUS", "conflict", "UKR")],
+            no_edges: &[("FIN", "conflict", "UKR")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the war in Ukraine with Russia named in another sentence",
+            text: "Grain prices rose because of the war in Ukraine.\n\n\
+                   Egypt buys most of its wheat from Russia.",
+            edges: &[("RUS", "conflict", "UKR")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the war in Ukraine with Russia never named: no edge",
+            text: "Grain prices in Egypt rose because of the war in Ukraine.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["conflict"],
+        },
+    ]);
+}
