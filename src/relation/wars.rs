@@ -9,8 +9,10 @@
 use super::Relation;
 use super::emit::push_pair;
 use crate::entity::DocEntities;
+use crate::mention::key::WordKey;
 use crate::mention::token::{Token, tokenize};
 use crate::ontology::RelationKind;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// One row of `wars.tsv`.
@@ -18,6 +20,9 @@ use std::sync::LazyLock;
 pub(super) struct KnownWar {
     /// The phrase as its tokens' texts, lower case ("nagorno", "-", "karabakh").
     words: Vec<String>,
+    /// The key of its first word ([`WordKey`]), which most tokens of a
+    /// sentence do not have: one compare rules them out.
+    first_key: WordKey,
     /// The phrase as written in the table, for the rule's name.
     phrase: &'static str,
     /// The entity ids of the two sides.
@@ -44,12 +49,14 @@ fn parse(name: &str, text: &'static str) -> Vec<KnownWar> {
             let relation: RelationKind = relation
                 .parse()
                 .unwrap_or_else(|_| panic!("{name} line {}: unknown relation {relation}", n + 1));
-            let words = tokenize(phrase, 0)
+            let words: Vec<String> = tokenize(phrase, 0)
                 .iter()
                 .map(|t| phrase[t.start..t.end].to_ascii_lowercase())
                 .collect();
+            let first_key = WordKey::of(words.first().map_or(&[][..], |w| w.as_bytes()));
             KnownWar {
                 words,
+                first_key,
                 phrase,
                 sides: [side, other_side],
                 relation,
@@ -62,12 +69,27 @@ fn parse(name: &str, text: &'static str) -> Vec<KnownWar> {
 /// indices: worked out once per document, so that a text that names
 /// neither side (most) reads no sentence for them.
 pub(super) fn named_sides(doc: &DocEntities) -> Vec<(&'static KnownWar, usize, usize)> {
-    let entity = |id: &str| doc.entities.iter().position(|e| e.id == id);
+    // The text's entities that are some war's side, by one set probe each.
+    let sides: Vec<(&str, usize)> = doc
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| SIDES.contains(e.id.as_str()))
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    if sides.len() < 2 {
+        return Vec::new();
+    }
+    let entity = |id: &str| sides.iter().find(|(side, _)| *side == id).map(|&(_, i)| i);
     KNOWN_WARS
         .iter()
         .filter_map(|war| Some((war, entity(war.sides[0])?, entity(war.sides[1])?)))
         .collect()
 }
+
+/// The entity ids of every war's sides.
+static SIDES: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| KNOWN_WARS.iter().flat_map(|war| war.sides).collect());
 
 /// Relate the sides of each known war that sentence `index` names.
 pub(super) fn known_wars_named(
@@ -83,10 +105,12 @@ pub(super) fn known_wars_named(
         let len = war.words.len();
         let named = len > 0
             && (0..tokens.len().saturating_sub(len - 1)).any(|i| {
-                war.words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| word(i + k).eq_ignore_ascii_case(w))
+                tokens[i].key == war.first_key
+                    && war
+                        .words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| word(i + k).eq_ignore_ascii_case(w))
             });
         if named {
             push_pair(
