@@ -51,6 +51,10 @@ pub struct Resolver {
     classes: KeyClasses,
     /// Named groups of states ("the Nordic countries").
     groups: StateGroups,
+    /// Monarchs and popes of the persons table by the first name their
+    /// reign goes by ("Charles" for "Charles III"), when one has it: "King
+    /// Charles" and "Pope Leo" name them without the number.
+    regnal: HashMap<String, usize>,
 }
 
 /// Classes of words that the first pass's rules and dictionaries look for,
@@ -634,6 +638,7 @@ impl Resolver {
         let gazetteer = Gazetteer::new(&entries);
         let title_matcher = TitleMatcher::new(&titles);
         let classes = Self::word_classes(&action_verbs, &gazetteer, &title_matcher, cues);
+        let regnal = regnal_names(&entries);
         Self {
             entries,
             gazetteer,
@@ -643,6 +648,7 @@ impl Resolver {
             by_id,
             action_verbs,
             classes,
+            regnal,
             groups: StateGroups::default(),
         }
     }
@@ -1636,6 +1642,17 @@ impl Resolver {
                 .then(|| self.name_at(tokens, text, n, &free))
                 .flatten()
             {
+                // "King Charles", "Pope Leo": the monarch the persons table
+                // lists with the reign's number ("Charles III").
+                if matches!(
+                    entry.role.as_str(),
+                    "king" | "queen" | "emperor" | "empress" | "sultan" | "pope"
+                ) && let Some(&monarch) = self.regnal.get(name)
+                {
+                    work.known_persons
+                        .entry(name.to_string())
+                        .or_insert(monarch);
+                }
                 candidates.retain(|c| match &c.target {
                     Target::Person(known) if c.tok_start < ne && ns < c.tok_end => {
                         if let Some(&entry) = work.known_persons.get(known) {
@@ -4704,6 +4721,30 @@ impl Resolution {
         }
         i
     }
+}
+
+/// The persons whose label is a first name and a reign's number ("Charles
+/// III", "Leo XIV"), by that first name, when no other such person has it.
+fn regnal_names(entries: &[EntityEntry]) -> HashMap<String, usize> {
+    let mut by_first: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, e) in entries.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let Some((first, number)) = e.label.split_once(' ') else {
+            continue;
+        };
+        if !number.is_empty() && number.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
+            by_first
+                .entry(first.to_string())
+                .and_modify(|slot| *slot = None)
+                .or_insert(Some(i));
+        }
+    }
+    by_first
+        .into_iter()
+        .filter_map(|(first, i)| Some((first, i?)))
+        .collect()
 }
 
 /// Whether an official's `role` is the title `title` or a kind of it: a

@@ -202,3 +202,27 @@ fn names_of_bodies_and_references_to_them() {
         },
     ]);
 }
+
+#[test]
+fn monarchs_named_without_their_number() {
+    check(&[
+        EntityCase {
+            rule: "King Abdullah is the Abdullah II of the persons table",
+            text: "King Abdullah received the Iraqi prime minister in Amman on Sunday.",
+            nodes: &[("Abdullah II", "person")],
+            no_nodes: &["Abdullah"],
+        },
+        EntityCase {
+            rule: "Pope Leo is Leo XIV",
+            text: "Pope Leo met the President of Peru at the Vatican.",
+            nodes: &[("Leo XIV", "person")],
+            no_nodes: &["Leo"],
+        },
+        EntityCase {
+            rule: "a first name alone, with no monarch's title, stays as written",
+            text: "Minister Abdullah arrived in Amman on Sunday.",
+            nodes: &[],
+            no_nodes: &["Abdullah II"],
+        },
+    ]);
+}
