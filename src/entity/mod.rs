@@ -481,6 +481,10 @@ static BLOC_MODIFIERS: WordList = WordList::new(&WORDS, "bloc_modifiers");
 /// company ("West African Oil Pipeline Company").
 static COMPANY_HEADS: WordList = WordList::new(&WORDS, "company_heads");
 
+/// Words of the names of a state's own bodies: their officials serve the
+/// state too, where an armed group's, a party's or a firm's do not.
+static STATE_BODY_WORDS: WordList = WordList::new(&WORDS, "state_body_words");
+
 /// Last words of the names of works and events ("... Transport Corridor",
 /// "China International Import Expo"): a state inside one is part of the name.
 static NAMED_WORK_HEADS: WordList = WordList::new(&WORDS, "named_work_heads");
@@ -1607,6 +1611,10 @@ impl Resolver {
                 && !role_kind.organization
                 && let Some(Target::Entry(b)) = &body
                 && self.entries[*b].kind == EntityKind::Organization
+                && self.entries[*b]
+                    .label
+                    .split([' ', '-'])
+                    .any(|w| STATE_BODY_WORDS.contains(&w))
                 && let Some(state) = self.country_of(&Target::Entry(*b))
                 && work.named_entries.contains(&state)
             {

@@ -6256,3 +6256,26 @@ fn wars_known_by_their_place_cases() {
         },
     ]);
 }
+
+/// An official of a state's own body serves the state too; a commander of an
+/// armed group or a leader of a party does not, whatever its home state.
+#[test]
+fn officials_of_state_bodies_and_of_other_groups_cases() {
+    check(&[
+        Case {
+            rule: "an armed group's commander is no official of its home state",
+            text: "Sudan's army said RSF commander Mohamed Hamdan Dagalo had refused the truce.",
+            edges: &[("mohamed-dagalo", "official_of", "rsf")],
+            no_edges: &[("mohamed-dagalo", "official_of", "SDN")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a ministry's official serves the ministry's state",
+            text: "The United States and Japan signed the accord. Treasury Secretary Janet \
+                   Yellen attended the signing.",
+            edges: &[("janet-yellen", "official_of", "USA")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
