@@ -2693,7 +2693,19 @@ impl Resolver {
             let tok = |i: usize| -> &str { tokens.get(i).map_or("", |t| &text[t.start..t.end]) };
             let start = dateline_end(text, tokens);
             let opener = candidates.iter().find(|c| {
-                let verb = tok(c.tok_end);
+                let mut verb = tok(c.tok_end);
+                // "The UK strongly condemns": the verb after the adverb, in the
+                // present of a statement's voice ("The Government of Japan
+                // strongly supported" reports another's act).
+                if matches!(verb, "strongly" | "firmly" | "deeply") {
+                    let next = tok(c.tok_end + 1);
+                    if !(STATEMENT_VERBS.contains(&next)
+                        || next.ends_with('s') && !next.ends_with("ss"))
+                    {
+                        return false;
+                    }
+                    verb = next;
+                }
                 // Only the lead speaks with a common verb: a state that opens a
                 // later sentence that way is usually answering.
                 c.form == MentionForm::Name

@@ -6279,3 +6279,29 @@ fn officials_of_state_bodies_and_of_other_groups_cases() {
         },
     ]);
 }
+
+/// The state a statement speaks for opens a sentence in the present of a
+/// statement's voice ("The Government of Japan strongly condemns"), not in
+/// a report of its act ("strongly supported"): a title with no state named
+/// is read as the speaking state's.
+#[test]
+fn the_voice_of_a_statement_cases() {
+    check(&[
+        Case {
+            rule: "strongly condemns: the statement's voice",
+            text: "Trade Minister Jane Dorrigo welcomed the decision.\n\n\
+                   The Government of Japan strongly condemns the attack.",
+            edges: &[("jane-dorrigo", "official_of", "JPN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "strongly supported: a report, no voice",
+            text: "Trade Minister Jane Dorrigo welcomed the decision.\n\n\
+                   The Government of Japan strongly supported the bid throughout the process.",
+            edges: &[],
+            no_edges: &[("jane-dorrigo", "official_of", "JPN")],
+            no_relations: &[],
+        },
+    ]);
+}
