@@ -841,7 +841,23 @@ pub(super) fn agreed_and_thanked(
                 }
                 // "thanked Erdogan for hosting him", "for the warm hospitality":
                 // a guest thanks the host they met.
+                // ("for hosting Syrian refugees", "for hosting US troops": what
+                // a state hosts for others is no meeting with them.)
+                let hosted_for_others = (k + 2..(k + 6).min(words.len())).any(|i| {
+                    matches!(
+                        word(i),
+                        "refugees"
+                            | "migrants"
+                            | "displaced"
+                            | "asylum"
+                            | "troops"
+                            | "forces"
+                            | "base"
+                            | "bases"
+                    )
+                });
                 let hosted = matches!(word(k + 1), "hosting" | "receiving" | "welcoming")
+                    && !hosted_for_others
                     || (k + 2..(k + 5).min(words.len()))
                         .take_while(|&i| {
                             word(i).chars().all(char::is_alphabetic) && !is_function_word(word(i))
@@ -930,18 +946,19 @@ pub(super) fn agreed_and_thanked(
                     );
                     continue;
                 }
-                // An official thanks for the support their state received.
-                let mut thanked = subject.entities.clone();
+                // An official thanks for the support their state received: the
+                // state is helped, not the person ("Sybiha thanked Japan for its
+                // support": Japan supports Ukraine).
+                let mut thanked = Vec::new();
                 for &person in &subject.entities {
-                    thanked.extend(
-                        doc.officials
-                            .iter()
-                            .filter(|o| {
-                                o.person == person
-                                    && doc.entities[o.body].kind == EntityKind::Country
-                            })
-                            .map(|o| o.body),
-                    );
+                    let states = doc.officials.iter().filter(|o| {
+                        o.person == person && doc.entities[o.body].kind == EntityKind::Country
+                    });
+                    let before = thanked.len();
+                    thanked.extend(states.map(|o| o.body));
+                    if thanked.len() == before {
+                        thanked.push(person);
+                    }
                 }
                 thanked.sort_unstable();
                 thanked.dedup();

@@ -6305,3 +6305,33 @@ fn the_voice_of_a_statement_cases() {
         },
     ]);
 }
+
+/// Thanks for help: the thanker's state is helped when the thanker holds a
+/// state's office; hosting refugees or troops is no meeting.
+#[test]
+fn thanks_of_officials_and_hosting_for_others_cases() {
+    check(&[
+        Case {
+            rule: "a foreign minister thanks X for its support: X supports the minister's state",
+            text: "Ukrainian Foreign Minister Andrii Sybiha thanked Norway for its support.",
+            edges: &[("NOR", "support", "UKR")],
+            no_edges: &[("NOR", "support", "andrii-sybiha")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "thanked X for hosting refugees: no meeting",
+            text: "Syrian Foreign Minister Asaad al-Shaibani thanked Lebanon for hosting Syrian \
+                   refugees for a decade.",
+            edges: &[],
+            no_edges: &[("LBN", "meeting", "asaad-al-shaibani")],
+            no_relations: &["meeting"],
+        },
+        Case {
+            rule: "thanked X for hosting him: a meeting",
+            text: "Syrian Foreign Minister Asaad al-Shaibani thanked Lebanon for hosting him.",
+            edges: &[("asaad-al-shaibani", "meeting", "LBN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
