@@ -1392,8 +1392,19 @@ impl RelationExtractor {
             && word(cs - 1).chars().all(|c| c.is_ascii_lowercase())
             && !is_function_word(word(cs - 1))
             && !sentence.cue_token[cs - 1];
+        // "as Iranian funds reach Doha": a demonym (not a plural people,
+        // "Iranians") right before the cue makes it a noun; not a
+        // participle ("with Soviet invading forces in Afghanistan").
+        let demonym_before = || {
+            cs >= 1
+                && !word(cs - 1).ends_with('s')
+                && !word(cs).ends_with("ing")
+                && !word(cs).ends_with("ed")
+                && sentence.weak.iter().any(|g| g.tok_end == cs)
+        };
         let mut pattern = entry.pattern;
-        if pattern == CuePattern::Verb && (after_determiner || thing_given || article_before_name())
+        if pattern == CuePattern::Verb
+            && (after_determiner || thing_given || article_before_name() || demonym_before())
         {
             if self.noun_cues.contains(&entry.cue) {
                 return None;

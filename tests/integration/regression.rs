@@ -6335,3 +6335,26 @@ fn thanks_of_officials_and_hosting_for_others_cases() {
         },
     ]);
 }
+
+/// A demonym right before a verb cue makes the cue a noun ("Iranian funds
+/// reach Doha": nobody funds Qatar), unless the cue is a participle ("Soviet
+/// invading forces").
+#[test]
+fn a_demonym_before_a_verb_cue_cases() {
+    check(&[
+        Case {
+            rule: "Iranian funds reach Doha: no support",
+            text: "Prisoners freed as Iranian funds reach Doha.",
+            edges: &[],
+            no_edges: &[("IRN", "support", "QAT")],
+            no_relations: &["support"],
+        },
+        Case {
+            rule: "Iran funds the militia in Yemen: support",
+            text: "Iran funds the Houthis.",
+            edges: &[("IRN", "support", "houthis")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
