@@ -922,6 +922,41 @@ pub(super) fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Opti
     if g.tok_start - ce > 14 || !listed && (ce..g.tok_start).any(|i| breaks_at(words, i)) {
         return None;
     }
+    // "rejected the memorandum, and Turkey urged calm": after the verb's own
+    // object, a comma and a conjunction, a name followed by a verb opens a
+    // new clause; it is that clause's subject, not this verb's object.
+    let opens = before_determiners(words, g.lead);
+    if opens >= ce + 3
+        && matches!(words[opens - 1], "and" | "but" | "while")
+        && words[opens - 2] == ","
+        && (ce..opens - 2).any(|i| {
+            words[i].chars().all(|c| c.is_ascii_lowercase()) && !is_function_word(words[i])
+        })
+        && words.get(g.tok_end).is_some_and(|w| {
+            w.len() > 3 && w.ends_with("ed")
+                || matches!(
+                    *w,
+                    "said"
+                        | "says"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "is"
+                        | "was"
+                        | "were"
+                        | "are"
+                        | "also"
+                        | "urges"
+                        | "calls"
+                        | "warns"
+                        | "told"
+                )
+        })
+    {
+        return None;
+    }
     Some(g.clone())
 }
 

@@ -6358,3 +6358,25 @@ fn a_demonym_before_a_verb_cue_cases() {
         },
     ]);
 }
+
+/// After the verb's own object, ", and" and a name with its verb open a new
+/// clause: that name is no object of the first verb.
+#[test]
+fn a_new_clause_after_the_object_cases() {
+    check(&[
+        Case {
+            rule: "rejected the plan, and Turkey urged calm: Turkey is not rejected",
+            text: "Egypt rejected the memorandum, and Turkey urged calm.",
+            edges: &[],
+            no_edges: &[("EGY", "opposition", "TUR")],
+            no_relations: &["opposition"],
+        },
+        Case {
+            rule: "condemned Turkey, and Qatar urged calm: the object before the comma stays",
+            text: "Egypt condemned Turkey, and Qatar urged calm.",
+            edges: &[("EGY", "opposition", "TUR")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
