@@ -3197,7 +3197,10 @@ impl Resolver {
                         } else {
                             surnames.get(w).map(String::as_str)
                         };
-                        if let Some(full) = target {
+                        // (A surname found alone is the word here; a name that
+                        // starts past it, after a title's abbreviation, is no
+                        // surname of this word.)
+                        if let Some(full) = target.filter(|_| known || ns <= i) {
                             let end = if known { ne } else { i + 1 };
                             candidates.push(Candidate::person(ns, end, full));
                             covered[ns..end].iter_mut().for_each(|x| *x = true);

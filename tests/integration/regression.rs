@@ -3814,6 +3814,17 @@ fn an_owner_after_overlapping_names_found_by_fuzzing_does_not_panic() {
 }
 
 #[test]
+fn a_surname_before_a_repeated_honorific_found_by_fuzzing_does_not_panic() {
+    // cargo-fuzz (extract) found a name that starts past the capitalized word
+    // tried as a surname ("Hon. Hon. Melville" after "Russ"), whose span then
+    // ran backwards.
+    let g = graph("Russ Hon. Hon. Melville Fuller spoke.");
+    assert!(g.edges.is_empty(), "{:?}", g.edges);
+    let g = graph("Russ Hon. Hon. Melville ");
+    assert!(g.edges.is_empty(), "{:?}", g.edges);
+}
+
+#[test]
 fn members_after_a_cue_opening_the_text_found_by_fuzzing_do_not_panic() {
     // cargo-fuzz (extract) found "consists of" at a text's start reading the
     // word before the first (an overflow in builds with overflow checks).
