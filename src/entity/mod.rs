@@ -3776,15 +3776,14 @@ impl Resolver {
                                         .officials_roles
                                         .iter()
                                         .rev()
-                                        .find(|(_, r)| r.ends_with(&format!(" {role}")))
+                                        .find(|(_, r)| role_fits(r, role))
                                 })
                                 // "The Secretary" after "Secretary of State Antony Blinken"
                                 .or_else(|| {
-                                    state
-                                        .officials_roles
-                                        .iter()
-                                        .rev()
-                                        .find(|(_, r)| r.starts_with(&format!("{role} ")))
+                                    state.officials_roles.iter().rev().find(|(_, r)| {
+                                        r.strip_prefix(role.as_str())
+                                            .is_some_and(|rest| rest.starts_with(' '))
+                                    })
                                 })
                                 .map(|(p, _)| *p)
                                 .into_iter()

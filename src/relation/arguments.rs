@@ -934,30 +934,23 @@ pub(super) fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Opti
         })
         && words.get(g.tok_end).is_some_and(|w| {
             w.len() > 3 && w.ends_with("ed")
-                || matches!(
-                    *w,
-                    "said"
-                        | "says"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "will"
-                        | "would"
-                        | "is"
-                        | "was"
-                        | "were"
-                        | "are"
-                        | "also"
-                        | "urges"
-                        | "calls"
-                        | "warns"
-                        | "told"
-                )
+                || opens_with_auxiliary(w)
+                || matches!(*w, "also" | "urges" | "calls" | "warns" | "told")
         })
     {
         return None;
     }
     Some(g.clone())
+}
+
+/// Whether `w` after a name makes the name a clause's subject: an
+/// auxiliary or a verb of saying ("and the United States has designated",
+/// "and Turkey said").
+fn opens_with_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "said" | "says"
+    )
 }
 
 /// Unnamed plurals that a list of names may follow ("partners in the region,
@@ -1357,22 +1350,9 @@ pub(super) fn groups(
                         words[last_object - 1],
                         "with" | "to" | "on" | "against" | "from" | "in" | "into" | "over"
                     )
-                    && words.get(m.tok_end).is_some_and(|w| {
-                        matches!(
-                            *w,
-                            "has"
-                                | "have"
-                                | "had"
-                                | "is"
-                                | "are"
-                                | "was"
-                                | "were"
-                                | "will"
-                                | "would"
-                                | "said"
-                                | "says"
-                        )
-                    });
+                    && words
+                        .get(m.tok_end)
+                        .is_some_and(|w| opens_with_auxiliary(w));
             // "Germany, France pledge air defence for Ukraine": a headline's
             // pair of names opening it, joined by a bare comma before a verb.
             let headline_pair = gap == [","]

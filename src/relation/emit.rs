@@ -189,20 +189,22 @@ pub(super) fn push_within(
 /// reads the place as the guest; an official does not meet, back or fight
 /// the state or body they serve.
 pub(super) fn serves(doc: &DocEntities, person: usize, body: usize) -> bool {
-    doc.entities[person].kind == EntityKind::Person
-        && doc
-            .officials
-            .iter()
-            .any(|o| o.person == person && o.body == body)
+    holds_office(doc, person, body, true)
 }
 
 /// [`serves`], leaving out offices presumed from a title that named no body.
 pub(super) fn serves_as_stated(doc: &DocEntities, person: usize, body: usize) -> bool {
+    holds_office(doc, person, body, false)
+}
+
+/// Whether `person` is an official of `body`, counting offices presumed from
+/// a title that named no body only when `presumed_too`.
+fn holds_office(doc: &DocEntities, person: usize, body: usize, presumed_too: bool) -> bool {
     doc.entities[person].kind == EntityKind::Person
         && doc
             .officials
             .iter()
-            .any(|o| o.person == person && o.body == body && !o.presumed)
+            .any(|o| o.person == person && o.body == body && (presumed_too || !o.presumed))
 }
 
 /// Type constraints of the ontology: a membership's target is an organization,

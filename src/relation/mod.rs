@@ -466,29 +466,30 @@ impl RelationExtractor {
                         && r.target == official.person
                 })
         };
-        let held: Vec<bool> = doc.officials.iter().map(|o| !sanctioned_by(o)).collect();
-        for (official, _) in doc.officials.iter().zip(held).filter(|(_, held)| *held) {
-            if official.person != official.body {
-                out.push(Relation {
-                    source: official.person,
-                    target: official.body,
-                    relation: RelationKind::OfficialOf,
-                    sentence: official.sentence,
-                    rule: if official.implied {
-                        "title: body's state".into()
-                    } else if official.possessive {
-                        "state's possessive before a name".into()
-                    } else {
-                        "title".into()
-                    },
-                    confidence: if official.implied || official.possessive {
-                        0.7
-                    } else {
-                        0.9
-                    },
-                });
-            }
-        }
+        let offices: Vec<Relation> = doc
+            .officials
+            .iter()
+            .filter(|o| o.person != o.body && !sanctioned_by(o))
+            .map(|official| Relation {
+                source: official.person,
+                target: official.body,
+                relation: RelationKind::OfficialOf,
+                sentence: official.sentence,
+                rule: if official.implied {
+                    "title: body's state".into()
+                } else if official.possessive {
+                    "state's possessive before a name".into()
+                } else {
+                    "title".into()
+                },
+                confidence: if official.implied || official.possessive {
+                    0.7
+                } else {
+                    0.9
+                },
+            })
+            .collect();
+        out.extend(offices);
         chairs_states(text, doc, &mut out);
         out
     }

@@ -34,21 +34,19 @@ pub(super) struct KnownWar {
 static KNOWN_WARS: LazyLock<Vec<KnownWar>> =
     LazyLock::new(|| parse("relation/wars.tsv", include_str!("wars.tsv")));
 
-/// The rows of a table: comment lines start with `#`, the first other line
-/// is the header. A built-in table that does not parse is a bug.
+/// The rows of a table ([`crate::lexicon::data_rows`], after the header).
+/// A built-in table that does not parse is a bug.
 fn parse(name: &str, text: &'static str) -> Vec<KnownWar> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, line)| !line.starts_with('#') && !line.trim().is_empty())
+    crate::lexicon::data_rows(text)
         .skip(1)
-        .map(|(n, line)| {
+        .map(|(line_no, line)| {
             let fields: Vec<&'static str> = line.split('\t').map(str::trim).collect();
             let [phrase, side, other_side, relation] = fields[..] else {
-                panic!("{name} line {}: expected 4 tab-separated fields", n + 1);
+                panic!("{name} line {line_no}: expected 4 tab-separated fields");
             };
             let relation: RelationKind = relation
                 .parse()
-                .unwrap_or_else(|_| panic!("{name} line {}: unknown relation {relation}", n + 1));
+                .unwrap_or_else(|_| panic!("{name} line {line_no}: unknown relation {relation}"));
             let words: Vec<String> = tokenize(phrase, 0)
                 .iter()
                 .map(|t| phrase[t.start..t.end].to_ascii_lowercase())
