@@ -502,9 +502,20 @@ pub(super) fn breaks_at(words: &[&str], i: usize) -> bool {
                     "member" | "members" | "chair" | "host" | "president" | "observer"
                 )
             });
-        return !matches!(
-            prev,
-            "such"
+        // "rejected as baseless the claim by Beijing", "condemned as illegal
+        // the seizure": a judgement fronted before the verb's object.
+        let fronted_judgement = words.get(i + 2).is_some_and(|after| {
+            matches!(
+                *after,
+                "the" | "a" | "an" | "any" | "all" | "this" | "these" | "its" | "their"
+            )
+        }) && next.len() > 3
+            && next.chars().all(|c| c.is_ascii_lowercase())
+            && !is_function_word(next);
+        return !fronted_judgement
+            && !matches!(
+                prev,
+                "such"
                 | "well"
                 | "so"
                 | "known"
@@ -520,7 +531,8 @@ pub(super) fn breaks_at(words: &[&str], i: usize) -> bool {
                 | "classified"
                 | "recognised"
                 | "recognized"
-        ) && !matches!(next, "a" | "an" | "well" | "part")
+            )
+            && !matches!(next, "a" | "an" | "well" | "part")
             && !role;
     }
     // "He has since travelled to Eritrea": an adverb after an auxiliary.

@@ -785,6 +785,31 @@ pub(super) fn expelled_envoys(
         let Some(agent) = subject_before(groups, words, v) else {
             continue;
         };
+        // "declared the ambassador, Ebrahim Rasool, persona non grata",
+        // "voted to declare Sheinbaum persona non grata": an expulsion of the
+        // person named, and of the envoy's state below.
+        let unwelcome = (v + 2..(v + 12).min(words.len()))
+            .find(|&i| word(i) == "persona" && word(i + 1) == "non" && word(i + 2) == "grata");
+        if let Some(p) = unwelcome {
+            for person in groups.iter().filter(|g| {
+                g.person
+                    && !g.reference
+                    && g.tok_start > v
+                    && g.tok_end <= p
+                    && !(g.tok_end..p).any(|i| breaks_at(words, i))
+            }) {
+                let pair = (agent.entities.as_slice(), person.entities.as_slice());
+                push_pairs(
+                    doc,
+                    RelationKind::Opposition,
+                    index,
+                    pair,
+                    "declared persona non grata",
+                    0.85,
+                    out,
+                );
+            }
+        }
         // The envoy's state: "the Dutch ambassador", "Rwanda's ambassador",
         // "several Russian diplomats".
         let mut k = v + 1;
@@ -827,6 +852,7 @@ pub(super) fn expelled_envoys(
         if ordered
             && !(n + 1..(n + 5).min(words.len()))
                 .any(|i| word(i) == "to" && matches!(word(i + 1), "leave" | "depart" | "quit"))
+            && unwelcome.is_none_or(|p| p <= n)
         {
             continue;
         }

@@ -2040,9 +2040,27 @@ impl RelationExtractor {
                     RelationKind::Opposition | RelationKind::Sanctions
                 ) && (ce..r.tok_start)
                     .any(|i| INTENT_NOUNS.contains(&word(i)) && word(i + 1) == "to");
+                // "threatened sanctions against Chile", "threatened to retaliate
+                // against Chile": a threat opposes the target of the hostile act
+                // it names, however that act is worded.
+                let threatened_act = entry.relation == RelationKind::Opposition
+                    && entry.cue.starts_with("threaten")
+                    && r.lead > ce + 1
+                    && matches!(
+                        word(before_determiners(words, r.lead) - 1),
+                        "against" | "on"
+                    )
+                    && (ce..before_determiners(words, r.lead) - 1)
+                        .all(|i| words[i].chars().all(|c| c.is_ascii_lowercase() || c == '-'));
                 // ("condemned the attacks on merchant shipping in the Red Sea by
                 // the Houthis": "by" marks the agent however far.)
-                let limit = if agent_of_act { limit.max(10) } else { limit };
+                let limit = if agent_of_act {
+                    limit.max(10)
+                } else if threatened_act {
+                    limit.max(8)
+                } else {
+                    limit
+                };
                 !clause
                     && !intent_object
                     && plain_words <= limit
@@ -2057,7 +2075,12 @@ impl RelationExtractor {
                         // ("sanctioned the Iran-backed Houthis": the modifier's own cue.)
                         let modifier = in_hyphenated_modifier(words, i) && i + 2 >= r.tok_start;
                         sentence.cue_token[i]
-                            && !(titled(i) || own_agent || goods || listing || modifier)
+                            && !(titled(i)
+                                || own_agent
+                                || goods
+                                || listing
+                                || modifier
+                                || threatened_act)
                     })
             });
         }

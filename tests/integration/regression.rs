@@ -6391,3 +6391,96 @@ fn a_new_clause_after_the_object_cases() {
         },
     ]);
 }
+
+/// A threat opposes the target of the hostile act it names, however the act
+/// is worded ("threatened sanctions against", "threatened to retaliate
+/// against"); a threat of friendly acts opposes nobody.
+#[test]
+fn a_threatened_hostile_act_cases() {
+    check(&[
+        Case {
+            rule: "threatened sanctions against Chile: opposition",
+            text: "Argentina threatened sanctions against Chile over the fishing dispute.",
+            edges: &[("ARG", "opposition", "CHL")],
+            no_edges: &[("ARG", "sanctions", "CHL")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "threatened to retaliate against Chile: opposition",
+            text: "Argentina threatened to retaliate against Chile.",
+            edges: &[("ARG", "opposition", "CHL")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "threatened to withdraw from the talks with Chile: no opposition to Chile",
+            text: "Argentina threatened to withdraw its delegation from the talks with Chile.",
+            edges: &[],
+            no_edges: &[("ARG", "opposition", "CHL")],
+            no_relations: &[],
+        },
+    ]);
+}
+
+/// A critic of an act opposes its agent, named after "by" even past a
+/// participle ("the tariffs imposed by Washington") or after a judgement
+/// fronted before the object ("rejected as baseless the claim by Beijing").
+#[test]
+fn an_act_criticised_points_to_its_agent_cases() {
+    check(&[
+        Case {
+            rule: "criticised the tariffs imposed by Washington",
+            text: "Brazil criticised the tariffs imposed by Washington on its steel.",
+            edges: &[("BRA", "opposition", "USA")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "rejected as baseless the claim by Beijing",
+            text: "Manila rejected as baseless the claim by Beijing.",
+            edges: &[("PHL", "opposition", "CHN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "as a clause still breaks: as Tehran looks to Beijing",
+            text: "Manila rejected the plan as Tehran looked to Beijing.",
+            edges: &[],
+            no_edges: &[("PHL", "opposition", "IRN"), ("PHL", "opposition", "CHN")],
+            no_relations: &[],
+        },
+    ]);
+}
+
+/// Declaring an envoy persona non grata expels the envoy and protests
+/// against the envoy's state.
+#[test]
+fn declared_persona_non_grata_cases() {
+    check(&[
+        Case {
+            rule: "declared the ambassador, a named person, persona non grata",
+            text: "The United States declared South Africa's ambassador, Ebrahim Rasool, \
+                   persona non grata.",
+            edges: &[
+                ("USA", "opposition", "ZAF"),
+                ("USA", "opposition", "ebrahim-rasool"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "declared two diplomats persona non grata",
+            text: "Kenya declared two Chinese diplomats persona non grata.",
+            edges: &[("KEN", "opposition", "CHN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "declared the talks a success: no protest",
+            text: "Kenya declared the talks with the Chinese ambassador a success.",
+            edges: &[],
+            no_edges: &[("KEN", "opposition", "CHN")],
+            no_relations: &["opposition"],
+        },
+    ]);
+}
