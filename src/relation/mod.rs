@@ -79,8 +79,8 @@ use membership::{
 };
 use rustc_hash::FxHashSet;
 use stance::{
-    called_x_a, fronted_backing, pact_between, rejected_accord, turned_to_and_alongside,
-    urged_to_stop,
+    called_x_a, fronted_backing, joint_statement, pact_between, rejected_accord,
+    turned_to_and_alongside, urged_to_stop,
 };
 use std::sync::LazyLock;
 use triggers::{ScanRule, Triggered};
@@ -647,6 +647,7 @@ impl RelationExtractor {
         }
         members_in_brackets(doc, index, &groups, &words, out);
         fronted_backing(doc, index, &groups, &words, out);
+        joint_statement(doc, index, &groups, &words, out);
         if triggered.may_fire(ScanRule::HeldPresidency) {
             held_presidency(doc, index, &groups, &words, out);
         }

@@ -6484,3 +6484,31 @@ fn declared_persona_non_grata_cases() {
         },
     ]);
 }
+
+/// The parties named as the issuers in a joint statement's title are
+/// partners; a state the statement is about is not an issuer.
+#[test]
+fn a_joint_statement_title_cases() {
+    check(&[
+        Case {
+            rule: "Joint Communiqué of A, B and C on D: A, B, C partners, not D",
+            text: "Joint Communiqué of the Governments of Chile, Peru and Ecuador on the situation in Bolivia\n\n\
+                   The three governments met in Lima on Monday.",
+            edges: &[
+                ("CHL", "partnership", "PER"),
+                ("CHL", "partnership", "ECU"),
+                ("PER", "partnership", "ECU"),
+            ],
+            no_edges: &[("CHL", "partnership", "BOL"), ("PER", "partnership", "BOL")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a joint statement named in running text makes no partners",
+            text: "Chile criticised Peru and Ecuador after the summit. The joint statement of \
+                   Peru and Ecuador was not signed.",
+            edges: &[],
+            no_edges: &[("PER", "partnership", "ECU")],
+            no_relations: &["partnership"],
+        },
+    ]);
+}
