@@ -2657,6 +2657,60 @@ impl Resolver {
         }
     }
 
+    /// The states a joint statement's title names as its issuers: "Joint
+    /// Communiqué of the Governments of Brazil, Colombia and Mexico on the
+    /// situation in Venezuela" (not Venezuela, named after the topic's "on").
+    /// Empty unless the first sentence is such a title naming two or more.
+    fn joint_authors(&self, text: &str, work: &Work) -> Vec<usize> {
+        let Some((_, tokens, candidates)) = work.sentences.first() else {
+            return Vec::new();
+        };
+        let tok = |i: usize| tokens.get(i).map_or("", |t| &text[t.start..t.end]);
+        let statement = |w: &str| {
+            matches!(
+                &*lowercase(w),
+                "statement" | "declaration" | "communiqué" | "communique"
+            )
+        };
+        if !tok(0).eq_ignore_ascii_case("joint") || !(statement(tok(1)) || statement(tok(2))) {
+            return Vec::new();
+        }
+        let Some(of) = (1..4).find(|&i| matches!(tok(i), "of" | "by")) else {
+            return Vec::new();
+        };
+        let inside_a_name = |i: usize| candidates.iter().any(|c| c.tok_start < i && i < c.tok_end);
+        let end = (of + 1..tokens.len())
+            .find(|&i| {
+                matches!(
+                    tok(i),
+                    "on" | "about"
+                        | "regarding"
+                        | "concerning"
+                        | "following"
+                        | "after"
+                        | "at"
+                        | "in"
+                ) && !inside_a_name(i)
+            })
+            .unwrap_or(tokens.len());
+        let mut authors: Vec<usize> = Vec::new();
+        for c in candidates {
+            if c.tok_start > of
+                && c.tok_end <= end
+                && !c.ambiguous
+                && let Target::Entry(e) = c.target
+                && self.entries[e].kind == EntityKind::Country
+                && !authors.contains(&e)
+            {
+                authors.push(e);
+            }
+        }
+        if authors.len() < 2 {
+            authors.clear();
+        }
+        authors
+    }
+
     /// The state that opens a statement: "The UK strongly condemns", "Japan will".
     fn stated_author(&self, text: &str, work: &Work) -> Option<usize> {
         // Verbs of a statement's own voice: "The United States commends".
@@ -3086,6 +3140,9 @@ impl Resolver {
         };
 
         let author = self.author(text, &work);
+        // "Joint Communiqué of the Governments of Brazil, Colombia and
+        // Mexico": "we" and "our three countries" are all of them.
+        let joint_authors = self.joint_authors(text, &work);
         // A title with no state named: the state the text speaks for, else the
         // one its dateline is filed from ("NEW DELHI -").
         // A wire story is filed from where the reporter is, which is not always
@@ -3383,6 +3440,17 @@ impl Resolver {
                             } else {
                                 Vec::new()
                             }
+                        }
+                        // "our three countries" in a joint statement of three.
+                        RefKind::Countries(n)
+                            if usize::from(*n) == joint_authors.len()
+                                && c.tok_start >= 1
+                                && matches!(tok(c.tok_start - 1), "our" | "Our") =>
+                        {
+                            joint_authors
+                                .iter()
+                                .map(|&a| state.intern_quiet(self, &Target::Entry(a)))
+                                .collect()
                         }
                         RefKind::Countries(n) => {
                             let n = usize::from(*n);
@@ -3760,6 +3828,15 @@ impl Resolver {
                                 .into_iter()
                                 .collect()
                         }
+                        // ("We, Pirro Vengu, Minister of Defence of ...": the
+                        // signatories named after "We" are who speaks.)
+                        RefKind::Author if joint_authors.len() >= 2 && tok(c.tok_end) == "," => {
+                            Vec::new()
+                        }
+                        RefKind::Author if joint_authors.len() >= 2 => joint_authors
+                            .iter()
+                            .map(|&a| state.intern_quiet(self, &Target::Entry(a)))
+                            .collect(),
                         RefKind::Author => author
                             .map(|a| state.intern_quiet(self, &Target::Entry(a)))
                             .into_iter()

@@ -827,6 +827,36 @@ pub(super) fn expelled_envoys(
             .iter()
             .find(|m| m.tok_start == k && doc.entities[m.entity].kind == EntityKind::Country)
         else {
+            // "expel the diplomatic personnel of Argentina, Chile and Peru":
+            // the envoys' states after "of".
+            if let Some(n) = (k..(k + 3).min(words.len())).find(|&n| ENVOYS.contains(&word(n)))
+                && (k..n).all(|i| word(i).chars().all(|c| c.is_ascii_lowercase()))
+                && word(n + 1) == "of"
+                && (!ordered
+                    || unwelcome.is_some()
+                    || (n + 2..(n + 14).min(words.len())).any(|i| {
+                        word(i) == "to" && matches!(word(i + 1), "leave" | "depart" | "quit")
+                    }))
+                && let Some(states) = group_after(groups, words, n + 2)
+            {
+                let states: Vec<usize> = states
+                    .entities
+                    .iter()
+                    .copied()
+                    .filter(|&e| doc.entities[e].kind == EntityKind::Country)
+                    .collect();
+                let pair = (agent.entities.as_slice(), states.as_slice());
+                let verb = if ordered { "expelled" } else { word(v) };
+                push_pairs(
+                    doc,
+                    RelationKind::Opposition,
+                    index,
+                    pair,
+                    &format!("{verb} the envoy"),
+                    0.85,
+                    out,
+                );
+            }
             continue;
         };
         let mut n = state.tok_end;

@@ -569,10 +569,11 @@ impl RelationExtractor {
         }
         capitalized.clear();
         capitalized.extend(tokens.iter().map(|t| t.capital));
-        let (groups, weak) = groups(sentence, &words, capitalized, doc, cue_token);
+        let (mut groups, weak) = groups(sentence, &words, capitalized, doc, cue_token);
         if groups.is_empty() {
             return;
         }
+        governments_of_leaders(doc, &words, &mut groups);
         let event_agents = recent_conflicts(out, index);
         let view = SentenceView {
             words: &words,
@@ -2017,6 +2018,13 @@ impl RelationExtractor {
                 // own subject: "Serbia warned that Kosovo would pay a price".
                 // "trained the attackers, which Serbia denies": a relative clause
                 // after a comma is no object either.
+                // "expelled the diplomatic personnel of Argentina": the envoys
+                // are expelled, a protest, not a sanction on their state.
+                if entry.relation == RelationKind::Sanctions
+                    && (ce..r.tok_start).any(|i| measures::ENVOYS.contains(&word(i)))
+                {
+                    return false;
+                }
                 let relative = (ce + 1..r.tok_start).any(|i| {
                     word(i - 1) == "," && matches!(word(i), "which" | "who" | "whom" | "whose")
                 });
@@ -3554,6 +3562,35 @@ static ACTS_ON_WHAT_FOLLOWS_OF: WordList = WordList::new(&WORDS, "acts_on_what_f
 /// annexation of Crimea").
 fn acted_by_what_follows_of(w: &str) -> bool {
     names_an_act(w) && !ACTS_ON_WHAT_FOLLOWS_OF.contains(&w)
+}
+
+/// "in contact with the Government of President Nicolás Maduro", "the
+/// administration of Prime Minister X": the government a leader heads is
+/// their state.
+fn governments_of_leaders(doc: &DocEntities, words: &[&str], groups: &mut [Group]) {
+    for g in groups.iter_mut().filter(|g| g.person) {
+        // (The leader's title may have drawn "the Government of" into the
+        // group's lead.)
+        let from = g.lead.saturating_sub(2);
+        let headed = (from..g.tok_start).any(|i| {
+            matches!(words[i], "government" | "administration" | "regime")
+                && words.get(i + 1) == Some(&"of")
+        });
+        if !headed {
+            continue;
+        }
+        let person = g.entities[0];
+        let Some(state) = doc
+            .officials
+            .iter()
+            .find(|o| o.person == person && doc.entities[o.body].kind == EntityKind::Country)
+            .map(|o| o.body)
+        else {
+            continue;
+        };
+        g.entities = vec![state];
+        g.person = false;
+    }
 }
 
 /// Where the agent of an act is named: right after "by" ("the attack by

@@ -6512,3 +6512,72 @@ fn a_joint_statement_title_cases() {
         },
     ]);
 }
+
+/// In a joint statement, "we", "our governments" and "our three countries"
+/// are all the issuers its title names; signatories named after "We," speak
+/// for themselves.
+#[test]
+fn we_in_a_joint_statement_cases() {
+    check(&[
+        Case {
+            rule: "we = the three issuers",
+            text: "Joint Statement of the Governments of Chile, Peru and Ecuador on Bolivia\n\n\
+                   We note with concern the decision of the Bolivian authorities to close the \
+                   border. Our three countries reaffirm their respect for the sovereignty of \
+                   Bolivia.",
+            edges: &[
+                ("CHL", "opposition", "BOL"),
+                ("PER", "opposition", "BOL"),
+                ("ECU", "opposition", "BOL"),
+                ("ECU", "support", "BOL"),
+                ("CHL", "support", "BOL"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "We, A and B met: the signatories, not the states again",
+            text: "Joint Declaration of Chile and Peru on Fisheries\n\n\
+                   We, Alberto van Klaveren, Minister of Foreign Affairs of Chile, and Javier \
+                   González-Olaechea, Minister of Foreign Affairs of Peru, met today in Lima.",
+            edges: &[("CHL", "partnership", "PER")],
+            no_edges: &[("CHL", "meeting", "PER")],
+            no_relations: &[],
+        },
+    ]);
+}
+
+/// Contact between governments is a meeting; the government a leader heads
+/// is the leader's state; expelling a state's diplomatic personnel is a
+/// protest against that state, not a sanction.
+#[test]
+fn contact_governments_and_diplomatic_personnel_cases() {
+    check(&[
+        Case {
+            rule: "in contact with the Government of President X: a meeting with X's state",
+            text: "Brazil has been in close contact with the Government of President Nicolás \
+                   Maduro.",
+            edges: &[("BRA", "meeting", "VEN")],
+            no_edges: &[("BRA", "meeting", "nicolas-maduro")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "expelled the diplomatic personnel of A, B and C",
+            text: "Venezuela expelled the diplomatic personnel of Argentina, Chile and Peru.",
+            edges: &[
+                ("VEN", "opposition", "ARG"),
+                ("VEN", "opposition", "CHL"),
+                ("VEN", "opposition", "PER"),
+            ],
+            no_edges: &[],
+            no_relations: &["sanctions"],
+        },
+        Case {
+            rule: "expelled a state from a bloc is still a sanction",
+            text: "The African Union expelled Mali from its councils.",
+            edges: &[("au", "sanctions", "MLI")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
