@@ -455,6 +455,9 @@ enum RefKind {
     Topic,
     /// "we", "our", "us" outside quotes: the government that publishes the text.
     Author,
+    /// "The Government" in a government's press release: the state on its
+    /// masthead line ("Press release, Ministry of the Interior, Helsinki").
+    Publisher,
     /// "its": the subject of the sentence so far, else the topic.
     Its,
     /// A bare title ("the Foreign Minister"): index into the titles.
@@ -2589,6 +2592,14 @@ impl Resolver {
                     (RefKind::Topic, 1)
                 }
                 ("we" | "our" | "us", _) if !quoted => (RefKind::Author, 1),
+                ("government", next)
+                    if prev == "the"
+                        && tok(i) == "Government"
+                        && !matches!(next, "of" | "'s" | "’s")
+                        && !quoted =>
+                {
+                    (RefKind::Publisher, 1)
+                }
                 ("its", _) => (RefKind::Its, 1),
                 _ => continue,
             };
@@ -2796,6 +2807,33 @@ impl Resolver {
             .and_then(|c| match c.target {
                 Target::Entry(e) if self.entries[e].kind == EntityKind::Country => Some(e),
                 _ => None,
+            })
+    }
+
+    /// The state named on a release's masthead line: "Press release,
+    /// Ministry of the Interior, Helsinki, 28 November 2023" is Finland's.
+    fn release_line_country(&self, text: &str, work: &Work) -> Option<usize> {
+        work.sentences
+            .iter()
+            .take(3)
+            .find_map(|(_, tokens, candidates)| {
+                let tok = |i: usize| tokens.get(i).map_or("", |t| &text[t.start..t.end]);
+                let masthead = matches!(
+                    (&*lowercase(tok(0)), &*lowercase(tok(1))),
+                    ("press" | "news" | "media", "release" | "statement")
+                        | ("readout" | "statement", ",")
+                );
+                if !masthead {
+                    return None;
+                }
+                candidates.iter().find_map(|c| match c.target {
+                    Target::Entry(e)
+                        if !c.ambiguous && self.entries[e].kind == EntityKind::Country =>
+                    {
+                        Some(e)
+                    }
+                    _ => None,
+                })
             })
     }
 
@@ -3143,6 +3181,7 @@ impl Resolver {
         // "Joint Communiqué of the Governments of Brazil, Colombia and
         // Mexico": "we" and "our three countries" are all of them.
         let joint_authors = self.joint_authors(text, &work);
+        let publisher = self.release_line_country(text, &work);
         // A title with no state named: the state the text speaks for, else the
         // one its dateline is filed from ("NEW DELHI -").
         // A wire story is filed from where the reporter is, which is not always
@@ -3150,7 +3189,9 @@ impl Resolver {
         // is about ("Argentina buys 24 Danish F-16s", filed from Copenhagen),
         // the one the story names more.
         let stated_author = self.stated_author(text, &work).or_else(|| {
-            let dateline = self.dateline_country(text, &work)?;
+            let Some(dateline) = self.dateline_country(text, &work) else {
+                return self.release_line_country(text, &work);
+            };
             let named = |state: usize| {
                 work.sentences
                     .iter()
@@ -3841,6 +3882,10 @@ impl Resolver {
                             .map(|a| state.intern_quiet(self, &Target::Entry(a)))
                             .into_iter()
                             .collect(),
+                        RefKind::Publisher => publisher
+                            .map(|a| state.intern_quiet(self, &Target::Entry(a)))
+                            .into_iter()
+                            .collect(),
                         RefKind::Title(t) => {
                             let role = &self.titles[*t].role;
                             state
@@ -4203,6 +4248,34 @@ impl Resolver {
                         implied: false,
                         presumed: true,
                         possessive: true,
+                    });
+                }
+            }
+            // "James Kariuki (United Kingdom) said": the state a speaker at a
+            // meeting speaks for, in brackets after the name (the house style
+            // of UN meeting coverage). The state is no participant of its own.
+            for k in 1..mentions.len() {
+                let (named, owner) = (&mentions[k - 1], &mentions[k]);
+                if named.form == MentionForm::Name
+                    && owner.form == MentionForm::Name
+                    && state.entities[named.entity].kind == EntityKind::Person
+                    && state.entities[owner.entity].kind == EntityKind::Country
+                    && named.tok_end + 1 == owner.tok_start
+                    && tok(named.tok_end) == "("
+                    && tok(owner.tok_end) == ")"
+                {
+                    let (person, body) = (named.entity, owner.entity);
+                    mentions[k].argument = false;
+                    if state.officials.iter().any(|o| o.person == person) {
+                        continue;
+                    }
+                    state.officials.push(Official {
+                        person,
+                        body,
+                        sentence: index,
+                        implied: false,
+                        presumed: false,
+                        possessive: false,
                     });
                 }
             }

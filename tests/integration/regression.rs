@@ -6581,3 +6581,47 @@ fn contact_governments_and_diplomatic_personnel_cases() {
         },
     ]);
 }
+
+/// A government's press release speaks for the state on its masthead line:
+/// a bare title and "The Government" are that state's.
+#[test]
+fn a_press_release_masthead_cases() {
+    check(&[
+        Case {
+            rule: "masthead capital: bare title and The Government are Finland's",
+            text: "Government closes the border\n\n\
+                   Press release, Ministry of the Interior, Helsinki, 28 November 2023\n\n\
+                   The Government today decided to close the border crossing with Russia.\n\n\
+                   Minister of the Interior Mari Rantanen said the closure would last two weeks.",
+            edges: &[
+                ("FIN", "sanctions", "RUS"),
+                ("mari-rantanen", "official_of", "FIN"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "no masthead: The Government stays unresolved",
+            text: "The Government today decided to close the border crossing with Russia.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["sanctions"],
+        },
+    ]);
+}
+
+/// UN meeting coverage names the state a speaker speaks for in brackets.
+#[test]
+fn a_speakers_state_in_brackets_cases() {
+    check(&[Case {
+        rule: "Name (Country) said: the speaker is the state's official",
+        text: "James Kariuki (United Kingdom) welcomed the vote, while Zhang Jun (China) \
+               abstained.",
+        edges: &[
+            ("james-kariuki", "official_of", "GBR"),
+            ("zhang-jun", "official_of", "CHN"),
+        ],
+        no_edges: &[("GBR", "support", "CHN")],
+        no_relations: &[],
+    }]);
+}
