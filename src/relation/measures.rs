@@ -911,6 +911,10 @@ pub(super) fn listed(
 ) {
     let word = |i: usize| word_at(words, i);
     for v in 1..words.len() {
+        if BANNING_VERBS.contains(&word(v)) {
+            listed_as_banned(doc, index, groups, words, v, out);
+            continue;
+        }
         if !LISTING_VERBS.contains(&word(v)) {
             continue;
         }
@@ -944,6 +948,51 @@ pub(super) fn listed(
             let pair = (agent.entities.as_slice(), listed.entities.as_slice());
             push_pairs(doc, RelationKind::Sanctions, index, pair, &rule, 0.85, out);
         }
+    }
+}
+
+/// Verbs that put a group on a list of banned ones: "list the PKK as a
+/// banned organisation", "proscribed Hamas as a terrorist group".
+pub(super) static BANNING_VERBS: WordList = WordList::new(&WORDS, "banning_verbs");
+
+/// Words after "as a" that make the list one of banned groups.
+static BANNED_KINDS: WordList = WordList::new(&WORDS, "banned_kinds");
+
+/// "Baghdad decided to list the Kurdistan Workers' Party (PKK) as a banned
+/// organisation", "Canada listed the Proud Boys as a terrorist entity": a
+/// ban of the groups named between the verb and "as".
+fn listed_as_banned(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    v: usize,
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    let Some(agent) = clause_subject(groups, words, v) else {
+        return;
+    };
+    let Some(as_at) = (v + 1..(v + 14).min(words.len()))
+        .take_while(|&i| !breaks_at(words, i) || word(i) == "as")
+        .find(|&i| word(i) == "as")
+    else {
+        return;
+    };
+    let mut k = as_at + 1;
+    if matches!(word(k), "a" | "an") {
+        k += 1;
+    }
+    if !BANNED_KINDS.contains(&word(k)) {
+        return;
+    }
+    let rule = format!("{} as {}", word(v), word(k));
+    for banned in groups
+        .iter()
+        .filter(|g| g.tok_start > v && g.tok_end <= as_at)
+    {
+        let pair = (agent.entities.as_slice(), banned.entities.as_slice());
+        push_pairs(doc, RelationKind::Sanctions, index, pair, &rule, 0.85, out);
     }
 }
 

@@ -90,7 +90,13 @@ static RULES: [(ScanRule, &[&WordList]); 21] = [
         &[&super::meeting::VISIT_NOUNS, &super::meeting::VISIT_EVENTS],
     ),
     (ScanRule::WeaponsFiredAt, &[&super::conflict::FIRE_VERBS]),
-    (ScanRule::Listed, &[&super::measures::LISTING_VERBS]),
+    (
+        ScanRule::Listed,
+        &[
+            &super::measures::LISTING_VERBS,
+            &super::measures::BANNING_VERBS,
+        ],
+    ),
     (
         ScanRule::ExpelledEnvoys,
         &[

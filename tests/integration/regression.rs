@@ -6625,3 +6625,40 @@ fn a_speakers_state_in_brackets_cases() {
         no_relations: &[],
     }]);
 }
+
+/// Listing a group as a banned or terrorist one is a sanction; calls for a
+/// detainee's release support the detainee; acting in step with a state is
+/// a partnership.
+#[test]
+fn bans_releases_and_acting_in_step_cases() {
+    check(&[
+        Case {
+            rule: "listed X as a banned organisation",
+            text: "Iraq listed the Kurdistan Workers' Party (PKK) as a banned organisation.",
+            edges: &[("IRQ", "sanctions", "pkk")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "listed X as a member: no sanction",
+            text: "The report listed Iraq as a member of the coalition.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["sanctions"],
+        },
+        Case {
+            rule: "called for the immediate release of X",
+            text: "France called for the immediate release of Mohamed Bazoum.",
+            edges: &[("FRA", "support", "mohamed-bazoum")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "acted in step with the United States",
+            text: "The UK acted in step with the United States.",
+            edges: &[("GBR", "partnership", "USA")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
