@@ -814,6 +814,18 @@ impl RelationExtractor {
                 if org_title && entry.pattern != CuePattern::OrgPrefix {
                     continue; // "NATO ally Greece" is membership, not an alliance with NATO
                 }
+                // "Pakistan's strikes targeted hideouts of the BLA": aiming is
+                // fighting only when an armed act aims ("the sanctions targeted
+                // Iranian oil" is no war).
+                if entry.relation == RelationKind::Conflict
+                    && AIMING_VERBS.contains(&word(cs))
+                    && !(cs.saturating_sub(4)..cs)
+                        .rev()
+                        .take_while(|&i| !breaks_at(&words, i))
+                        .any(|i| EVENT_NOUNS.contains(&word(i)) || WEAPONS.contains(&word(i)))
+                {
+                    continue;
+                }
                 let found = match entry.pattern {
                     CuePattern::Hyphen => hyphen_rule(&groups, &words, cue_token, cs, ce),
                     CuePattern::OrgPrefix => org_prefix_rule(&groups, &words, doc, cs, ce)
@@ -3520,6 +3532,13 @@ static GIVING_VERBS: WordList = WordList::new(&WORDS, "giving_verbs");
 /// Nouns that name an armed action: what "the operation" or "the strikes"
 /// refers back to.
 static EVENT_NOUNS: WordList = WordList::new(&WORDS, "event_nouns");
+
+/// Verbs of aiming that are fighting only after an armed act ([`EVENT_NOUNS`]
+/// or [`WEAPONS`]): "the strikes targeted", "the operation was aimed at".
+static AIMING_VERBS: WordList = WordList::new(&WORDS, "aiming_verbs");
+
+/// Weapons whose aim is an attack: "missiles targeted", "drones hit".
+static WEAPONS: WordList = WordList::new(&WORDS, "weapons");
 
 /// Acts whose agent, after "by", is what a critic opposes: "criticized the
 /// decision by Spain", "dismissed the accusations by Britain".

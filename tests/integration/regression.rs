@@ -6662,3 +6662,39 @@ fn bans_releases_and_acting_in_step_cases() {
         },
     ]);
 }
+
+/// An armed act or a weapon that targets a group fights it; sanctions or
+/// campaigns that target a state do not.
+#[test]
+fn armed_acts_aimed_at_a_group_cases() {
+    check(&[
+        Case {
+            rule: "X's strikes targeted hideouts of a group",
+            text: "Pakistan's strikes targeted hideouts of the Balochistan Liberation Army.",
+            edges: &[("PAK", "conflict", "bla")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the operation was aimed at the group",
+            text: "Iran said its operation was aimed at the militant group Jaish al-Adl.",
+            edges: &[("IRN", "conflict", "jaish-al-adl")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "sanctions that target a state are no war",
+            text: "The EU package targeted Belarus, and the US sanctions targeted Iranian oil.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["conflict"],
+        },
+        Case {
+            rule: "waging an offensive against a group",
+            text: "Somali forces have been waging an offensive against Al-Shabaab since 2022.",
+            edges: &[("SOM", "conflict", "al-shabaab")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
