@@ -1463,6 +1463,29 @@ impl Resolver {
                 let mut j = n;
                 let limit = (n + 16).min(tokens.len());
                 let mut found_name = None;
+                // "Assistant Secretary of State for African Affairs Molly Phee",
+                // "Commissioner for Home Affairs Ylva Johansson": a portfolio of
+                // capitalized words ending in "Affairs", then the name. What
+                // the portfolio names is no body the official serves.
+                let portfolio_end = (tok(n) == "for")
+                    .then(|| {
+                        (n + 2..(n + 7).min(tokens.len()))
+                            .take_while(|&k| {
+                                starts_upper(tok(k - 1)) || matches!(tok(k - 1), "for" | "and")
+                            })
+                            .find(|&k| tok(k - 1) == "Affairs")
+                    })
+                    .flatten()
+                    .filter(|&k| {
+                        self.name_at(tokens, text, k, &free)
+                            .is_some_and(|(ns, ne, _)| {
+                                ns == k && ne - ns >= 2 && (ns..ne).all(|i| starts_upper(tok(i)))
+                            })
+                    });
+                if let Some(k) = portfolio_end {
+                    found_name = Some(k);
+                    j = limit;
+                }
                 while j < limit {
                     // "President of the Republic of Tajikistan Emomali Rahmon": the
                     // name right after the complement's body, with no comma.
@@ -1542,7 +1565,7 @@ impl Resolver {
                     }
                     j += 1;
                 }
-                if body.is_none() {
+                if body.is_none() && portfolio_end.is_none() {
                     let end = found_name.unwrap_or(limit.min(n + 6));
                     let first = candidates
                         .iter()

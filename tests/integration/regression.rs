@@ -6698,3 +6698,31 @@ fn armed_acts_aimed_at_a_group_cases() {
         },
     ]);
 }
+
+/// A portfolio ending in "Affairs" between a title and a name does not
+/// separate them, and names no body ("Assistant Secretary of State for
+/// African Affairs Molly Phee" serves the United States, not Africa); a
+/// minister for sanctions is an official, not a target.
+#[test]
+fn portfolios_and_sanctions_ministers_cases() {
+    check(&[
+        Case {
+            rule: "Assistant Secretary of State for African Affairs Molly Phee",
+            text: "Assistant Secretary of State for African Affairs Molly Phee arrived in Niamey.",
+            edges: &[
+                ("molly-phee", "official_of", "USA"),
+                ("NER", "meeting", "molly-phee"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "UK Sanctions Minister X: an official, not sanctioned",
+            text: "UK Sanctions Minister Stephen Doughty said the network helped Russia evade \
+                   controls.",
+            edges: &[("stephen-doughty", "official_of", "GBR")],
+            no_edges: &[("GBR", "sanctions", "stephen-doughty")],
+            no_relations: &[],
+        },
+    ]);
+}
