@@ -783,8 +783,9 @@ pub(super) fn agreed_and_thanked(
                 if subject.entities.len() < 2 {
                     continue;
                 }
-                // "agreed on Monday to build": a short adjunct may come first.
-                let Some(to) = word_in_clause(words, v + 1, 4, "to") else {
+                // "agreed on Monday to build", "agreed in Beijing on July 14 to
+                // resume": short adjuncts may come first.
+                let Some(to) = word_in_clause(words, v + 1, 7, "to") else {
                     continue;
                 };
                 if !COOPERATION_VERBS.contains(&word(to + 1)) {

@@ -6726,3 +6726,33 @@ fn portfolios_and_sanctions_ministers_cases() {
         },
     ]);
 }
+
+/// Joint undertakings agreed after a place and a date, terms on councils,
+/// and joint news conferences.
+#[test]
+fn agreements_terms_and_joint_conferences_cases() {
+    check(&[
+        Case {
+            rule: "A and B agreed in a place on a date to resume: partners",
+            text: "Wang Yi and Subrahmanyam Jaishankar agreed in Beijing on July 14 to resume \
+                   direct flights.",
+            edges: &[("wang-yi", "partnership", "subrahmanyam-jaishankar")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a term on a council is membership",
+            text: "Thailand started a three-year term on the UN Human Rights Council.",
+            edges: &[("THA", "membership", "unhrc")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "held a joint news conference with X: a meeting",
+            text: "Mohammed Shia al-Sudani held a joint news conference with Recep Tayyip Erdogan.",
+            edges: &[("mohammed-al-sudani", "meeting", "recep-erdogan")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
