@@ -677,6 +677,71 @@ pub(super) static PRESIDENCIES: WordList = WordList::new(&WORDS, "presidencies")
 /// The word of [`fellow_members`].
 pub(super) static FELLOW: WordList = WordList::new(&WORDS, "fellow");
 
+/// "Niger, following Mali and Burkina Faso, its partners in the Alliance of
+/// Sahel States": the partners named and their owner are members of the
+/// body, and the owner's partners.
+pub(super) fn partners_in_a_body(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    for v in 3..words.len() {
+        if !PARTNERS_IN.contains(&word(v))
+            || !matches!(word(v - 1), "its" | "their")
+            || word(v - 2) != ","
+            || word(v + 1) != "in"
+        {
+            continue;
+        }
+        let Some(body) =
+            group_after(groups, words, v + 2).filter(|b| b.organization && b.entities.len() == 1)
+        else {
+            continue;
+        };
+        let Some(partners) = groups.iter().find(|g| g.tok_end == v - 2 && !g.reference) else {
+            continue;
+        };
+        let owner =
+            clause_subject(groups, words, partners.lead).filter(|o| o.tok_end <= partners.lead);
+        for &member in partners
+            .entities
+            .iter()
+            .chain(owner.iter().flat_map(|o| o.entities.iter()))
+        {
+            if doc.entities[member].kind != EntityKind::Country {
+                continue;
+            }
+            push_pair(
+                doc,
+                RelationKind::Membership,
+                index,
+                (member, body.entities[0]),
+                "partners in a body",
+                0.8,
+                out,
+            );
+        }
+        if let Some(owner) = owner {
+            let pair = (owner.entities.as_slice(), partners.entities.as_slice());
+            push_pairs(
+                doc,
+                RelationKind::Partnership,
+                index,
+                pair,
+                "partners in a body",
+                0.75,
+                out,
+            );
+        }
+    }
+}
+
+/// Words for a state's partners in a body ("its partners in the alliance").
+pub(super) static PARTNERS_IN: WordList = WordList::new(&WORDS, "partners_in");
+
 /// Who speaks of "fellow members" of a body is one: "Ali thanked fellow
 /// members of the Caribbean Community" (a person's state is the member),
 /// "Poland urged its fellow NATO members".

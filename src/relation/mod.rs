@@ -75,7 +75,7 @@ use meeting::{
 use membership::{
     GATHERED, chairs_states, fellow_members, fronted_membership, gathered_rule, held_presidency,
     leadership, member_complement, members_after_rule, members_alongside, members_in_brackets,
-    members_listed_after_body, org_prefix_rule,
+    members_listed_after_body, org_prefix_rule, partners_in_a_body,
 };
 use rustc_hash::FxHashSet;
 use stance::{
@@ -654,6 +654,7 @@ impl RelationExtractor {
         }
         if triggered.may_fire(ScanRule::FellowMembers) {
             fellow_members(doc, index, &groups, &words, out);
+            partners_in_a_body(doc, index, &groups, &words, out);
         }
         designated_list(doc, index, &groups, &words, &story.sanctioner, out);
         measures_named_earlier(

@@ -141,7 +141,10 @@ static RULES: [(ScanRule, &[&WordList]); 21] = [
         ScanRule::HeldPresidency,
         &[&super::membership::PRESIDENCIES],
     ),
-    (ScanRule::FellowMembers, &[&super::membership::FELLOW]),
+    (
+        ScanRule::FellowMembers,
+        &[&super::membership::FELLOW, &super::membership::PARTNERS_IN],
+    ),
     (
         ScanRule::RejectedAccord,
         &[&super::stance::ACCORD_REJECTIONS],

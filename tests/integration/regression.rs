@@ -6756,3 +6756,16 @@ fn agreements_terms_and_joint_conferences_cases() {
         },
     ]);
 }
+
+/// States named as "its partners in" a body are members of the body.
+#[test]
+fn partners_in_a_body_cases() {
+    check(&[Case {
+        rule: "A and B, its partners in the Alliance of Sahel States",
+        text: "Niger left the bloc together with Mali and Burkina Faso, its partners in the \
+               Alliance of Sahel States.",
+        edges: &[("MLI", "membership", "aes"), ("BFA", "membership", "aes")],
+        no_edges: &[],
+        no_relations: &[],
+    }]);
+}
