@@ -1041,9 +1041,20 @@ pub(super) fn leadership(
                             .filter(|g| body(g) && g.entities.len() == 1)
                     })
             };
+            // ("led by former prime minister Sher Bahadur Deuba": a title in
+            // lower case may come first.)
             let leader = groups
                 .iter()
-                .find(|g| g.tok_start > i + 1 && g.tok_start <= i + 4)
+                .find(|g| {
+                    g.tok_start > i + 1
+                        && (g.tok_start <= i + 4
+                            || g.tok_start <= i + 6
+                                && (i + 2..g.tok_start).all(|k| {
+                                    words[k].chars().all(char::is_alphabetic)
+                                        && !matches!(words[k], "and" | "or")
+                                        && !breaks_at(words, k)
+                                }))
+                })
                 .filter(|g| person(g));
             if let (Some(leader), Some(led)) = (leader, led) {
                 let led = *led.entities.last().expect("groups name entities");

@@ -6769,3 +6769,30 @@ fn partners_in_a_body_cases() {
         no_relations: &[],
     }]);
 }
+
+/// A body "led by" a person with a title in lower case, and a party's
+/// candidate, make officials.
+#[test]
+fn leaders_and_candidates_cases() {
+    check(&[
+        Case {
+            rule: "X, led by former prime minister Y",
+            text: "The Nepali Congress, led by former prime minister Sher Bahadur Deuba, backed \
+                   the deal.",
+            edges: &[("sher-deuba", "official_of", "nepali-congress")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "Y, the presidential candidate of the X party",
+            text: "Nasry Asfura, the presidential candidate of the opposition National Party, \
+                   criticised China.",
+            edges: &[
+                ("nasry-asfura", "opposition", "CHN"),
+                ("nasry-asfura", "official_of", "national-party"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
