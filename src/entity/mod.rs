@@ -156,6 +156,7 @@ const BODY_HEADS: &[&str] = &[
     "Agency",
     "Ministry",
     "Secretariat",
+    "Conference",
 ];
 
 /// Capitalized plurals of roles, which are no part of a person's name ("Forum

@@ -956,7 +956,7 @@ pub(super) fn listed(
 pub(super) static BANNING_VERBS: WordList = WordList::new(&WORDS, "banning_verbs");
 
 /// Words after "as a" that make the list one of banned groups.
-static BANNED_KINDS: WordList = WordList::new(&WORDS, "banned_kinds");
+pub(super) static BANNED_KINDS: WordList = WordList::new(&WORDS, "banned_kinds");
 
 /// "Baghdad decided to list the Kurdistan Workers' Party (PKK) as a banned
 /// organisation", "Canada listed the Proud Boys as a terrorist entity": a

@@ -2031,6 +2031,36 @@ impl RelationExtractor {
                 // own subject: "Serbia warned that Kosovo would pay a price".
                 // "trained the attackers, which Serbia denies": a relative clause
                 // after a comma is no object either.
+                // "designates His Excellency X as facilitator": a role given, no
+                // sanction ("designated X as a terrorist entity" is one).
+                if entry.relation == RelationKind::Sanctions && entry.cue.starts_with("designat") {
+                    // (Past an apposition: "designates X, President of the
+                    // Central African Republic, as facilitator"; not "under
+                    // Executive Order 13224, as amended".)
+                    let role_given = (r.tok_end..(r.tok_end + 12).min(words.len()))
+                        .take_while(|&i| word(i) == "as" || !breaks_at(words, i))
+                        .find(|&i| word(i) == "as")
+                        .filter(|&at| {
+                            !matches!(
+                                word(at + 1),
+                                "amended" | "well" | "part" | "such" | "required"
+                            )
+                        })
+                        .is_some_and(|at| {
+                            let mut k = at + 1;
+                            while matches!(word(k), "a" | "an" | "the" | "its" | "their") {
+                                k += 1;
+                            }
+                            !measures::BANNED_KINDS.contains(&word(k))
+                                && !matches!(
+                                    word(k),
+                                    "specially" | "foreign" | "global" | "sanctioned"
+                                )
+                        });
+                    if role_given {
+                        return false;
+                    }
+                }
                 // "expelled the diplomatic personnel of Argentina": the envoys
                 // are expelled, a protest, not a sanction on their state.
                 if entry.relation == RelationKind::Sanctions

@@ -6796,3 +6796,39 @@ fn leaders_and_candidates_cases() {
         },
     ]);
 }
+
+/// "The Conference" of a communiqué is the conference body named before;
+/// designating a person to a role is no sanction.
+#[test]
+fn the_conference_and_designated_roles_cases() {
+    check(&[
+        Case {
+            rule: "The Conference decides to suspend X: the body named before",
+            text: "The Conference of Heads of State and Government of ECCAS met in Libreville. \
+                   The Conference decides to suspend the Gabonese Republic from all \
+                   activities of the Community.",
+            edges: &[(
+                "conference-of-heads-of-state-and-government-of-eccas",
+                "sanctions",
+                "GAB",
+            )],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "designates X, President of Y, as facilitator: no sanction",
+            text: "ECCAS designates His Excellency Faustin-Archange Touadéra, President of the \
+                   Central African Republic, as facilitator of the dialogue.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["sanctions"],
+        },
+        Case {
+            rule: "designated X under an order, as amended: still a sanction",
+            text: "OFAC designated the Houthis under Executive Order 13224, as amended.",
+            edges: &[("ofac", "sanctions", "houthis")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
