@@ -6832,3 +6832,25 @@ fn the_conference_and_designated_roles_cases() {
         },
     ]);
 }
+
+/// Cutting off or suspending contacts with a state or its leader is
+/// opposition.
+#[test]
+fn contacts_cut_off_cases() {
+    check(&[
+        Case {
+            rule: "cut off all contact with X",
+            text: "China decided to cut off all contact with the Czech president.",
+            edges: &[("CHN", "opposition", "CZE")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "suspended contacts with X",
+            text: "Beijing suspended contacts with Prague.",
+            edges: &[("CHN", "opposition", "CZE")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
