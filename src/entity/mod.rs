@@ -4275,6 +4275,61 @@ impl Resolver {
                     });
                 }
             }
+            // "three senior officers of the Rwanda Defence Force (RDF): Major
+            // General Ruki Karusisi, ... and Brigadier Generals Eugene Nkubito
+            // and Pascal Muhizi": the persons listed after the colon serve the
+            // body named before it.
+            if let Some(colon) = (1..tokens.len()).find(|&i| tok(i) == ":") {
+                let body = mentions.iter().rev().find(|m| {
+                    m.tok_end <= colon
+                        && m.form == MentionForm::Name
+                        && state.entities[m.entity].kind != EntityKind::Person
+                        && m.tok_start >= 2
+                        && tok(m.tok_start - 1) == "of"
+                        || m.tok_start >= 3
+                            && tok(m.tok_start - 1) == "the"
+                            && tok(m.tok_start - 2) == "of"
+                            && m.tok_end <= colon
+                            && m.form == MentionForm::Name
+                            && state.entities[m.entity].kind != EntityKind::Person
+                });
+                let officials_word = body.is_some_and(|b| {
+                    let of = if tok(b.tok_start - 1) == "of" {
+                        b.tok_start - 1
+                    } else {
+                        b.tok_start - 2
+                    };
+                    of >= 1
+                        && PLURAL_OFFICIALS.contains(&tok(of - 1).to_ascii_lowercase().as_str())
+                        && (b.tok_end..colon)
+                            .all(|i| matches!(tok(i), "(" | ")") || starts_upper(tok(i)))
+                });
+                if let (Some(body), true) = (body, officials_word) {
+                    let body = body.entity;
+                    let listed: Vec<usize> = mentions
+                        .iter()
+                        .filter(|m| {
+                            m.tok_start > colon
+                                && m.form == MentionForm::Name
+                                && state.entities[m.entity].kind == EntityKind::Person
+                        })
+                        .map(|m| m.entity)
+                        .collect();
+                    for person in listed {
+                        if state.officials.iter().any(|o| o.person == person) {
+                            continue;
+                        }
+                        state.officials.push(Official {
+                            person,
+                            body,
+                            sentence: index,
+                            implied: false,
+                            presumed: false,
+                            possessive: false,
+                        });
+                    }
+                }
+            }
             // "James Kariuki (United Kingdom) said": the state a speaker at a
             // meeting speaks for, in brackets after the name (the house style
             // of UN meeting coverage). The state is no participant of its own.

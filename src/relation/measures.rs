@@ -646,6 +646,14 @@ pub(super) fn designated_list(
         return;
     }
     k += 1;
+    // "Among those listed are three senior officers of the RDF: Major
+    // General A, ...": the names follow the description's colon.
+    if let Some(colon) = (k..(k + 14).min(words.len()))
+        .take_while(|&i| !matches!(word(i), "." | ";" | "," | "and" | "who" | "which"))
+        .find(|&i| word(i) == ":")
+    {
+        k = colon + 1;
+    }
     // The names follow at once ("Among those listed are the national carrier
     // Iran Air"), not after a predicate ("are subject to an asset freeze, and
     // EU citizens ...").

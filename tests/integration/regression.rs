@@ -6854,3 +6854,25 @@ fn contacts_cut_off_cases() {
         },
     ]);
 }
+
+/// "Among those listed are three senior officers of the X: A, B and C": the
+/// persons after the colon are listed, and serve the body named before it.
+#[test]
+fn officers_of_a_body_listed_after_a_colon_cases() {
+    check(&[Case {
+        rule: "those listed are officers of X: A, B and C",
+        text: "The Council of the European Union today imposed restrictive measures on nine \
+               individuals.\n\nAmong those listed are three senior officers of the Rwanda \
+               Defence Force (RDF): Major General Ruki Karusisi, commander of its special \
+               forces, and Brigadier Generals Eugene Nkubito and Pascal Muhizi.",
+        edges: &[
+            ("council-of-the-eu", "sanctions", "ruki-karusisi"),
+            ("council-of-the-eu", "sanctions", "pascal-muhizi"),
+            ("ruki-karusisi", "official_of", "rdf"),
+            ("eugene-nkubito", "official_of", "rdf"),
+            ("pascal-muhizi", "official_of", "rdf"),
+        ],
+        no_edges: &[],
+        no_relations: &[],
+    }]);
+}
