@@ -3205,6 +3205,7 @@ impl Resolver {
         // "Joint Communiqué of the Governments of Brazil, Colombia and
         // Mexico": "we" and "our three countries" are all of them.
         let joint_authors = self.joint_authors(text, &work);
+        // "Press release, Ministry of the Interior, Helsinki": whose release.
         let publisher = self.release_line_country(text, &work);
         // A title with no state named: the state the text speaks for, else the
         // one its dateline is filed from ("NEW DELHI -").
@@ -3214,7 +3215,7 @@ impl Resolver {
         // the one the story names more.
         let stated_author = self.stated_author(text, &work).or_else(|| {
             let Some(dateline) = self.dateline_country(text, &work) else {
-                return self.release_line_country(text, &work);
+                return publisher;
             };
             let named = |state: usize| {
                 work.sentences
@@ -4280,31 +4281,28 @@ impl Resolver {
             // and Pascal Muhizi": the persons listed after the colon serve the
             // body named before it.
             if let Some(colon) = (1..tokens.len()).find(|&i| tok(i) == ":") {
-                let body = mentions.iter().rev().find(|m| {
-                    m.tok_end <= colon
-                        && m.form == MentionForm::Name
-                        && state.entities[m.entity].kind != EntityKind::Person
-                        && m.tok_start >= 2
-                        && tok(m.tok_start - 1) == "of"
-                        || m.tok_start >= 3
-                            && tok(m.tok_start - 1) == "the"
-                            && tok(m.tok_start - 2) == "of"
-                            && m.tok_end <= colon
+                // Where "of" stands before a mention ("of RDF", "of the RDF").
+                let of_before = |m: &Mention| match (tok(m.tok_start.wrapping_sub(1)), m.tok_start)
+                {
+                    ("of", 2..) => Some(m.tok_start - 1),
+                    ("the", 3..) if tok(m.tok_start - 2) == "of" => Some(m.tok_start - 2),
+                    _ => None,
+                };
+                let body = mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| {
+                        m.tok_end <= colon
                             && m.form == MentionForm::Name
                             && state.entities[m.entity].kind != EntityKind::Person
-                });
-                let officials_word = body.is_some_and(|b| {
-                    let of = if tok(b.tok_start - 1) == "of" {
-                        b.tok_start - 1
-                    } else {
-                        b.tok_start - 2
-                    };
-                    of >= 1
-                        && PLURAL_OFFICIALS.contains(&tok(of - 1).to_ascii_lowercase().as_str())
-                        && (b.tok_end..colon)
-                            .all(|i| matches!(tok(i), "(" | ")") || starts_upper(tok(i)))
-                });
-                if let (Some(body), true) = (body, officials_word) {
+                    })
+                    .find_map(|m| of_before(m).map(|of| (m, of)))
+                    .filter(|&(m, of)| {
+                        PLURAL_OFFICIALS.contains(&tok(of - 1).to_ascii_lowercase().as_str())
+                            && (m.tok_end..colon)
+                                .all(|i| matches!(tok(i), "(" | ")") || starts_upper(tok(i)))
+                    });
+                if let Some((body, _)) = body {
                     let body = body.entity;
                     let listed: Vec<usize> = mentions
                         .iter()
