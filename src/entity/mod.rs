@@ -291,6 +291,10 @@ pub struct DocEntities {
     pub sentences: Vec<SentenceEntities>,
     /// Title links found.
     pub officials: Vec<Official>,
+    /// The states and bodies a joint statement's title names as its issuers
+    /// ("Joint Communiqué of the Governments of Brazil, Colombia and Mexico
+    /// on ..."), as entity indices; empty for any other text.
+    pub joint_issuers: Vec<usize>,
 }
 
 /// A Malay, Burmese or Commonwealth honorific at token `j`, which is no part of the name
@@ -2692,7 +2696,7 @@ impl Resolver {
         }
     }
 
-    /// The states a joint statement's title names as its issuers: "Joint
+    /// The states and bodies a joint statement's title names as its issuers: "Joint
     /// Communiqué of the Governments of Brazil, Colombia and Mexico on the
     /// situation in Venezuela" (not Venezuela, named after the topic's "on").
     /// Empty unless the first sentence is such a title naming two or more.
@@ -2734,7 +2738,7 @@ impl Resolver {
                 && c.tok_end <= end
                 && !c.ambiguous
                 && let Target::Entry(e) = c.target
-                && self.entries[e].kind == EntityKind::Country
+                && self.entries[e].kind != EntityKind::Person
                 && !authors.contains(&e)
             {
                 authors.push(e);
@@ -4449,10 +4453,15 @@ impl Resolver {
             .officials
             .sort_by_key(|o| (o.sentence, o.person, o.body));
         state.officials.dedup_by_key(|o| (o.person, o.body));
+        let joint_issuers = joint_authors
+            .iter()
+            .map(|&a| state.intern_quiet(self, &Target::Entry(a)))
+            .collect();
         DocEntities {
             entities: state.entities,
             sentences: out_sentences,
             officials: state.officials,
+            joint_issuers,
         }
     }
 }

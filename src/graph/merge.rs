@@ -186,6 +186,7 @@ mod tests {
                 ],
                 sentences,
                 officials: vec![],
+                joint_issuers: vec![],
             };
             let relations: Vec<Relation> = confidences
                 .iter()

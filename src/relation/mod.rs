@@ -648,7 +648,7 @@ impl RelationExtractor {
         }
         members_in_brackets(doc, index, &groups, &words, out);
         fronted_backing(doc, index, &groups, &words, out);
-        joint_statement(doc, index, &groups, &words, out);
+        joint_statement(doc, index, out);
         if triggered.may_fire(ScanRule::HeldPresidency) {
             held_presidency(doc, index, &groups, &words, out);
         }

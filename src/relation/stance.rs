@@ -757,41 +757,13 @@ pub(super) fn rejected_accord(
 
 /// "Joint Declaration of the Republic of Albania, the Republic of Croatia
 /// and the Republic of Kosovo on ...": the parties that issue a statement
-/// together act as partners. Read only in a text's first sentence, its
-/// title, where such a heading names the issuers.
-pub(super) fn joint_statement(
-    doc: &DocEntities,
-    index: usize,
-    groups: &[Group],
-    words: &[&str],
-    out: &mut Vec<Relation>,
-) {
-    let word = |i: usize| word_at(words, i);
-    if index != 0
-        || word(0) != "joint"
-        || !JOINT_STATEMENTS.contains(&word(1)) && !JOINT_STATEMENTS.contains(&word(2))
-    {
+/// together act as partners. The resolver reads the issuers off the title
+/// ([`DocEntities::joint_issuers`]); the evidence is the title.
+pub(super) fn joint_statement(doc: &DocEntities, index: usize, out: &mut Vec<Relation>) {
+    if index != 0 {
         return;
     }
-    let Some(of) = (1..4).find(|&i| matches!(word(i), "of" | "by")) else {
-        return;
-    };
-    // The issuers run to the word that opens the topic ("on the situation
-    // in Venezuela"): a state named there is what the statement is about.
-    let end = (of + 1..words.len())
-        .find(|&i| {
-            matches!(
-                word(i),
-                "on" | "about" | "regarding" | "concerning" | "following" | "after" | "at" | "in"
-            ) && !groups.iter().any(|g| g.tok_start < i && i < g.tok_end)
-        })
-        .unwrap_or(words.len());
-    let issuers: Vec<usize> = groups
-        .iter()
-        .filter(|g| g.tok_start > of && g.tok_end <= end && !g.reference)
-        .flat_map(|g| g.entities.iter().copied())
-        .filter(|&e| doc.entities[e].kind != EntityKind::Person)
-        .collect();
+    let issuers = &doc.joint_issuers;
     for (k, &a) in issuers.iter().enumerate() {
         for &b in &issuers[k + 1..] {
             push_pair(
@@ -806,6 +778,3 @@ pub(super) fn joint_statement(
         }
     }
 }
-
-/// Names of a text issued together ("Joint Statement", "Joint Communiqué").
-static JOINT_STATEMENTS: WordList = WordList::new(&WORDS, "joint_statements");
