@@ -297,6 +297,30 @@ pub struct DocEntities {
     pub joint_issuers: Vec<usize>,
 }
 
+/// Record that `person` serves `body`, read in sentence `sentence` from
+/// something other than a title (a bracket, a list after a colon or a plural
+/// title, or a state's possessive, which is only presumed), unless the
+/// person already holds an office.
+fn add_untitled_office(
+    officials: &mut Vec<Official>,
+    person: usize,
+    body: usize,
+    sentence: usize,
+    possessive: bool,
+) {
+    if officials.iter().any(|o| o.person == person) {
+        return;
+    }
+    officials.push(Official {
+        person,
+        body,
+        sentence,
+        implied: false,
+        presumed: possessive,
+        possessive,
+    });
+}
+
 /// A Malay, Burmese or Commonwealth honorific at token `j`, which is no part of the name
 /// after it: "Dato' Seri Utama Haji Mohamad bin Haji Hasan", "Tan Sri
 /// Muhyiddin Yassin", "U Aung Kyaw Moe" ("U" only before a name of two words
@@ -4270,17 +4294,7 @@ impl Resolver {
                 {
                     let (person, body) = (named.entity, owner.entity);
                     mentions[k - 1].argument = false;
-                    if state.officials.iter().any(|o| o.person == person) {
-                        continue;
-                    }
-                    state.officials.push(Official {
-                        person,
-                        body,
-                        sentence: index,
-                        implied: false,
-                        presumed: true,
-                        possessive: true,
-                    });
+                    add_untitled_office(&mut state.officials, person, body, index, true);
                 }
             }
             // "three senior officers of the Rwanda Defence Force (RDF): Major
@@ -4331,17 +4345,7 @@ impl Resolver {
                         .map(|m| m.entity)
                         .collect();
                     for person in listed {
-                        if state.officials.iter().any(|o| o.person == person) {
-                            continue;
-                        }
-                        state.officials.push(Official {
-                            person,
-                            body,
-                            sentence: index,
-                            implied: false,
-                            presumed: false,
-                            possessive: false,
-                        });
+                        add_untitled_office(&mut state.officials, person, body, index, false);
                     }
                 }
             }
@@ -4360,17 +4364,7 @@ impl Resolver {
                 {
                     let (person, body) = (named.entity, owner.entity);
                     mentions[k].argument = false;
-                    if state.officials.iter().any(|o| o.person == person) {
-                        continue;
-                    }
-                    state.officials.push(Official {
-                        person,
-                        body,
-                        sentence: index,
-                        implied: false,
-                        presumed: false,
-                        possessive: false,
-                    });
+                    add_untitled_office(&mut state.officials, person, body, index, false);
                 }
             }
             // "two Israeli government ministers, Itamar Ben-Gvir and Bezalel
@@ -4416,17 +4410,7 @@ impl Resolver {
                 }
                 mentions[k].argument = false;
                 for person in named {
-                    if state.officials.iter().any(|o| o.person == person) {
-                        continue;
-                    }
-                    state.officials.push(Official {
-                        person,
-                        body,
-                        sentence: index,
-                        implied: false,
-                        presumed: false,
-                        possessive: false,
-                    });
+                    add_untitled_office(&mut state.officials, person, body, index, false);
                 }
             }
             sentence_index_map.push(index);

@@ -2098,12 +2098,13 @@ impl RelationExtractor {
                 let threatened_act = entry.relation == RelationKind::Opposition
                     && entry.cue.starts_with("threaten")
                     && r.lead > ce + 1
-                    && matches!(
-                        word(before_determiners(words, r.lead) - 1),
-                        "against" | "on"
-                    )
-                    && (ce..before_determiners(words, r.lead) - 1)
-                        .all(|i| words[i].chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+                    && {
+                        let preposition = before_determiners(words, r.lead).saturating_sub(1);
+                        matches!(word(preposition), "against" | "on")
+                            && (ce..preposition).all(|i| {
+                                words[i].chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                            })
+                    };
                 // ("condemned the attacks on merchant shipping in the Red Sea by
                 // the Houthis": "by" marks the agent however far.)
                 let limit = if agent_of_act {
