@@ -380,6 +380,9 @@ pub(super) fn subject_position(group: &Group, words: &[&str]) -> bool {
                 | "ministers"
                 | "negotiators"
                 | "heads"
+                | "spokesperson"
+                | "spokesman"
+                | "spokeswoman"
         )
     {
         return true;
@@ -932,6 +935,38 @@ pub(super) fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Opti
         && (ce..listed_from).filter(|&i| words[i] == ",").count() <= 1
         && (ce..listed_from).any(|i| PLURAL_PARTNERS.contains(&words[i]));
     if g.tok_start - ce > 14 || !listed && (ce..g.tok_start).any(|i| breaks_at(words, i)) {
+        return None;
+    }
+    // "condemned the attack and expressed solidarity with Benin": after the
+    // verb's own object, "and" and a verb open a coordinated predicate, whose
+    // object this is.
+    let coordinated_verb = |a: usize| {
+        let next = word_at(words, a + 1);
+        words[a] == "and"
+            && (LIGHT_VERBS_SET.contains(next)
+                || next.len() > 4
+                    && next.ends_with("ed")
+                    && matches!(
+                        word_at(words, a + 2),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "on"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "that"
+                    ))
+    };
+    if let Some(a) = (ce + 1..g.tok_start).find(|&a| coordinated_verb(a))
+        && (ce..a).any(|i| {
+            words[i].chars().all(|c| c.is_ascii_lowercase()) && !is_function_word(words[i])
+        })
+    {
         return None;
     }
     // "rejected the memorandum, and Turkey urged calm": after the verb's own

@@ -216,6 +216,23 @@ static OWNED_INTENTS: WordList = WordList::new(&WORDS, "owned_intents");
 
 /// The light verb right after a subject, past auxiliaries and time words:
 /// "The Council today adopted", "Japan has also announced".
+/// "ECOWAS condemned the attack and expressed solidarity with Benin": a
+/// light verb coordinated right before the noun cue at `cs`, after `from`
+/// (its possessive or an intensifier may stand between). The noun is that
+/// predicate's, whatever cue the first verb was.
+fn coordinated_light_verb(words: &[&str], from: usize, cs: usize) -> Option<usize> {
+    let mut lv = cs.checked_sub(1)?;
+    while lv > from
+        && matches!(
+            words[lv],
+            "its" | "their" | "his" | "her" | "full" | "strong"
+        )
+    {
+        lv -= 1;
+    }
+    (lv > from + 1 && LIGHT_VERBS_SET.contains(words[lv]) && words[lv - 1] == "and").then_some(lv)
+}
+
 fn light_verb_after(words: &[&str], mut i: usize) -> Option<usize> {
     while i < words.len()
         && matches!(
@@ -1781,9 +1798,10 @@ impl RelationExtractor {
                         "to" | "a" | "an" | "will" | "would" | "also" | "has" | "have" | "can"
                     )
             })
-            && let Some(subject) = clause_subject(groups, words, and + 1)
         {
-            left = Some(subject.clone());
+            // ("Yunus addressed the Boao Forum and met Ding": with no subject
+            // found, the object of the verb before is still no subject.)
+            left = clause_subject(groups, words, and + 1).cloned();
         }
         // "sanctions", "supplies", "attacks" are nouns as often as verbs: read them as
         // verbs only right after their subject ("Washington sanctions Tehran").
@@ -1902,8 +1920,13 @@ impl RelationExtractor {
                 // "the UAE condemned the attack on Chad": a noun after another cue
                 // is that cue's object, not its subject's own act.
                 // ("which Russia supported as a Permanent Member" is a role, though).
+                // ("ECOWAS condemned the attack and expressed solidarity with
+                // Benin": a light verb coordinated after the cue's object opens
+                // the noun's own predicate.)
+                let own_predicate =
+                    coordinated_light_verb(words, l.tok_end, cs).unwrap_or(l.tok_end);
                 let cue_between = entry.relation != RelationKind::Membership
-                    && (l.tok_end..cs).any(|i| sentence.cue_token[i]);
+                    && (own_predicate..cs).any(|i| sentence.cue_token[i]);
                 // "Egypt and Jordan discussed the war in Gaza": a topic of talks is
                 // no act of the talkers.
                 let topic = entry.relation != RelationKind::Meeting
@@ -3137,6 +3160,9 @@ impl RelationExtractor {
                     || (subject_position(a, words) && member_complement(words, a.tok_end, cs))
                     || (subject_position(a, words)
                         && (a.tok_end..cs).any(|i| GIVING_VERBS_SET.contains(word(i))))
+                    || (subject_position(a, words)
+                        && coordinated_light_verb(words, a.tok_end, cs).is_some()
+                        && !(a.tok_end..cs).any(|i| breaks_at(words, i)))
                     // "The United States announced a $300 million military aid package
                     // for Ukraine": a light verb, and no other cue between.
                     || (subject_position(a, words)

@@ -6876,3 +6876,42 @@ fn officers_of_a_body_listed_after_a_colon_cases() {
         no_relations: &[],
     }]);
 }
+
+/// A predicate coordinated after a verb's object ("condemned the attack and
+/// expressed solidarity with Benin") has the sentence's subject, and that
+/// object is neither its subject nor the first verb's object.
+#[test]
+fn predicates_coordinated_after_an_object_cases() {
+    check(&[
+        Case {
+            rule: "V1 the N and expressed solidarity with X: the subject backs X",
+            text: "The African Union condemned the attack and expressed solidarity with Benin.",
+            edges: &[("au", "support", "BEN")],
+            no_edges: &[("au", "opposition", "BEN")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "V1 the N and voiced full solidarity with X",
+            text: "Egypt denounced the bombing and voiced full solidarity with Jordan.",
+            edges: &[("EGY", "support", "JOR")],
+            no_edges: &[("EGY", "opposition", "JOR")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the object of V1 is no subject of a coordinated V2",
+            text: "Her deputy addressed the World Trade Organization and met Chinese Vice \
+                   Premier Ding Xuexiang.",
+            edges: &[],
+            no_edges: &[("wto", "meeting", "ding-xuexiang")],
+            no_relations: &["meeting"],
+        },
+        Case {
+            rule: "the spokesperson of a ministry: the ministry is the subject",
+            text: "The Spokesperson of the Ministry of External Affairs said the remark \
+                   reflected India's position, and rejected Pakistan's objections to it.",
+            edges: &[("mea", "opposition", "PAK")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
