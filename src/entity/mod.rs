@@ -4352,15 +4352,21 @@ impl Resolver {
             // "James Kariuki (United Kingdom) said": the state a speaker at a
             // meeting speaks for, in brackets after the name (the house style
             // of UN meeting coverage). The state is no participant of its own.
+            // So is "Mike Waltz of the United States said".
             for k in 1..mentions.len() {
                 let (named, owner) = (&mentions[k - 1], &mentions[k]);
+                let bracketed = named.tok_end + 1 == owner.tok_start
+                    && tok(named.tok_end) == "("
+                    && tok(owner.tok_end) == ")";
+                let of_state_said = tok(named.tok_end) == "of"
+                    && (named.tok_end + 1 == owner.tok_start
+                        || named.tok_end + 2 == owner.tok_start && tok(named.tok_end + 1) == "the")
+                    && matches!(tok(owner.tok_end), "said" | "says" | "told" | "added");
                 if named.form == MentionForm::Name
                     && owner.form == MentionForm::Name
                     && state.entities[named.entity].kind == EntityKind::Person
                     && state.entities[owner.entity].kind == EntityKind::Country
-                    && named.tok_end + 1 == owner.tok_start
-                    && tok(named.tok_end) == "("
-                    && tok(owner.tok_end) == ")"
+                    && (bracketed || of_state_said)
                 {
                     let (person, body) = (named.entity, owner.entity);
                     mentions[k].argument = false;
