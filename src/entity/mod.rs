@@ -1846,7 +1846,14 @@ impl Resolver {
             while name_end >= 2 && POSTNOMINALS.contains(&tok(name_end - 1)) {
                 name_end -= 1;
             }
-            if before >= 2 && tok(before - 1) == "," {
+            // "At the invitation of Foreign Minister Jilani, the Iranian Foreign
+            // Minister will visit Pakistan": a title followed by its verb is the
+            // subject of the clause, no apposition of the name before the comma.
+            let opens_clause = matches!(
+                tok(te),
+                "will" | "would" | "has" | "have" | "had" | "is" | "was" | "said" | "says"
+            );
+            if before >= 2 && tok(before - 1) == "," && !opens_clause {
                 let named = candidates.iter().find_map(|c| match &c.target {
                     Target::Person(name) if c.tok_end == name_end => Some(name.clone()),
                     _ => None,
@@ -1859,6 +1866,7 @@ impl Resolver {
             }
             if before >= 2
                 && tok(before - 1) == ","
+                && !opens_clause
                 && let Some((ns, ne, name)) = self.name_before(tokens, text, name_end, &covered)
             {
                 covered[ns..ne].iter_mut().for_each(|c| *c = true);
@@ -3944,11 +3952,26 @@ impl Resolver {
                             .collect(),
                         RefKind::Title(t) => {
                             let role = &self.titles[*t].role;
-                            state
-                                .officials_roles
-                                .iter()
-                                .rev()
-                                .find(|(_, r)| r == role)
+                            // "The Foreign Minister conveyed Pakistan's protest" in
+                            // Islamabad's readout of a call with Iran's: the
+                            // publishing state's own minister, whoever was named last.
+                            let home = publisher
+                                .or(author)
+                                .and_then(|a| state.index.get(self.entries[a].id.as_str()))
+                                .copied();
+                            let home_official = home.and_then(|home| {
+                                state.officials_roles.iter().rev().find(|(p, r)| {
+                                    role_fits(r, role)
+                                        && state
+                                            .officials
+                                            .iter()
+                                            .any(|o| o.person == *p && o.body == home)
+                                })
+                            });
+                            home_official
+                                .or_else(|| {
+                                    state.officials_roles.iter().rev().find(|(_, r)| r == role)
+                                })
                                 .or_else(|| {
                                     state
                                         .officials_roles

@@ -1970,9 +1970,11 @@ impl RelationExtractor {
         }
         // "Lusaka struck a deal with bondholders and signed a memorandum with the
         // committee": a noun after a coordinated light verb belongs to the
-        // sentence's subject.
+        // sentence's subject. So does one after "and has": "Algeria, Africa's
+        // largest gas exporter, sends gas to Italy and Spain, and has deepened
+        // military cooperation with Russia" (Spain is the first verb's object).
         if pattern == CuePattern::Noun
-            && left.is_none()
+            && left.as_ref().is_none_or(|l| !subject_position(l, words))
             && let Some(lv) = (cs.saturating_sub(3)..cs).rev().find(|&i| {
                 LIGHT_VERBS_SET.contains(word(i))
                     && (i + 1..cs).all(|k| {
@@ -1981,8 +1983,10 @@ impl RelationExtractor {
                             || w.chars().all(char::is_alphabetic) && !is_function_word(w)
                     })
             })
-            && lv >= 1
-            && word(lv - 1) == "and"
+            && let Some(and) = (lv.saturating_sub(3)..lv)
+                .rev()
+                .find(|&k| !matches!(word(k), "has" | "have" | "had" | "also"))
+            && word(and) == "and"
         {
             left = clause_subject(groups, words, lv).cloned();
         }

@@ -6915,3 +6915,58 @@ fn predicates_coordinated_after_an_object_cases() {
         },
     ]);
 }
+
+/// A government's readout of a call between two ministers of the same title:
+/// "The Foreign Minister" is the publishing state's own, and a title followed
+/// by its verb opens a clause, no apposition of the name before the comma.
+#[test]
+fn the_publishers_own_minister_cases() {
+    check(&[
+        Case {
+            rule: "the bare title in a readout is the publisher's minister",
+            text: "Press Release, Ministry of Foreign Affairs, Islamabad, 19 January 2024\n\n\
+                   Foreign Minister Jalil Abbas Jilani received a telephone call from the \
+                   Foreign Minister of Iran, Hossein Amir-Abdollahian.\n\nThe Foreign \
+                   Minister conveyed Pakistan's strong protest.",
+            edges: &[("jalil-jilani", "official_of", "PAK")],
+            no_edges: &[("PAK", "opposition", "hossein-amir-abdollahian")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "Name, the [demonym] [title] will ...: a new subject, no apposition",
+            text: "At the invitation of Foreign Minister Jalil Abbas Jilani, the Iranian \
+                   Foreign Minister will visit Pakistan on 29 January.",
+            edges: &[("jalil-jilani", "official_of", "PAK")],
+            no_edges: &[("jalil-jilani", "official_of", "IRN")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "Deputy Secretary of the Treasury: the Treasury's official",
+            text: "\"Banks that move their money will be exposed,\" said Deputy Secretary of \
+                   the Treasury Michael Faulkender.",
+            edges: &[(
+                "michael-faulkender",
+                "official_of",
+                "us-department-of-the-treasury",
+            )],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "Name of the [state] said: the state's speaker",
+            text: "Speaking after the vote, Mike Waltz of the United States said the \
+                   coalition had terrorised the capital.",
+            edges: &[("mike-waltz", "official_of", "USA")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "sends gas to A and B, and has deepened cooperation with C",
+            text: "Algeria, Africa's largest gas exporter, now sends most of its gas to Italy \
+                   and Spain, and has deepened military cooperation with Russia.",
+            edges: &[("DZA", "partnership", "RUS")],
+            no_edges: &[("ESP", "partnership", "RUS")],
+            no_relations: &[],
+        },
+    ]);
+}
