@@ -5038,6 +5038,20 @@ fn role_fits(role: &str, title: &str) -> bool {
         || role
             .strip_suffix(title)
             .is_some_and(|head| head.ends_with(' '))
+        // "the Slovak leader" after "Slovak Prime Minister Robert Fico".
+        || title == "leader"
+            && matches!(
+                role,
+                "president"
+                    | "prime minister"
+                    | "chancellor"
+                    | "head of state"
+                    | "head of government"
+                    | "king"
+                    | "emir"
+                    | "sultan"
+                    | "crown prince"
+            )
 }
 
 /// Whether an official with `role` speaks and acts for the state when the

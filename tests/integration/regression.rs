@@ -6970,3 +6970,18 @@ fn the_publishers_own_minister_cases() {
         },
     ]);
 }
+
+/// "the Slovak leader" after "Slovak Prime Minister Robert Fico": a leader is
+/// the state's head of government or of state named before.
+#[test]
+fn a_states_leader_named_before_cases() {
+    check(&[Case {
+        rule: "the [demonym] leader is that state's head named before",
+        text: "Slovak Prime Minister Robert Fico criticised the decision.\n\nKyiv noted that \
+               the Slovak leader had travelled to the Kremlin last month for talks with \
+               Russian President Vladimir Putin.",
+        edges: &[("robert-fico", "meeting", "vladimir-putin")],
+        no_edges: &[("SVK", "meeting", "vladimir-putin")],
+        no_relations: &[],
+    }]);
+}
