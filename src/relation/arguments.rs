@@ -535,7 +535,20 @@ pub(super) fn breaks_at(words: &[&str], i: usize) -> bool {
                 | "recognised"
                 | "recognized"
             )
-            && !matches!(next, "a" | "an" | "well" | "part")
+            // ("China and Kazakhstan, as members of the SCO, support": a role.)
+            && !matches!(
+                next,
+                "a" | "an"
+                    | "well"
+                    | "part"
+                    | "member"
+                    | "members"
+                    | "founding"
+                    | "full"
+                    | "permanent"
+                    | "observer"
+                    | "observers"
+            )
             && !role;
     }
     // "He has since travelled to Eritrea": an adverb after an auxiliary.

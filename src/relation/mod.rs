@@ -79,7 +79,7 @@ use membership::{
 };
 use rustc_hash::FxHashSet;
 use stance::{
-    called_x_a, fronted_backing, joint_statement, pact_between, rejected_accord,
+    called_x_a, fronted_backing, joint_statement, one_china, pact_between, rejected_accord,
     turned_to_and_alongside, urged_to_stop,
 };
 use std::sync::LazyLock;
@@ -665,6 +665,7 @@ impl RelationExtractor {
         }
         members_in_brackets(doc, index, &groups, &words, out);
         fronted_backing(doc, index, &groups, &words, out);
+        one_china(doc, index, &groups, &words, out);
         joint_statement(doc, index, out);
         if triggered.may_fire(ScanRule::HeldPresidency) {
             held_presidency(doc, index, &groups, &words, out);

@@ -778,3 +778,52 @@ pub(super) fn joint_statement(doc: &DocEntities, index: usize, out: &mut Vec<Rel
         }
     }
 }
+
+/// Words that hold to a principle: "adherence", "committed", "upholds".
+static ADHERENCE: WordList = WordList::new(&WORDS, "adherence");
+
+/// "Kazakhstan reaffirmed its firm adherence to the one-China principle",
+/// "the Central Asian States uphold the one-China policy": holding to
+/// Beijing's claim is support for China (the generic rule finds no name
+/// after "adherence to the", only one inside a compound).
+pub(super) fn one_china(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    for china in groups {
+        if china.tok_start < 2
+            || word(china.tok_start - 1) != "-"
+            || word(china.tok_start - 2) != "one"
+            || !matches!(word(china.tok_end), "principle" | "policy")
+        {
+            continue;
+        }
+        let phrase = china.tok_start - 2;
+        let Some(backer) = groups.iter().find(|g| {
+            g.tok_end <= phrase && g.entities != china.entities && subject_position(g, words)
+        }) else {
+            continue;
+        };
+        let between = backer.tok_end..phrase;
+        if !between.clone().any(|i| ADHERENCE.contains(&word(i)))
+            || between
+                .clone()
+                .any(|i| NOT_ASSERTED_SET.contains(word(i)) || breaks_at(words, i))
+        {
+            continue;
+        }
+        push_pairs(
+            doc,
+            RelationKind::Support,
+            index,
+            (&backer.entities, &china.entities),
+            "holds to the one-China principle",
+            0.8,
+            out,
+        );
+    }
+}

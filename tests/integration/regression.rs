@@ -6985,3 +6985,40 @@ fn a_states_leader_named_before_cases() {
         no_relations: &[],
     }]);
 }
+
+/// Holding to the one-China principle is support for China; "as members of"
+/// a body is a role, no clause break.
+#[test]
+fn one_china_and_roles_after_as_cases() {
+    check(&[
+        Case {
+            rule: "reaffirmed its adherence to the one-China principle",
+            text: "Kazakhstan reaffirmed its firm adherence to the one-China principle.",
+            edges: &[("KAZ", "support", "CHN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "reiterated its commitment to the one-China policy",
+            text: "Kyrgyzstan reiterated its commitment to the one-China policy.",
+            edges: &[("KGZ", "support", "CHN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "a negated adherence is no support",
+            text: "Paraguay does not adhere to the one-China policy.",
+            edges: &[],
+            no_edges: &[("PRY", "support", "CHN")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "A and B, as members of X, ...",
+            text: "China and Kazakhstan, as member States of the Shanghai Cooperation \
+                   Organisation, support the Tianjin summit.",
+            edges: &[("CHN", "membership", "sco"), ("KAZ", "membership", "sco")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
