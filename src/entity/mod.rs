@@ -2709,7 +2709,15 @@ impl Resolver {
     ) -> Option<usize> {
         known_persons
             .get(person)
-            .and_then(|&e| self.entries[e].country.as_ref())
+            .copied()
+            // ("Gilberto C. Teodoro": the tables' "Gilberto Teodoro".)
+            .or_else(|| {
+                self.by_id
+                    .get(&slug(&person_key(person)))
+                    .copied()
+                    .filter(|&e| self.entries[e].kind == EntityKind::Person)
+            })
+            .and_then(|e| self.entries[e].country.as_ref())
             .and_then(|id| self.by_id.get(id))
             .copied()
     }
@@ -4826,7 +4834,11 @@ enum PersonKey<'a> {
 
 impl<'a> PersonKey<'a> {
     fn of(name: &'a str) -> Self {
-        let mut words = name.split(' ').filter(|w| !w.ends_with('.'));
+        // ("Gilberto C. Teodoro Jr" is Gilberto Teodoro: initials and a
+        // generational suffix are no first or last name.)
+        let mut words = name
+            .split(' ')
+            .filter(|w| !w.ends_with('.') && !matches!(*w, "Jr" | "Sr"));
         match (words.next(), words.next_back()) {
             (Some(first), Some(last)) => Self::FirstLast(first, last),
             _ => Self::Whole(name),
@@ -4971,6 +4983,14 @@ impl Resolution {
         };
         if let Some(&i) = self.index.get(id.as_ref()) {
             return i;
+        }
+        // "Secretary of National Defense Gilberto C. Teodoro Jr.": a name the
+        // tables know without its initials is the tables' person.
+        if let Target::Person(_) = target
+            && let Some(&k) = resolver.by_id.get(id.as_ref())
+            && resolver.entries[k].kind == EntityKind::Person
+        {
+            return self.intern_quiet(resolver, &Target::Entry(k));
         }
         let id = id.into_owned();
         let (kind, label, country) = match target {

@@ -7022,3 +7022,16 @@ fn one_china_and_roles_after_as_cases() {
         },
     ]);
 }
+
+/// A known person written with a middle initial and a generational suffix is
+/// the tables' person, with the tables' state.
+#[test]
+fn a_known_person_with_initials_and_suffix_cases() {
+    check(&[Case {
+        rule: "Gilberto C. Teodoro Jr. is the tables' Gilberto Teodoro",
+        text: "Defense Secretary Gilberto C. Teodoro Jr. thanked India.",
+        edges: &[("gilberto-teodoro", "official_of", "PHL")],
+        no_edges: &[],
+        no_relations: &[],
+    }]);
+}
