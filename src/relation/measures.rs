@@ -837,20 +837,39 @@ pub(super) fn expelled_envoys(
         else {
             // "expel the diplomatic personnel of Argentina, Chile and Peru":
             // the envoys' states after "of".
+            // ("two staff members of the French embassy": the embassy's state.)
             if let Some(n) = (k..(k + 3).min(words.len())).find(|&n| ENVOYS.contains(&word(n)))
                 && (k..n).all(|i| word(i).chars().all(|c| c.is_ascii_lowercase()))
-                && word(n + 1) == "of"
+                && let Some(of) = [n + 1, n + 2]
+                    .into_iter()
+                    .find(|&of| word(of) == "of" && (of == n + 1 || word(n + 1) == "members"))
                 && (!ordered
                     || unwelcome.is_some()
-                    || (n + 2..(n + 14).min(words.len())).any(|i| {
+                    || (of + 1..(of + 13).min(words.len())).any(|i| {
                         word(i) == "to" && matches!(word(i + 1), "leave" | "depart" | "quit")
                     }))
-                && let Some(states) = group_after(groups, words, n + 2)
+                && let Some(states) = group_after(groups, words, of + 1)
+                    .map(|g| g.entities.clone())
+                    .or_else(|| {
+                        let at = if word(of + 1) == "the" {
+                            of + 2
+                        } else {
+                            of + 1
+                        };
+                        mentions
+                            .iter()
+                            .find(|m| {
+                                m.tok_start == at
+                                    && matches!(
+                                        word(m.tok_end),
+                                        "embassy" | "mission" | "consulate"
+                                    )
+                            })
+                            .map(|m| vec![m.entity])
+                    })
             {
                 let states: Vec<usize> = states
-                    .entities
-                    .iter()
-                    .copied()
+                    .into_iter()
                     .filter(|&e| doc.entities[e].kind == EntityKind::Country)
                     .collect();
                 let pair = (agent.entities.as_slice(), states.as_slice());

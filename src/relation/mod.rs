@@ -948,6 +948,21 @@ impl RelationExtractor {
                 let from = first_left
                     .min(cs.saturating_sub(4))
                     .max(cs.saturating_sub(8));
+                // "The SPLM-IO denies any link to the militia and accused
+                // Kampala": a finite verb coordinated after "and" is asserted
+                // on its own ("refused to sign and ratify" is not finite).
+                let from = (from..cs)
+                    .rev()
+                    .find(|&a| {
+                        word(a) == "and"
+                            && (a + 1..cs).all(|k| {
+                                matches!(word(k), "has" | "have" | "had" | "also" | "then")
+                            })
+                            && (a + 1 < cs
+                                || ["ed", "es"].iter().any(|end| word(cs).ends_with(end))
+                                    && word(cs).len() > 4)
+                    })
+                    .map_or(from, |a| a + 1);
                 // "The Kremlin said Putin would meet Trump in Alaska", "said
                 // Timor-Leste would pursue closer ties with China": what a
                 // speaker announces is asserted (the ontology's rulings on

@@ -7035,3 +7035,39 @@ fn a_known_person_with_initials_and_suffix_cases() {
         no_relations: &[],
     }]);
 }
+
+/// A finite verb coordinated after a denial is asserted on its own; "stood
+/// behind" is support; the staff of an embassy are its state's envoys.
+#[test]
+fn denials_standing_behind_and_embassy_staff_cases() {
+    check(&[
+        Case {
+            rule: "X denies ... and accused Y: the accusation stands",
+            text: "Hamas denies any link to the militia and accused Cairo of taking sides.",
+            edges: &[("hamas", "opposition", "EGY")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "refused to sign and ratify: both refused",
+            text: "China refused to sign and ratify the treaty with Japan.",
+            edges: &[],
+            no_edges: &[("CHN", "partnership", "JPN")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "stood behind X's efforts",
+            text: "Washington stood behind Colombia's efforts to end the conflict.",
+            edges: &[("USA", "support", "COL")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "expelled staff members of the [demonym] embassy",
+            text: "Baku expelled two staff members of the French embassy.",
+            edges: &[("AZE", "opposition", "FRA")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
