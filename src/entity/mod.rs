@@ -4404,6 +4404,34 @@ impl Resolver {
                     add_untitled_office(&mut state.officials, person, body, index, false);
                 }
             }
+            // "The Heads of State of the People's Republic of China, Xi Jinping;
+            // of the Republic of Kazakhstan, Kassym-Jomart Tokayev; ...": a
+            // communiqué's roll of states, each followed by its official.
+            let mut roll: Vec<(usize, usize)> = Vec::new();
+            for k in 1..mentions.len() {
+                let (owner, named) = (&mentions[k - 1], &mentions[k]);
+                let at = owner.tok_start;
+                let after_of = tok(at.wrapping_sub(1)) == "of"
+                    || tok(at.wrapping_sub(1)) == "the" && tok(at.wrapping_sub(2)) == "of";
+                if after_of
+                    && owner.form == MentionForm::Name
+                    && named.form == MentionForm::Name
+                    && state.entities[owner.entity].kind == EntityKind::Country
+                    && state.entities[named.entity].kind == EntityKind::Person
+                    && tok(owner.tok_end) == ","
+                    && named.tok_start == owner.tok_end + 1
+                    && matches!(tok(named.tok_end), ";" | "," | "and")
+                {
+                    roll.push((k - 1, k));
+                }
+            }
+            if roll.len() >= 2 {
+                for &(owner, named) in &roll {
+                    mentions[owner].argument = false;
+                    let (person, body) = (mentions[named].entity, mentions[owner].entity);
+                    add_untitled_office(&mut state.officials, person, body, index, false);
+                }
+            }
             // "two Israeli government ministers, Itamar Ben-Gvir and Bezalel
             // Smotrich", "Gulf foreign ministers A, B and C": a demonym's plural
             // title names each listed person the state's official.

@@ -7071,3 +7071,22 @@ fn denials_standing_behind_and_embassy_staff_cases() {
         },
     ]);
 }
+
+/// A communiqué's roll "of the X, A; of the Y, B": each person serves the
+/// state named before them.
+#[test]
+fn a_roll_of_states_and_their_heads_cases() {
+    check(&[Case {
+        rule: "Heads of State of X, A; of Y, B; and of Z, C",
+        text: "The Heads of State of the Republic of Kazakhstan, Kassym-Jomart Tokayev; of \
+               Tajikistan, Emomali Rahmon; and of Uzbekistan, Shavkat Mirziyoyev, met in \
+               Astana.",
+        edges: &[
+            ("kassym-jomart-tokayev", "official_of", "KAZ"),
+            ("emomali-rahmon", "official_of", "TJK"),
+            ("shavkat-mirziyoyev", "official_of", "UZB"),
+        ],
+        no_edges: &[],
+        no_relations: &[],
+    }]);
+}
