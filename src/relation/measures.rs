@@ -1236,10 +1236,16 @@ pub(super) fn soured_ties(
                 if hyphenated {
                     k += 1;
                 }
-                let head_before = g.lead >= 2
-                    && word(g.lead - 1) == "between"
+                // ("relations between the two giants": a reference's article.)
+                let lead = if g.reference && g.lead >= 1 && word(g.lead - 1) == "the" {
+                    g.lead - 1
+                } else {
+                    g.lead
+                };
+                let head_before = lead >= 2
+                    && word(lead - 1) == "between"
                     && matches!(
-                        word(g.lead - 2),
+                        word(lead - 2),
                         "relations" | "ties" | "relationship" | "links"
                     );
                 (hyphenated && (g.tok_start..g.tok_end).any(|i| word(i) == "-") || head_before)
@@ -1257,6 +1263,7 @@ pub(super) fn soured_ties(
                                 | "were"
                                 | "remain"
                                 | "remained"
+                                | "stayed"
                                 | "grown"
                                 | "become"
                                 | "became"

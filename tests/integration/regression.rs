@@ -7090,3 +7090,24 @@ fn a_roll_of_states_and_their_heads_cases() {
         no_relations: &[],
     }]);
 }
+
+/// Ties that stay strained, tense or frosty are opposition, as soured ones.
+#[test]
+fn strained_ties_cases() {
+    check(&[
+        Case {
+            rule: "relations between X and Y have remained tense",
+            text: "Relations between India and China have remained tense.",
+            edges: &[("IND", "opposition", "CHN"), ("CHN", "opposition", "IND")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X-Y ties have stayed frosty",
+            text: "India-China ties have stayed frosty since the clash.",
+            edges: &[("IND", "opposition", "CHN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
