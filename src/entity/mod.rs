@@ -5050,6 +5050,22 @@ impl Resolution {
             let ci = self.intern_quiet(resolver, &Target::Entry(c));
             self.entity_country.insert(i, ci);
             self.entities[i].state = Some(ci);
+            // "Indonesian Ministry of Foreign Affairs" is also the "Ministry of
+            // Foreign Affairs of Indonesia" and "Indonesia's Ministry of
+            // Foreign Affairs": the names by which others look it up.
+            if let Target::Org { label, .. } = target {
+                let state = &resolver.entries[c];
+                if let Some(body) = state
+                    .adjectives
+                    .first()
+                    .and_then(|a| label.strip_prefix(a.text.as_str()))
+                    .and_then(|rest| rest.strip_prefix(' '))
+                {
+                    let aliases = &mut self.entities[i].aliases;
+                    aliases.insert(format!("{body} of {}", state.label));
+                    aliases.insert(format!("{}'s {body}", state.label));
+                }
+            }
         }
         i
     }

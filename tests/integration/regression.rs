@@ -7111,3 +7111,27 @@ fn strained_ties_cases() {
         },
     ]);
 }
+
+/// A state's body named with the state's adjective ("Indonesian Ministry of
+/// Foreign Affairs") is also known as "Ministry of Foreign Affairs of
+/// Indonesia" and "Indonesia's Ministry of Foreign Affairs".
+#[test]
+fn a_state_bodys_names_cases() {
+    let graph =
+        graph("In a statement, Indonesia's Ministry of Foreign Affairs welcomed the decision.");
+    let ministry = graph
+        .nodes
+        .iter()
+        .find(|n| n.label == "Indonesian Ministry of Foreign Affairs")
+        .expect("the ministry is a node");
+    for name in [
+        "Ministry of Foreign Affairs of Indonesia",
+        "Indonesia's Ministry of Foreign Affairs",
+    ] {
+        assert!(
+            ministry.aliases.iter().any(|a| a == name),
+            "{name} in {:?}",
+            ministry.aliases
+        );
+    }
+}
