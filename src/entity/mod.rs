@@ -949,6 +949,27 @@ impl Resolver {
             {
                 continue;
             }
+            // "Iraq's Federal Supreme Court", "India's Supreme Court": a form
+            // that is another state's body only by default ("Supreme Court" is
+            // the American one) is the body of the state named before it.
+            if m.ambiguous
+                && self.entries[m.entity].kind == EntityKind::Organization
+                && let Some(home) = self.entries[m.entity].country.as_ref()
+                && matches[..at].iter().rev().take(3).any(|p| {
+                    let mut k = to_tokens(p.start, p.end).1;
+                    if matches!(tok(k), "'s" | "’s") {
+                        k += 1;
+                    }
+                    while k < s && starts_upper(tok(k)) {
+                        k += 1;
+                    }
+                    k == s
+                        && self.entries[p.entity].kind == EntityKind::Country
+                        && self.entries[p.entity].id != *home
+                })
+            {
+                continue;
+            }
             // A capital after a locative preposition is a place, not the government:
             // "a ceremony in Brussels".
             if m.form == FormKind::Metonym

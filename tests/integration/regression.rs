@@ -7135,3 +7135,17 @@ fn a_state_bodys_names_cases() {
         );
     }
 }
+
+/// "Supreme Court" is the American one only by default: after another
+/// state's name it is that state's court.
+#[test]
+fn a_states_own_court_cases() {
+    let graph = graph("Iraq's Federal Supreme Court struck down the law.");
+    assert!(
+        graph.nodes.iter().all(|n| n.id != "us-supreme-court"),
+        "{:?}",
+        graph.nodes
+    );
+    let graph = self::graph("The Supreme Court ruled on Monday.");
+    assert!(graph.nodes.iter().any(|n| n.id == "us-supreme-court"));
+}
