@@ -3071,7 +3071,9 @@ impl Resolver {
             }
             break;
         }
-        if words == 0 {
+        // ("the research vessel Xiang Yang Hong 03", "the Shi Yan 6": a
+        // ship's name and number, no person.)
+        if words == 0 || !tok(j).is_empty() && tok(j).bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         // Do not end on a particle or initial dot.

@@ -7149,3 +7149,17 @@ fn a_states_own_court_cases() {
     let graph = self::graph("The Supreme Court ruled on Monday.");
     assert!(graph.nodes.iter().any(|n| n.id == "us-supreme-court"));
 }
+
+/// A capitalized name followed by a number is a ship's, no person's.
+#[test]
+fn a_ships_name_and_number_is_no_person() {
+    let graph = graph(
+        "Sri Lanka refused to let the Chinese research vessel Xiang Yang Hong 03 call at \
+         its ports.",
+    );
+    assert!(
+        graph.nodes.iter().all(|n| n.kind != EntityKind::Person),
+        "{:?}",
+        graph.nodes
+    );
+}
