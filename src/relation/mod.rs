@@ -80,7 +80,7 @@ use membership::{
 use rustc_hash::FxHashSet;
 use stance::{
     called_x_a, fronted_backing, joint_statement, one_china, pact_between, rejected_accord,
-    turned_to_and_alongside, urged_to_stop,
+    signed_on_a_visit, turned_to_and_alongside, urged_to_stop,
 };
 use std::sync::LazyLock;
 use triggers::{ScanRule, Triggered};
@@ -666,6 +666,9 @@ impl RelationExtractor {
         members_in_brackets(doc, index, &groups, &words, out);
         fronted_backing(doc, index, &groups, &words, out);
         one_china(doc, index, &groups, &words, out);
+        if triggered.may_fire(ScanRule::PactBetween) {
+            signed_on_a_visit(doc, index, &groups, &words, out);
+        }
         joint_statement(doc, index, out);
         if triggered.may_fire(ScanRule::HeldPresidency) {
             held_presidency(doc, index, &groups, &words, out);

@@ -827,3 +827,62 @@ pub(super) fn one_china(
         );
     }
 }
+
+/// "Muizzu signed 20 agreements during a state visit to Beijing", "signed a
+/// trade deal during his visit to China": pacts signed on a visit are made
+/// with the host.
+pub(super) fn signed_on_a_visit(
+    doc: &DocEntities,
+    index: usize,
+    groups: &[Group],
+    words: &[&str],
+    out: &mut Vec<Relation>,
+) {
+    let word = |i: usize| word_at(words, i);
+    for v in 1..words.len() {
+        if !PACT_MAKING.contains(&word(v)) {
+            continue;
+        }
+        // The pact right after the verb: "signed 20 agreements", "signed a
+        // trade deal", "signed five memoranda of understanding".
+        let Some(pact) = (v + 1..(v + 5).min(words.len())).find(|&i| PACTS.contains(&word(i)))
+        else {
+            continue;
+        };
+        // Then the visit: "during a state visit to", "on his visit to".
+        let Some(to) = (pact + 1..(pact + 8).min(words.len())).find(|&i| {
+            word(i) == "to" && matches!(word(i - 1), "visit" | "trip") && {
+                let opener = (pact + 1..i).find(|&k| matches!(word(k), "during" | "on"));
+                opener.is_some_and(|k| {
+                    (k + 1..i - 1).all(|m| {
+                        let w = word(m);
+                        w.chars().all(|c| c.is_ascii_lowercase()) && !breaks_at(words, m)
+                    })
+                })
+            }
+        }) else {
+            continue;
+        };
+        let Some(host) = group_after(groups, words, to + 1).filter(|g| g.lead == to + 1) else {
+            continue;
+        };
+        let Some(visitor) = clause_subject(groups, words, v) else {
+            continue;
+        };
+        if visitor.entities.len() != 1
+            || visitor.entities == host.entities
+            || (visitor.tok_end..v).any(|i| NOT_ASSERTED_SET.contains(word(i)))
+        {
+            continue;
+        }
+        push_pairs(
+            doc,
+            RelationKind::Partnership,
+            index,
+            (&visitor.entities, &host.entities),
+            "signed pacts on a visit",
+            0.7,
+            out,
+        );
+    }
+}

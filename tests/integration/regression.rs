@@ -7163,3 +7163,25 @@ fn a_ships_name_and_number_is_no_person() {
         graph.nodes
     );
 }
+
+/// Pacts signed on a visit are made with the host.
+#[test]
+fn pacts_signed_on_a_visit_cases() {
+    check(&[
+        Case {
+            rule: "signed N agreements during a state visit to [capital]",
+            text: "President Mohamed Muizzu signed 20 agreements during a state visit to \
+                   Beijing this month.",
+            edges: &[("mohamed-muizzu", "partnership", "CHN")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "did not sign a deal during his visit: no pact",
+            text: "President Mohamed Muizzu did not sign a deal during his visit to China.",
+            edges: &[],
+            no_edges: &[("mohamed-muizzu", "partnership", "CHN")],
+            no_relations: &[],
+        },
+    ]);
+}
