@@ -343,8 +343,20 @@ pub(super) fn subject_position(group: &Group, words: &[&str]) -> bool {
     if i == 2 && words[0] == "we" && words[1] == "," {
         return true;
     }
+    // "Its President, Mohamed Muizzu, signed": the name a clause's opening
+    // title introduces is its subject.
+    let title_opens = i >= 2 && TITLE_WORDS_SET.contains(words[i - 2]) && {
+        let mut k = i - 2;
+        while k > 0 && TITLE_WORDS_SET.contains(words[k - 1]) {
+            k -= 1;
+        }
+        k >= 1
+            && matches!(words[k - 1], "its" | "their" | "his" | "her" | "the")
+            && (k == 1 || matches!(words[k - 2], "," | ";" | "and" | "but" | "that"))
+    };
     if i > 0
         && words[i - 1] == ","
+        && !(title_opens && next == ",")
         && matches!(
             next,
             "," | "to" | "and" | "or" | "of" | "in" | "on" | "for" | "with" | "at" | ""
@@ -1737,9 +1749,11 @@ pub(super) fn clause_subject<'g>(
         }
         (k >= 1 && words[k - 1] == "and")
             .then(|| {
-                groups
-                    .iter()
-                    .find(|g| g.tok_end + 2 < k && subject_position(g, words))
+                // (A possessive is no subject: "Its President, Mohamed Muizzu,
+                // signed ... and has told".)
+                groups.iter().find(|g| {
+                    g.tok_end + 2 < k && subject_position(g, words) && !possessive_pronoun(g, words)
+                })
             })
             .flatten()
     })

@@ -7185,3 +7185,28 @@ fn pacts_signed_on_a_visit_cases() {
         },
     ]);
 }
+
+/// Telling or asking a party to withdraw presses it (opposition); the name a
+/// clause's opening title introduces ("Its President, X,") is the subject of
+/// a predicate coordinated later.
+#[test]
+fn told_to_withdraw_and_an_opening_title_cases() {
+    check(&[
+        Case {
+            rule: "asked X to withdraw its troops",
+            text: "Kenya asked Uganda to withdraw its troops.",
+            edges: &[("KEN", "opposition", "UGA")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "Its President, X, V1 ... and has told Y to pull out",
+            text: "The Maldives has moved closer to Beijing. Its President, Mohamed Muizzu, \
+                   signed 20 agreements in Beijing and has told India to pull its military \
+                   personnel out.",
+            edges: &[("mohamed-muizzu", "opposition", "IND")],
+            no_edges: &[("MDV", "opposition", "IND")],
+            no_relations: &[],
+        },
+    ]);
+}
