@@ -917,6 +917,8 @@ pub(super) fn nearest_right(groups: &[Group], words: &[&str], ce: usize) -> Opti
                     && (g.tok_end + 1..h.tok_start).all(|i| {
                         words[i].chars().all(|c| c.is_ascii_lowercase())
                             && !is_function_word(words[i])
+                            // ("Colombia's efforts but condemned Hamas")
+                            && !is_break(words[i])
                     }))
                 && (h.organization || h.person)
                 && !h.reference
@@ -1747,7 +1749,7 @@ pub(super) fn clause_subject<'g>(
         while k > 0 && matches!(words[k - 1], "also" | "has" | "have" | "then" | "later") {
             k -= 1;
         }
-        (k >= 1 && words[k - 1] == "and")
+        (k >= 1 && matches!(words[k - 1], "and" | "but"))
             .then(|| {
                 // (A possessive is no subject: "Its President, Mohamed Muizzu,
                 // signed ... and has told".)

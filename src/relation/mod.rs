@@ -1809,7 +1809,9 @@ impl RelationExtractor {
                     "to" | "for" | "with" | "from" | "on" | "against" | "into" | "by"
                 )
                 || !subject_position(l, words))
-            && let Some(and) = (l.tok_end..cs).rev().find(|&i| word(i) == "and")
+            && let Some(and) = (l.tok_end..cs)
+                .rev()
+                .find(|&i| matches!(word(i), "and" | "but"))
             && (and + 1..cs).all(|i| {
                 word(i).chars().all(|c| c.is_ascii_lowercase()) && !is_function_word(word(i))
                     || matches!(
@@ -1821,6 +1823,16 @@ impl RelationExtractor {
             // ("Yunus addressed the Boao Forum and met Ding": with no subject
             // found, the object of the verb before is still no subject.)
             left = clause_subject(groups, words, and + 1).cloned();
+        }
+        // "Washington backed Colombia but condemned Hamas": "but" ends the
+        // clause before it, so no name was found there; the predicate it
+        // coordinates shares the sentence's subject.
+        if pattern == CuePattern::Verb
+            && left.is_none()
+            && let Some(but) = (cs.saturating_sub(3)..cs).rev().find(|&i| word(i) == "but")
+            && (but + 1..cs).all(|i| matches!(word(i), "also" | "has" | "have" | "had"))
+        {
+            left = clause_subject(groups, words, cs).cloned();
         }
         // "sanctions", "supplies", "attacks" are nouns as often as verbs: read them as
         // verbs only right after their subject ("Washington sanctions Tehran").

@@ -7210,3 +7210,26 @@ fn told_to_withdraw_and_an_opening_title_cases() {
         },
     ]);
 }
+
+/// A predicate after "but" shares the sentence's subject; a possessor's
+/// body is never looked for past a clause break.
+#[test]
+fn predicates_after_but_cases() {
+    check(&[
+        Case {
+            rule: "X backed Y but condemned Z",
+            text: "Washington backed Colombia but condemned Hamas.",
+            edges: &[("USA", "support", "COL"), ("USA", "opposition", "hamas")],
+            no_edges: &[("COL", "opposition", "hamas")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X stood behind Y's efforts but condemned Z's attacks",
+            text: "Washington stood behind Colombia's efforts but condemned Hamas's continued \
+                   attacks.",
+            edges: &[("USA", "support", "COL"), ("USA", "opposition", "hamas")],
+            no_edges: &[("USA", "support", "hamas")],
+            no_relations: &[],
+        },
+    ]);
+}
