@@ -648,8 +648,10 @@ pub(super) fn nearest_left(groups: &[Group], words: &[&str], cs: usize) -> Optio
     let mut clause_from = g.tok_end;
     // Skip an apposition: in "Israel, a U.S. ally, was criticised" the subject is Israel.
     let word = |i: usize| word_at(words, i);
+    // ("Saudi Arabia, the bloc's largest member, issued": so is a possessed one.)
     if g.tok_start >= 2
-        && matches!(word(g.tok_start - 1), "a" | "an")
+        && (matches!(word(g.tok_start - 1), "a" | "an")
+            || word(g.tok_start - 1) == "the" && matches!(word(g.tok_end), "'s" | "’s"))
         && word(g.tok_start - 2) == ","
     {
         let comma_after = (g.tok_end..cs).find(|&i| word(i) == ",");

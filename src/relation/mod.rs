@@ -1044,6 +1044,13 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // "the court struck down the law": annulled, no attack.
+                if entry.relation == RelationKind::Conflict
+                    && word(ce) == "down"
+                    && matches!(word(ce - 1), "struck" | "strike" | "strikes" | "striking")
+                {
+                    continue;
+                }
                 // "admitted Morocco back into the organisation", "pulled back from":
                 // "back" before a direction is an adverb.
                 if entry.cue == "back"
@@ -1873,6 +1880,14 @@ impl RelationExtractor {
                 && matches!(
                     word(cs - 1),
                     "to" | "will" | "can" | "must" | "did" | "does" | "do" | "also" | "and"
+                ))
+            // ("issued a separate statement backing Kuwait": a text's participle.)
+            && !(entry.cue.ends_with("ing")
+                && cs >= 1
+                && matches!(
+                    word(cs - 1),
+                    "statement" | "resolution" | "declaration" | "communique" | "communiqué"
+                        | "letter" | "motion"
                 ))
         {
             return None;

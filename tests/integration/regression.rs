@@ -7233,3 +7233,27 @@ fn predicates_after_but_cases() {
         },
     ]);
 }
+
+/// A statement's participle ("a statement backing Kuwait") is its issuer's
+/// act; the possessed apposition ("the bloc's largest member") is skipped
+/// for the name it describes; a court that struck down a law attacked no one.
+#[test]
+fn a_statements_participle_and_struck_down_cases() {
+    check(&[
+        Case {
+            rule: "X, the bloc's largest member, issued a statement backing Y",
+            text: "The Gulf Cooperation Council met in Riyadh. Saudi Arabia, the bloc's largest \
+                   member, issued a separate statement backing Kuwait.",
+            edges: &[("SAU", "support", "KWT")],
+            no_edges: &[("gcc", "support", "KWT")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X's court struck down the law: no conflict",
+            text: "Iraq's Federal Supreme Court struck down the law.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["conflict"],
+        },
+    ]);
+}
