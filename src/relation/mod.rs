@@ -2611,6 +2611,22 @@ impl RelationExtractor {
                 let before = before_determiners(words, l.lead);
                 !(before >= 1 && word(before - 1) == "by")
             });
+            // "Dorji sat down with Wang Yi and was also received by Han Zheng":
+            // a passive coordinated after "and" is said of the sentence's subject.
+            let mut k = cs;
+            while k > 0
+                && matches!(
+                    word(k - 1),
+                    "was" | "were" | "is" | "are" | "been" | "has" | "have" | "had" | "also"
+                )
+            {
+                k -= 1;
+            }
+            let left = if k < cs && k >= 1 && matches!(word(k - 1), "and" | "but") {
+                clause_subject(groups, words, k).cloned()
+            } else {
+                left
+            };
             return by_group.map(|agent| (Some(agent), left, "passive verb"));
         }
         if passive && !symmetric {

@@ -7257,3 +7257,26 @@ fn a_statements_participle_and_struck_down_cases() {
         },
     ]);
 }
+
+/// A passive coordinated after "and" is said of the sentence's subject.
+#[test]
+fn a_coordinated_passive_cases() {
+    check(&[
+        Case {
+            rule: "X met Y, ..., and was also received by Z",
+            text: "Foreign Minister Tandi Dorji sat down with Wang Yi, China's foreign \
+                   minister, and was also received by Vice President Han Zheng.",
+            edges: &[("han-zheng", "meeting", "tandi-dorji")],
+            no_edges: &[("han-zheng", "meeting", "wang-yi")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X was designated by A and is listed by B",
+            text: "The Munitions Industry Department was designated by OFAC and is listed by \
+                   the UN Security Council.",
+            edges: &[("unsc", "sanctions", "munitions-industry-department")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
