@@ -7280,3 +7280,15 @@ fn a_coordinated_passive_cases() {
         },
     ]);
 }
+
+/// Troops of two states that train together are partners.
+#[test]
+fn training_together_cases() {
+    check(&[Case {
+        rule: "X and Y troops will train together",
+        text: "More than 16,000 Philippine and American troops will train together.",
+        edges: &[("PHL", "partnership", "USA")],
+        no_edges: &[],
+        no_relations: &[],
+    }]);
+}
