@@ -288,6 +288,35 @@ pub(super) fn before_modifiers(
 
 pub(super) fn subject_position(group: &Group, words: &[&str]) -> bool {
     let mut i = before_determiners(words, group.lead);
+    // "More than 16,000 Philippine and American troops will train": a count
+    // of the people named stands before them.
+    if i > 0
+        && !group.reference
+        && words[i - 1]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',')
+        && words[i - 1].len() > 1
+    {
+        i -= 1;
+        while i > 0
+            && matches!(
+                words[i - 1],
+                "more"
+                    | "than"
+                    | "about"
+                    | "some"
+                    | "nearly"
+                    | "over"
+                    | "around"
+                    | "almost"
+                    | "roughly"
+                    | "least"
+                    | "at"
+            )
+        {
+            i -= 1;
+        }
+    }
     // "A Chinese ship rammed", "after a Chinese ship fired": an indefinite
     // subject opening the sentence or a clause.
     // (Not an apposition: "Israel, a U.S. ally,".)
