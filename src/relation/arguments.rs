@@ -373,19 +373,22 @@ pub(super) fn subject_position(group: &Group, words: &[&str]) -> bool {
         return true;
     }
     // "Its President, Mohamed Muizzu, signed": the name a clause's opening
-    // title introduces is its subject.
-    let title_opens = i >= 2 && TITLE_WORDS_SET.contains(words[i - 2]) && {
-        let mut k = i - 2;
-        while k > 0 && TITLE_WORDS_SET.contains(words[k - 1]) {
-            k -= 1;
+    // title introduces is its subject. (Read only for a name set off by
+    // commas: the test walks back over the title.)
+    let title_opens = || {
+        i >= 2 && TITLE_WORDS_SET.contains(words[i - 2]) && {
+            let mut k = i - 2;
+            while k > 0 && TITLE_WORDS_SET.contains(words[k - 1]) {
+                k -= 1;
+            }
+            k >= 1
+                && matches!(words[k - 1], "its" | "their" | "his" | "her" | "the")
+                && (k == 1 || matches!(words[k - 2], "," | ";" | "and" | "but" | "that"))
         }
-        k >= 1
-            && matches!(words[k - 1], "its" | "their" | "his" | "her" | "the")
-            && (k == 1 || matches!(words[k - 2], "," | ";" | "and" | "but" | "that"))
     };
     if i > 0
         && words[i - 1] == ","
-        && !(title_opens && next == ",")
+        && !(next == "," && title_opens())
         && matches!(
             next,
             "," | "to" | "and" | "or" | "of" | "in" | "on" | "for" | "with" | "at" | ""

@@ -7140,14 +7140,14 @@ fn a_state_bodys_names_cases() {
 /// state's name it is that state's court.
 #[test]
 fn a_states_own_court_cases() {
-    let graph = graph("Iraq's Federal Supreme Court struck down the law.");
+    let iraqi = graph("Iraq's Federal Supreme Court struck down the law.");
     assert!(
-        graph.nodes.iter().all(|n| n.id != "us-supreme-court"),
+        iraqi.nodes.iter().all(|n| n.id != "us-supreme-court"),
         "{:?}",
-        graph.nodes
+        iraqi.nodes
     );
-    let graph = self::graph("The Supreme Court ruled on Monday.");
-    assert!(graph.nodes.iter().any(|n| n.id == "us-supreme-court"));
+    let unnamed = graph("The Supreme Court ruled on Monday.");
+    assert!(unnamed.nodes.iter().any(|n| n.id == "us-supreme-court"));
 }
 
 /// A capitalized name followed by a number is a ship's, no person's.
