@@ -151,6 +151,7 @@ static SANCTIONS_ENDED: WordList = WordList::new(&WORDS, "sanctions_ended");
 /// conciliatory tone", "strike a balance", "struck a deal" (a deal struck
 /// is an agreement: `cues.tsv` has it as partnership).
 static FIGURATIVE_BLOWS: WordList = WordList::new(&WORDS, "figurative_blows");
+static DETENTIONS: WordList = WordList::new(&WORDS, "detentions");
 
 /// Commodities a state sells: "sends its pipeline gas to Italy" is trade,
 /// not aid.
@@ -1205,6 +1206,23 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // "security services detained a French citizen, Martin Ryan": a
+                // state or body holds persons. "advocated for detained
+                // Australians", "two Americans wrongfully detained in Russia":
+                // no holder acts in the clause.
+                if entry.pattern == CuePattern::Verb
+                    && DETENTIONS.contains(&entry.cue.as_str())
+                    && (word(cs.wrapping_sub(1)) == "for"
+                        || word(cs.wrapping_sub(1)).ends_with("ly")
+                        || agents.as_ref().is_none_or(|a| a.person)
+                        || patients.as_ref().is_none_or(|p| {
+                            p.entities
+                                .iter()
+                                .any(|&e| doc.entities[e].kind != EntityKind::Person)
+                        }))
+                {
+                    continue;
+                }
                 // "struck a conciliatory tone", "hit the right note": a figure
                 // of speech, not a blow.
                 if entry.relation == RelationKind::Conflict
@@ -2200,8 +2218,17 @@ impl RelationExtractor {
                             && (i..r.lead).any(|k| matches!(word(k), "including" | "such"));
                         // ("sanctioned the Iran-backed Houthis": the modifier's own cue.)
                         let modifier = in_hyphenated_modifier(words, i) && i + 2 >= r.tok_start;
+                        // ("met the detained former leader", "advocated for
+                        // detained Australians": a participle describes the object.)
+                        let described = DETENTIONS.contains(&word(i))
+                            && (i + 1 == r.lead
+                                || matches!(
+                                    word(i.wrapping_sub(1)),
+                                    "the" | "a" | "an" | "for" | "his" | "her" | "their" | "its"
+                                ));
                         sentence.cue_token[i]
                             && !(titled(i)
+                                || described
                                 || own_agent
                                 || goods
                                 || listing

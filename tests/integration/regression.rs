@@ -7292,3 +7292,50 @@ fn training_together_cases() {
         no_relations: &[],
     }]);
 }
+
+/// A state or body that detains, arrests or jails a person opposes that
+/// person; a participle that only describes the person ("detained
+/// Australians") names no holder.
+#[test]
+fn detentions_cases() {
+    check(&[
+        Case {
+            rule: "X's security services detained a citizen, Name",
+            text: "Last month Georgian security services detained a Dutch journalist, \
+                   Pieter Jansen, on charges of espionage.",
+            edges: &[("GEO", "opposition", "pieter-jansen")],
+            no_edges: &[("NLD", "opposition", "pieter-jansen")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "Name was arrested by X",
+            text: "Anna Kowalska was arrested by Belarus at the border in May.",
+            edges: &[("BLR", "opposition", "anna-kowalska")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "advocated for detained citizens: support, no holder",
+            text: "Foreign Minister Jan Lipavsky advocated for detained Czechs Petr Novak and \
+                   Jiri Dvorak during his visit to Minsk.",
+            edges: &[("jan-lipavsky", "support", "petr-novak")],
+            no_edges: &[("jan-lipavsky", "opposition", "petr-novak")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "two citizens wrongfully detained in X: no reversed edge",
+            text: "The envoy raised the cases of Tom Baker and Sam Reyes, two Canadians \
+                   wrongfully detained in Iran.",
+            edges: &[],
+            no_edges: &[("tom-baker", "opposition", "IRN")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X arrested the protest: no person, no edge",
+            text: "Turkish police arrested dozens of protesters in Istanbul.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["opposition"],
+        },
+    ]);
+}
