@@ -1424,10 +1424,15 @@ pub(super) fn groups(
                             .any(|n| !n.argument && n.tok_start <= k && k < n.tok_end)
                 })
                 && !gap_tokens.iter().any(|&k| cue_token[k]);
-            // "a close relationship with Iran and it has a vital interest": a
-            // subject pronoun before a verb opens a new clause.
+            // "a close relationship with Iran and it has a vital interest",
+            // "the personnel of Peru and Uruguay, and we recall": a subject
+            // pronoun before a verb opens a new clause.
+            // (A plural pronoun may stand for several states, each a mention of
+            // the same words: those join.)
             let new_clause = reference
-                && matches!(words[m.tok_start..m.tok_end], ["it" | "he" | "she"])
+                && (matches!(words[m.tok_start..m.tok_end], ["it" | "he" | "she"])
+                    || matches!(words[m.tok_start..m.tok_end], ["we" | "they"])
+                        && gap.contains(&"and"))
                 && words
                     .get(m.tok_end)
                     .is_some_and(|w| w.chars().all(char::is_alphabetic));
@@ -1729,6 +1734,34 @@ pub(super) fn subject_before<'g>(
         Some("has" | "have" | "had") if v >= 2 && words[v - 2] == "," => Some(v - 2),
         _ => None,
     };
+    // "Venezuela's decision to expel", "the decision of the Venezuelan
+    // authorities to expel": the intent's owner acts (a refusal is no act).
+    if v >= 3
+        && words[v - 1] == "to"
+        && super::OWNED_INTENTS.contains(&words[v - 2])
+        && !words[v - 2].starts_with("refusal")
+    {
+        let possessor = matches!(words[v - 3], "'s" | "’s")
+            .then(|| groups.iter().find(|g| g.tok_end == v - 3 && !g.reference))
+            .flatten();
+        if possessor.is_some() {
+            return possessor;
+        }
+    }
+    if v >= 2
+        && words[v - 1] == "to"
+        && let Some(owner) = groups.iter().rev().find(|g| {
+            g.tok_end < v
+                && !g.reference
+                && super::owns_an_intent(g, words)
+                && (g.tok_end..v - 1).all(|i| STATE_NOUNS_SET.contains(words[i]))
+        })
+        && !before_determiners(words, owner.lead)
+            .checked_sub(2)
+            .is_some_and(|i| words[i].starts_with("refusal"))
+    {
+        return Some(owner);
+    }
     if let Some(close) = close
         && let Some(open) = (v.saturating_sub(20)..close)
             .rev()

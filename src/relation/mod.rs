@@ -1248,6 +1248,16 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // "the Vienna Convention on Diplomatic Relations": a noun inside
+                // the name of an instrument is no act.
+                if entry.pattern == CuePattern::Noun
+                    && cs >= 2
+                    && view.capitalized[cs]
+                    && word(cs - 1) == "on"
+                    && view.capitalized[cs - 2]
+                {
+                    continue;
+                }
                 // "a truce was not guaranteed": a noun denied by its own clause.
                 if entry.pattern == CuePattern::Noun
                     && BE_FORMS.contains(&word(ce))

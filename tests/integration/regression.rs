@@ -7339,3 +7339,32 @@ fn detentions_cases() {
         },
     ]);
 }
+
+/// The owner of a decision or plan expels the envoys it names; a pronoun
+/// after ", and" opens a clause of its own; a cue inside the name of an
+/// instrument is none.
+#[test]
+fn an_owned_decision_to_expel_cases() {
+    check(&[
+        Case {
+            rule: "X's decision to expel the diplomats of Y",
+            text: "Nicaragua's decision to expel the diplomats of Costa Rica surprised the region.",
+            edges: &[("NIC", "opposition", "CRI")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the decision of the X authorities to expel the personnel of A, B and C, and we recall",
+            text: "Chile and Peru issued a joint statement. We regret the decision of the \
+                   Nicaraguan authorities to expel the diplomatic personnel of Panama, Ecuador and \
+                   Uruguay, and we recall the Vienna Convention on Diplomatic Relations.",
+            edges: &[
+                ("NIC", "opposition", "PAN"),
+                ("NIC", "opposition", "ECU"),
+                ("NIC", "opposition", "URY"),
+            ],
+            no_edges: &[("NIC", "opposition", "CHL"), ("NIC", "opposition", "PER")],
+            no_relations: &["partnership"],
+        },
+    ]);
+}
