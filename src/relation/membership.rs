@@ -74,23 +74,33 @@ pub(super) fn members_after_rule(
     // apposition naming what the body is.
     // (At the sentence's start, no word before: "consists of" opening a
     // text, found by fuzzing.)
-    if k >= 1
-        && (k >= 3
-            && matches!(
-                word(k - 1),
-                "framework" | "pact" | "initiative" | "coalition" | "partnership" | "arrangement"
-            )
-            || BODY_NOUNS.contains(&word(k - 1)))
-    {
-        let mut j = k - 1;
+    // ("the Islamic Resistance in Iraq, an umbrella of militias that
+    // includes": the kind of body, then what it gathers.)
+    let names_a_body = |w: &str| {
+        matches!(
+            w,
+            "framework"
+                | "pact"
+                | "initiative"
+                | "coalition"
+                | "partnership"
+                | "arrangement"
+                | "umbrella"
+        ) || BODY_NOUNS.contains(&w)
+    };
+    if k >= 3 {
+        let mut j = k;
+        // (The body noun may already be passed: "BRICS, a bloc that includes".)
+        let mut body_named = k < cs && names_a_body(word(k));
         while j > 0
-            && k - j < 4
+            && k - j < 5
             && word(j - 1).chars().all(char::is_alphabetic)
             && !matches!(word(j - 1), "a" | "an")
         {
+            body_named |= names_a_body(word(j - 1));
             j -= 1;
         }
-        if j >= 2 && matches!(word(j - 1), "a" | "an") && word(j - 2) == "," {
+        if body_named && j >= 2 && matches!(word(j - 1), "a" | "an") && word(j - 2) == "," {
             k = j - 2;
         }
     }
@@ -100,10 +110,13 @@ pub(super) fn members_after_rule(
     let members = groups
         .iter()
         .find(|g| g.tok_start >= ce && g.lead <= ce + 1)?;
-    let states = members
-        .entities
-        .iter()
-        .all(|&e| doc.entities[e].kind == EntityKind::Country);
+    // ("an umbrella of militias that includes Kata'ib Hizballah": bodies
+    // may be members too.)
+    let states = members.entities.iter().all(|&e| {
+        doc.entities[e].kind == EntityKind::Country
+            || doc.entities[e].kind == EntityKind::Organization
+                && !organization.entities.contains(&e)
+    });
     states.then(|| {
         (
             Some(members.clone()),

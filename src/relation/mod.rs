@@ -1115,6 +1115,14 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // "announced it was suspending military operations against U.S.
+                // forces": armed action halted is no sanction.
+                if entry.relation == RelationKind::Sanctions
+                    && entry.pattern == CuePattern::Verb
+                    && (ce..(ce + 3).min(words.len())).any(|i| EVENT_NOUNS.contains(&word(i)))
+                {
+                    continue;
+                }
                 // "expelled the Russian ambassador", "expelled French troops" are
                 // protests (the rule `expelled_envoys`), no sanction.
                 if entry.relation == RelationKind::Sanctions
@@ -1668,6 +1676,21 @@ impl RelationExtractor {
         }
         let mut left = nearest_left(groups, words, cs);
         let mut right = nearest_right(groups, words, ce);
+        // "carried out airstrikes in Iraq and Syria against the Quds Force":
+        // the place of the blows, then their target.
+        if entry.relation == RelationKind::Conflict
+            && let Some(place) = right.as_ref()
+            && place.tok_start >= 1
+            && place.tok_start <= ce + 1
+            && word(place.tok_start - 1) == "in"
+            && let Some(against) = (place.tok_end..(place.tok_end + 5).min(words.len()))
+                .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
+                .find(|&i| word(i) == "against")
+            && let Some(target) = nearest_right(groups, words, against + 1)
+                .filter(|g| g.tok_start > against && g.lead <= against + 4)
+        {
+            right = Some(target);
+        }
         // "China claims Taiwan as its own", "Venezuela claims the Essequibo
         // region of Guyana": a claim opposes only a state whose land it takes
         // ("Russia claims that ..." is speech).

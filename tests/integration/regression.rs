@@ -7368,3 +7368,38 @@ fn an_owned_decision_to_expel_cases() {
         },
     ]);
 }
+
+/// Blows struck in a place against a target hit the target; an umbrella
+/// body includes other bodies; armed action halted is no sanction.
+#[test]
+fn strikes_in_a_place_against_a_target_cases() {
+    check(&[
+        Case {
+            rule: "X carried out airstrikes in A and B against Y",
+            text: "French forces carried out airstrikes in Mali and Niger against the Islamic \
+                   State Sahel Province.",
+            edges: &[("FRA", "conflict", "is-sahel")],
+            no_edges: &[("FRA", "conflict", "MLI"), ("FRA", "conflict", "NER")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X, an umbrella of militias that includes Y",
+            text: "The attack was claimed by the Islamic Resistance in Iraq, an umbrella of \
+                   militias that includes Kata'ib Hizballah.",
+            edges: &[(
+                "kataib-hezbollah",
+                "membership",
+                "islamic-resistance-in-iraq",
+            )],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X was suspending military operations against Y: no sanction",
+            text: "Hezbollah announced it was suspending military operations against Israel.",
+            edges: &[],
+            no_edges: &[],
+            no_relations: &["sanctions"],
+        },
+    ]);
+}
