@@ -134,6 +134,10 @@ static WORDS: LazyLock<WordTable> =
 /// ("the oligarch Roman Abramovich", "the dissident Alexei Navalny").
 static PERSON_NOUNS: WordList = WordList::new(&WORDS, "person_nouns");
 
+/// Plain words that, in a line set in capitals, spell an acronym ("IS
+/// ARMENIA LEAVING?").
+static CAPITALS_WORDS: WordList = WordList::new(&WORDS, "capitals_words");
+
 /// Legal forms written before a firm's name: "JSC Integral", "OOO Sofit".
 static LEGAL_FORMS: WordList = WordList::new(&WORDS, "legal_forms_before_names");
 
@@ -917,8 +921,18 @@ impl Resolver {
             .iter()
             .map(|m| to_tokens(m.start, m.end))
             .collect();
+        // "IS ARMENIA LEAVING?", "WHO IS FILLING THE GAP?": a line set in
+        // capitals spells plain words that acronyms share.
+        let in_capitals = tokens.len() >= 3
+            && (0..tokens.len())
+                .map(&tok)
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .all(all_caps);
         for (at, m) in matches.iter().enumerate() {
             let (s, e) = to_tokens(m.start, m.end);
+            if in_capitals && e == s + 1 && CAPITALS_WORDS.contains(&lowercase(tok(s)).as_ref()) {
+                continue;
+            }
             // A currency's prefix is no mention of its state: "US$5 million",
             // "NZ$18.2 million".
             if tok(e) == "$" && e < tokens.len() && tokens[e].start == tokens[e - 1].end {

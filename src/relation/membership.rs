@@ -682,6 +682,52 @@ pub(super) fn members_alongside(
             );
         }
     }
+    // "Armenia is still one of the six member states, together with Russia,
+    // Belarus and Kazakhstan": states named alongside a member noun belong
+    // to the bodies this sentence's members belong to (named here or before).
+    for at in 1..words.len() {
+        let noun = if word(at - 1) == "," {
+            at.wrapping_sub(2)
+        } else {
+            at - 1
+        };
+        if !matches!(word(noun), "member" | "members" | "states") {
+            continue;
+        }
+        let from = match (word(at), word(at + 1)) {
+            ("along" | "together", "with") => at + 2,
+            ("alongside", _) => at + 1,
+            _ => continue,
+        };
+        let Some(next) = group_after(groups, words, from) else {
+            continue;
+        };
+        if !next
+            .entities
+            .iter()
+            .all(|&e| doc.entities[e].kind == EntityKind::Country)
+        {
+            continue;
+        }
+        let mut bodies: Vec<usize> = out[found - this_sentence..found]
+            .iter()
+            .filter(|r| {
+                r.relation == RelationKind::Membership && !next.entities.contains(&r.source)
+            })
+            .map(|r| r.target)
+            .collect();
+        bodies.sort_unstable();
+        bodies.dedup();
+        push_pairs(
+            doc,
+            RelationKind::Membership,
+            index,
+            (&next.entities, &bodies),
+            "members named alongside",
+            0.8,
+            out,
+        );
+    }
 }
 
 /// The offices of a body's presidency that [`held_presidency`] reads.

@@ -600,17 +600,24 @@ impl RelationExtractor {
             weak: &weak,
             event_agents: &event_agents,
             index,
-            organization_before: index
-                .checked_sub(1)
-                .and_then(|before| doc.sentences.get(before))
-                .and_then(|before| {
-                    before
+            // (Past a short question heading and its answer: "IS ARMENIA
+            // LEAVING? Not formally. Armenia is still one of the six member
+            // states": up to three sentences back.)
+            organization_before: {
+                let mut body = None;
+                for before in doc.sentences[index.saturating_sub(3)..index].iter().rev() {
+                    body = before
                         .mentions
                         .iter()
                         .rev()
                         .find(|m| doc.entities[m.entity].kind == EntityKind::Organization)
-                })
-                .map(|m| m.entity),
+                        .map(|m| m.entity);
+                    if body.is_some() || before.tokens.len() > 6 {
+                        break;
+                    }
+                }
+                body
+            },
         };
         // Rules that walk every word for a few verbs or nouns run only where
         // the sentence has one (most have none).
@@ -1676,6 +1683,52 @@ impl RelationExtractor {
         }
         let mut left = nearest_left(groups, words, cs);
         let mut right = nearest_right(groups, words, ce);
+        // "the Eurasian Economic Union, to which Armenia also belongs": the
+        // body stands before "to which", the member after it. ("Armenia
+        // relies on the Union, to which it belongs": the pronoun is the
+        // sentence's subject, not the body it follows.)
+        if entry.relation == RelationKind::Membership
+            && pattern == CuePattern::Verb
+            && entry.cue.starts_with("belong")
+            && !entry.cue.contains(' ')
+        {
+            let mut k = cs;
+            while k > 0 && matches!(word(k - 1), "also" | "still" | "now" | "both") {
+                k -= 1;
+            }
+            let member = groups
+                .iter()
+                .find(|g| g.tok_end == k && g.tok_start >= 3 && word(g.tok_start - 1) == "which")
+                .map(|g| (g.tok_start, Some(g.clone())))
+                .or_else(|| {
+                    (k >= 4 && matches!(word(k - 1), "it" | "they") && word(k - 2) == "which").then(
+                        || {
+                            // (The subject of the body's own clause: "Russia
+                            // keeps a base, and Armenia relies on the Union".)
+                            let subject = groups
+                                .iter()
+                                .rev()
+                                .filter(|g| g.tok_end + 4 <= k)
+                                .find(|g| subject_position(g, words))
+                                .cloned();
+                            (k - 1, subject)
+                        },
+                    )
+                });
+            if let Some((at, member)) = member
+                && word(at - 2) == "to"
+                && word(at - 3) == ","
+                && let Some(body) = groups
+                    .iter()
+                    .find(|g| g.organization && g.tok_end == at - 3)
+                && member
+                    .as_ref()
+                    .is_some_and(|m| m.tok_end <= body.tok_start || m.tok_start >= at)
+            {
+                left = member;
+                right = Some(body.clone());
+            }
+        }
         // "carried out airstrikes in Iraq and Syria against the Quds Force":
         // the place of the blows, then their target.
         if entry.relation == RelationKind::Conflict
@@ -3539,7 +3592,12 @@ impl RelationExtractor {
                                 | "an"
                                 | "newest"
                                 | "latest"
-                        )
+                                // "is still one of the six member states"
+                                | "still"
+                                | "one"
+                                | "of"
+                        ) || crate::mention::token::number_word(word(i)).is_some()
+                            || word(i).chars().all(|c| c.is_ascii_digit())
                     })
                 {
                     return None;

@@ -7403,3 +7403,48 @@ fn strikes_in_a_place_against_a_target_cases() {
         },
     ]);
 }
+
+/// Membership read from a relative clause ("to which it belongs"), from
+/// "helped to found", from states named alongside a member noun, and from
+/// the body named a short heading before; an arrest warrant opposes its
+/// target; a heading in capitals spells no acronym.
+#[test]
+fn members_named_around_a_body_cases() {
+    check(&[
+        Case {
+            rule: "X relies on the Union, to which it also belongs",
+            text: "Kazakhstan relies on the Eurasian Economic Union, to which it also belongs, \
+                   for much of its trade.",
+            edges: &[("KAZ", "membership", "eaeu")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X, which helped to found the body",
+            text: "Kyrgyzstan, which helped to found the CSTO, hosted the summit.",
+            edges: &[("KGZ", "membership", "csto")],
+            no_edges: &[],
+            no_relations: &["support"],
+        },
+        Case {
+            rule: "a question heading, then one of the member states, together with A and B",
+            text: "Belarus stayed away from the CSTO summit.\n\nIS BELARUS LEAVING?\n\nNot \
+                   yet. Belarus is still one of the six member states, together with Russia \
+                   and Tajikistan.",
+            edges: &[
+                ("BLR", "membership", "csto"),
+                ("RUS", "membership", "csto"),
+                ("TJK", "membership", "csto"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "the court issued an arrest warrant for X",
+            text: "The International Criminal Court issued an arrest warrant for Min Aung Hlaing.",
+            edges: &[("icc", "opposition", "min-hlaing")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
