@@ -1344,7 +1344,15 @@ pub(super) fn groups(
                     .iter()
                     .any(|w| matches!(*w, "and" | "or" | "&" | "/" | "-" | "–"));
             // A bare comma joins a list only when the list goes on: "Slovakia, the Czech Republic and Romania".
-            let after = words.get(m.tok_end).copied().unwrap_or("");
+            // ("the Ta'ang National Liberation Army (TNLA), and": past the
+            // acronym defined after the name.)
+            let after_at =
+                if words.get(m.tok_end) == Some(&"(") && words.get(m.tok_end + 2) == Some(&")") {
+                    m.tok_end + 3
+                } else {
+                    m.tok_end
+                };
+            let after = words.get(after_at).copied().unwrap_or("");
             let list_goes_on = matches!(after, "," | "and" | "or");
             // "the EU and the South American bloc Mercosur", "Egypt and its neighbour Sudan".
             // But "Tokyo, Australian Prime Minister Anthony Albanese" is a new subject.

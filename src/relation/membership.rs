@@ -59,6 +59,8 @@ pub(super) fn members_after_rule(
         && matches!(
             word(k - 1),
             "now" | "also" | "currently" | "which" | "that" | "," | "has" | "have" | "was"
+                // ("The Three Brotherhood Alliance – made up of ...")
+                | "–" | "—"
         )
     {
         k -= 1;

@@ -152,6 +152,7 @@ static SANCTIONS_ENDED: WordList = WordList::new(&WORDS, "sanctions_ended");
 /// is an agreement: `cues.tsv` has it as partnership).
 static FIGURATIVE_BLOWS: WordList = WordList::new(&WORDS, "figurative_blows");
 static DETENTIONS: WordList = WordList::new(&WORDS, "detentions");
+static TRADE_COMPOUNDS: WordList = WordList::new(&WORDS, "trade_compounds");
 
 /// Commodities a state sells: "sends its pipeline gas to Italy" is trade,
 /// not aid.
@@ -1219,6 +1220,11 @@ impl RelationExtractor {
                             })
                     })
                 {
+                    continue;
+                }
+                // "trade routes into China", "the trade minister": a noun that
+                // "trade" modifies names no exchange.
+                if entry.cue == "trade" && TRADE_COMPOUNDS.contains(&word(ce)) {
                     continue;
                 }
                 // "security services detained a French citizen, Martin Ryan": a
@@ -3655,7 +3661,17 @@ impl RelationExtractor {
                         .or_else(|| described_before(comma))
                     && a.tok_end + 3 >= cs
                 {
-                    return Some((agent, Some(antecedent.clone()), "object relative clause"));
+                    // ("Russia's invasion of Ukraine, which Iceland has
+                    // condemned": the act's agent is what the clause opposes.)
+                    let at = before_determiners(words, antecedent.lead);
+                    let act_agent = (at >= 3
+                        && word(at - 1) == "of"
+                        && names_an_act(word(at - 2))
+                        && matches!(word(at - 3), "'s" | "’s"))
+                    .then(|| groups.iter().find(|g| g.tok_end == at - 3))
+                    .flatten();
+                    let patient = act_agent.unwrap_or(antecedent);
+                    return Some((agent, Some(patient.clone()), "object relative clause"));
                 }
                 // "Sa'id al-Jamal, an Iran-based financier whom OFAC designated":
                 // the clause describes the apposition's noun, and so the name.

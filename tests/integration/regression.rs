@@ -7448,3 +7448,33 @@ fn members_named_around_a_body_cases() {
         },
     ]);
 }
+
+/// An alliance "made up of" bodies named with their acronyms has each as a
+/// member; "trade routes" are no trade; condemning a state's invasion of
+/// another in a relative clause opposes the invader.
+#[test]
+fn an_alliance_made_up_of_bodies_cases() {
+    check(&[
+        Case {
+            rule: "X – made up of A (a), B (b) and C (c) – launched",
+            text: "The Three Brotherhood Alliance – made up of the Myanmar National Democratic \
+                   Alliance Army (MNDAA), the Ta'ang National Liberation Army (TNLA) and the \
+                   Arakan Army (AA) – seized border gates and trade routes into China.",
+            edges: &[
+                ("mndaa", "membership", "three-brotherhood-alliance"),
+                ("tnla", "membership", "three-brotherhood-alliance"),
+                ("arakan-army", "membership", "three-brotherhood-alliance"),
+            ],
+            no_edges: &[],
+            no_relations: &["trade"],
+        },
+        Case {
+            rule: "X's invasion of Y, which Z has condemned",
+            text: "The move follows Russia's invasion of Ukraine, which Norway has condemned in \
+                   the strongest terms.",
+            edges: &[("NOR", "opposition", "RUS")],
+            no_edges: &[("NOR", "opposition", "UKR")],
+            no_relations: &[],
+        },
+    ]);
+}
