@@ -564,14 +564,33 @@ pub(super) fn targets_listed_after_a_plural(
     if agents.is_empty() {
         return;
     }
+    let plural_noun = |w: &str| {
+        COUNTED_PERSONS.contains(&w)
+            || COUNTED_FIRMS.contains(&w)
+            || LISTED_TARGET_PLURALS.contains(&w)
+    };
+    // "Three Malian government officials were designated today by OFAC ...:
+    // Minister of Defense Sadio Camara, ... Colonel Alou Boi Diarra, and ...":
+    // after the sentence's one colon, the persons listed, when a plural for
+    // people or firms stands before it.
+    let colon = words.iter().position(|w| *w == ":");
+    let listed_after_colon = colon.filter(|&c| {
+        words[c + 1..].iter().all(|w| !matches!(*w, ":" | ";"))
+            && words[..c].iter().any(|w| plural_noun(w))
+    });
     for listed in groups {
         let start = listed.tok_start;
         let plural = word(start.wrapping_sub(2));
-        if start < 3
-            || !matches!(word(start - 1), "," | ":")
-            || !(COUNTED_PERSONS.contains(&plural)
-                || COUNTED_FIRMS.contains(&plural)
-                || LISTED_TARGET_PLURALS.contains(&plural))
+        let after_colon = listed_after_colon.is_some_and(|c| {
+            start > c
+                && listed
+                    .entities
+                    .iter()
+                    .all(|&e| doc.entities[e].kind == EntityKind::Person)
+                && !(c + 1..start).any(|i| breaks_at(words, i) && word(i) != "and")
+        });
+        if !after_colon
+            && (start < 3 || !matches!(word(start - 1), "," | ":") || !plural_noun(plural))
             || listed.entities.iter().any(|e| agents.contains(e))
             || listed
                 .entities

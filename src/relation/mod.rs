@@ -786,7 +786,11 @@ impl RelationExtractor {
             } else {
                 imposing_verb.unwrap_or(cs)
             };
+            // ("Three Malian officials were designated by OFAC": a passive's
+            // subject is sanctioned, its agent below sanctions.)
+            let passive = sanctions_verb && cs >= 1 && BE_FORMS.contains(&word(cs - 1));
             if (sanctions_verb || sanctions_noun)
+                && !passive
                 && let Some(subject) = groups.iter().rev().find(|g| {
                     // "Office of Foreign Assets Control (OFAC) today designated": the
                     // name before the acronym stands in the subject position.
@@ -839,6 +843,32 @@ impl RelationExtractor {
                         firms,
                     });
                 }
+            } else if passive
+                // "Three officials were designated today by the Office of
+                // Foreign Assets Control (OFAC)": a passive's agent sanctions.
+                && let Some(by) = (ce..(ce + 4).min(words.len()))
+                    .take_while(|&i| !breaks_at(&words, i) && word(i) != ",")
+                    .find(|&i| word(i) == "by")
+                && let Some(agent) = groups
+                    .iter()
+                    .find(|g| g.tok_start > by && before_determiners(&words, g.lead) == by + 1)
+                && !agent.person
+            {
+                // ("by OFAC, part of the Treasury": the body it belongs to
+                // acts through it.)
+                let mut agents = agent.entities.clone();
+                let mut k = agent.tok_end;
+                if word(k) == "," && word(k + 1) == "part" && word(k + 2) == "of" {
+                    k += 3;
+                    if let Some(whole) = groups.iter().find(|g| {
+                        g.organization
+                            && g.tok_start >= k
+                            && before_determiners(&words, g.lead) == k
+                    }) {
+                        agents.extend(whole.entities.iter().copied());
+                    }
+                }
+                story.sanctioner = Some((index, agents));
             }
             for &row in cue.rows {
                 let entry = &self.cues[row];

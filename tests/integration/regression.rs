@@ -7478,3 +7478,37 @@ fn an_alliance_made_up_of_bodies_cases() {
         },
     ]);
 }
+
+/// A passive designation's agent (and the body it is part of) sanctions the
+/// persons listed after the sentence's colon; the passive's subject does not.
+#[test]
+fn persons_listed_after_a_passive_designation_cases() {
+    check(&[
+        Case {
+            rule: "N officials were designated by X, part of Y, for ...: A, B, and C",
+            text: "Two Sudanese officials were designated today by the Office of Foreign Assets \
+                   Control (OFAC), part of the Treasury, for obstructing the ceasefire: Minister \
+                   of Defense Yassin Ibrahim and General Mirghani Idris.",
+            edges: &[
+                ("ofac", "sanctions", "yassin-ibrahim"),
+                (
+                    "us-department-of-the-treasury",
+                    "sanctions",
+                    "mirghani-idris",
+                ),
+            ],
+            no_edges: &[("SDN", "sanctions", "yassin-ibrahim")],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X designated N individuals today: A and B",
+            text: "OFAC designated two individuals today: Yassin Ibrahim and General Mirghani Idris.",
+            edges: &[
+                ("ofac", "sanctions", "yassin-ibrahim"),
+                ("ofac", "sanctions", "mirghani-idris"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
