@@ -138,6 +138,9 @@ static PERSON_NOUNS: WordList = WordList::new(&WORDS, "person_nouns");
 /// ARMENIA LEAVING?").
 static CAPITALS_WORDS: WordList = WordList::new(&WORDS, "capitals_words");
 
+/// Verbs of speech after "Name of State" ("Kazuyuki Yamazaki of Japan said").
+static SPEAKER_VERBS: WordList = WordList::new(&WORDS, "speaker_verbs");
+
 /// Legal forms written before a firm's name: "JSC Integral", "OOO Sofit".
 static LEGAL_FORMS: WordList = WordList::new(&WORDS, "legal_forms_before_names");
 
@@ -4429,7 +4432,7 @@ impl Resolver {
                 let of_state_said = tok(named.tok_end) == "of"
                     && (named.tok_end + 1 == owner.tok_start
                         || named.tok_end + 2 == owner.tok_start && tok(named.tok_end + 1) == "the")
-                    && matches!(tok(owner.tok_end), "said" | "says" | "told" | "added");
+                    && SPEAKER_VERBS.contains(&tok(owner.tok_end));
                 if named.form == MentionForm::Name
                     && owner.form == MentionForm::Name
                     && state.entities[named.entity].kind == EntityKind::Person

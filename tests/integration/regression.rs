@@ -7512,3 +7512,26 @@ fn persons_listed_after_a_passive_designation_cases() {
         },
     ]);
 }
+
+/// Speakers in meetings coverage speak for the state named after "of"
+/// whatever their verb of speech; a seat on a council is membership.
+#[test]
+fn speakers_of_a_state_and_council_seats_cases() {
+    check(&[
+        Case {
+            rule: "Name of the State responded",
+            text: "Barbara Woodward of the United Kingdom responded that the draft was balanced.",
+            edges: &[("barbara-woodward", "official_of", "GBR")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X holds a non-permanent seat on the Council",
+            text: "The Security Council met on Monday. Malta holds a non-permanent seat on the \
+                   Council.",
+            edges: &[("MLT", "membership", "unsc")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+    ]);
+}
