@@ -1360,7 +1360,12 @@ pub(super) fn groups(
                 && gap.first() == Some(&",")
                 && gap_tokens.iter().any(|&k| capitalized[k]);
             // ("Pakistan, met army chief Asim Munir": a verb opens a clause.)
+            // ("Maduro, whose government Brasília recognised": a relative
+            // clause's subject, no second name of the list.)
             let described = !titled
+                && !gap
+                    .iter()
+                    .any(|w| matches!(*w, "whose" | "which" | "who" | "whom"))
                 && !gap_tokens.get(1).is_some_and(|&k| cue_token[k])
                 && gap.first().is_some_and(|w| matches!(*w, "and" | ","))
                 && gap.len() <= 6

@@ -178,19 +178,38 @@ pub(super) fn measures_named_earlier(
             continue;
         }
         let noun = v + 2 + usize::from(matches!(word(v + 2), "new" | "latest" | "fresh"));
-        if !MEASURES.contains(&word(noun))
-            || !matches!(
-                word(noun + 1),
-                "imposed" | "announced" | "adopted" | "introduced"
-            )
-            || word(noun + 2) != "by"
-        {
+        if !MEASURES.contains(&word(noun)) {
             continue;
         }
-        let (Some(subject), Some(imposer)) = (
-            subject_before(groups, words, v),
-            group_after(groups, words, noun + 3),
-        ) else {
+        let imposer = if matches!(
+            word(noun + 1),
+            "imposed" | "announced" | "adopted" | "introduced"
+        ) && word(noun + 2) == "by"
+        {
+            group_after(groups, words, noun + 3)
+        } else {
+            // "criticising the sanctions Washington has imposed on Caracas":
+            // the imposer in a relative clause without "that".
+            groups.iter().find(|g| g.lead == noun + 1).filter(|g| {
+                let v = g.tok_end + usize::from(matches!(word(g.tok_end), "has" | "had" | "have"));
+                matches!(
+                    word(v),
+                    "imposed" | "placed" | "slapped" | "levied" | "announced"
+                )
+            })
+        };
+        // ("Lula received Maduro, criticising the sanctions ...": a
+        // participle after a comma shares the sentence's subject.)
+        let subject = subject_before(groups, words, v).or_else(|| {
+            (word(v).ends_with("ing") && matches!(word(v.wrapping_sub(1)), "," | "and"))
+                .then(|| {
+                    groups
+                        .iter()
+                        .find(|g| g.tok_end < v && subject_position(g, words))
+                })
+                .flatten()
+        });
+        let (Some(subject), Some(imposer)) = (subject, imposer) else {
             continue;
         };
         let pair = (subject.entities.as_slice(), imposer.entities.as_slice());

@@ -1765,6 +1765,18 @@ impl RelationExtractor {
                 right = Some(body.clone());
             }
         }
+        // "Maduro, whose government Brasília recognised again in January,
+        // thanked Lula": the clause acts on the name before "whose".
+        if pattern == CuePattern::Verb
+            && let Some(subject) = left.as_ref()
+            && subject.tok_start >= 4
+            && word(subject.tok_start - 2) == "whose"
+            && word(subject.tok_start - 3) == ","
+            && (subject.tok_end..cs).all(|i| matches!(word(i), "has" | "have" | "had" | "also"))
+            && let Some(owner) = groups.iter().find(|g| g.tok_end == subject.tok_start - 3)
+        {
+            right = Some(owner.clone());
+        }
         // "carried out airstrikes in Iraq and Syria against the Quds Force":
         // the place of the blows, then their target.
         if entry.relation == RelationKind::Conflict

@@ -7535,3 +7535,32 @@ fn speakers_of_a_state_and_council_seats_cases() {
         },
     ]);
 }
+
+/// Criticising the sanctions a state imposed opposes the state; a clause
+/// opened by "whose" acts on the name before it.
+#[test]
+fn criticised_sanctions_and_whose_clauses_cases() {
+    check(&[
+        Case {
+            rule: "X received Y, criticising the sanctions Z has imposed on W",
+            text: "On Monday Lula received Maduro with full honours, criticising the sanctions \
+                   Washington has imposed on Caracas.",
+            edges: &[
+                ("luiz-silva", "opposition", "USA"),
+                ("USA", "sanctions", "VEN"),
+            ],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X, whose government Y recognised, thanked Z",
+            text: "Maduro, whose government Brasília recognised again in January, thanked Lula.",
+            edges: &[],
+            no_edges: &[
+                ("BRA", "support", "luiz-silva"),
+                ("nicolas-maduro", "support", "luiz-silva"),
+            ],
+            no_relations: &[],
+        },
+    ]);
+}
