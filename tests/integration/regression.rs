@@ -7564,3 +7564,15 @@ fn criticised_sanctions_and_whose_clauses_cases() {
         },
     ]);
 }
+
+/// Cutting or severing "its" ties is opposition, not partnership.
+#[test]
+fn severed_its_ties_cases() {
+    check(&[Case {
+        rule: "X, which cut its diplomatic ties with Y in 2021",
+        text: "Nicaragua, which cut its diplomatic ties with Taiwan in 2021, hosted the meeting.",
+        edges: &[("NIC", "opposition", "TWN")],
+        no_edges: &[],
+        no_relations: &["partnership"],
+    }]);
+}
