@@ -46,7 +46,7 @@ mod wars;
 
 use crate::entity::{DocEntities, Official, SentenceEntities, class};
 use crate::lexicon::{WordList, WordTable};
-use crate::mention::token::{TokenShape, lower_words, starts_upper};
+use crate::mention::token::{TokenShape, lower_words, number_word, starts_upper};
 use crate::ontology::{EntityKind, RelationKind};
 use arguments::{
     PLURAL_PARTNERS, agent_by_and_patient, before_determiners, breaks_at, clause_subject,
@@ -3644,7 +3644,7 @@ impl RelationExtractor {
                                 | "still"
                                 | "one"
                                 | "of"
-                        ) || crate::mention::token::number_word(word(i)).is_some()
+                        ) || number_word(word(i)).is_some()
                             || word(i).chars().all(|c| c.is_ascii_digit())
                     })
                 {
