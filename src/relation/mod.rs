@@ -153,6 +153,7 @@ static SANCTIONS_ENDED: WordList = WordList::new(&WORDS, "sanctions_ended");
 static FIGURATIVE_BLOWS: WordList = WordList::new(&WORDS, "figurative_blows");
 static DETENTIONS: WordList = WordList::new(&WORDS, "detentions");
 static TRADE_COMPOUNDS: WordList = WordList::new(&WORDS, "trade_compounds");
+static REFUSALS: WordList = WordList::new(&WORDS, "refusals");
 
 /// Commodities a state sells: "sends its pipeline gas to Italy" is trade,
 /// not aid.
@@ -1036,11 +1037,26 @@ impl RelationExtractor {
                 };
                 // ("the summit in May brought together": a month, not a modal.)
                 let month = |i: usize| i > 0 && word(i) == "may" && view.capitalized[i];
+                // "Qatar, which has refused to normalise relations with
+                // Damascus", "still refuses to recognise Kosovo": a refusal
+                // of ties or backing is opposition.
+                let refused = entry.pattern == CuePattern::Verb
+                    && matches!(
+                        entry.relation,
+                        RelationKind::Partnership
+                            | RelationKind::Support
+                            | RelationKind::Membership
+                            | RelationKind::Meeting
+                    )
+                    && cs >= 2
+                    && word(cs - 1) == "to"
+                    && REFUSALS.contains(&word(cs - 2));
                 if (from..cs).any(|i| {
                     NOT_ASSERTED_SET.contains(word(i))
                         && !announced(i)
                         && !continued(i)
                         && !month(i)
+                        && !(refused && i == cs - 2)
                 }) {
                     continue;
                 }
@@ -1371,7 +1387,9 @@ impl RelationExtractor {
                             && p.tok_start - ce <= 1
                             && matches!(word(p.tok_end), "'s" | "’s" | "'" | "’")
                     });
-                let (relation, rule) = if ended {
+                let (relation, rule) = if refused {
+                    (RelationKind::Opposition, format!("refused {rule}"))
+                } else if ended {
                     (RelationKind::Opposition, format!("ended {rule}"))
                 } else if goods_sent {
                     (RelationKind::Trade, format!("{rule}, goods"))

@@ -7576,3 +7576,25 @@ fn severed_its_ties_cases() {
         no_relations: &["partnership"],
     }]);
 }
+
+/// Refusing ties, backing, membership or a meeting is opposition.
+#[test]
+fn refusals_cases() {
+    check(&[
+        Case {
+            rule: "X, which has refused to normalise relations with Y",
+            text: "Kuwait, which has refused to normalise relations with Damascus, said it would \
+                   not block the consensus.",
+            edges: &[("KWT", "opposition", "SYR")],
+            no_edges: &[],
+            no_relations: &["partnership"],
+        },
+        Case {
+            rule: "X had refused to sign a statement of the Y",
+            text: "Brazil had refused to sign a statement of the G20 ministers.",
+            edges: &[("BRA", "opposition", "g20")],
+            no_edges: &[],
+            no_relations: &["partnership"],
+        },
+    ]);
+}
