@@ -1097,16 +1097,21 @@ pub(super) fn closed_to(
         if !CLOSURES_SET.contains(word(v)) {
             continue;
         }
-        // The clause after the verb, to a comma or a break.
-        let end = (v + 1..(v + 16).min(words.len()))
-            .find(|&i| word(i) == "," || breaks_at(words, i))
-            .unwrap_or_else(|| (v + 16).min(words.len()));
-        // What is closed, or the aid cut: within seven words of the verb.
-        let Some(barrier) = (v + 1..end.min(v + 8))
+        // What is closed, or the aid cut: within seven words of the verb,
+        // past a list of plain words ("shut every land, sea and air crossing").
+        let Some(barrier) = (v + 1..(v + 8).min(words.len()))
+            .take_while(|&i| {
+                (word(i) != "," || word(i + 1).chars().all(|c| c.is_ascii_lowercase()))
+                    && (!breaks_at(words, i) || matches!(word(i), "and" | "or"))
+            })
             .find(|&i| BARRIERS.contains(&word(i)) || AID_NOUNS.contains(&word(i)))
         else {
             continue;
         };
+        // The clause after the verb, to a comma or a break past the barrier.
+        let end = (barrier + 1..(v + 16).min(words.len()))
+            .find(|&i| word(i) == "," || breaks_at(words, i))
+            .unwrap_or_else(|| (v + 16).min(words.len()));
         // Aid cut is opposition (the ontology's ruling), a closure a sanction.
         let relation = if AID_NOUNS.contains(&word(barrier)) {
             RelationKind::Opposition

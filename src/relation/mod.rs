@@ -1268,6 +1268,14 @@ impl RelationExtractor {
                 {
                     continue;
                 }
+                // "Haiti's largest aid donor": the noun modifies an agent noun,
+                // which names the giver (read as its own cue).
+                if entry.pattern == CuePattern::Noun
+                    && !AGENT_NOUNS.contains(&entry.cue.as_str())
+                    && AGENT_NOUNS.contains(&word(ce))
+                {
+                    continue;
+                }
                 // "trade routes into China", "the trade minister": a noun that
                 // "trade" modifies names no exchange.
                 if entry.cue == "trade" && TRADE_COMPOUNDS.contains(&word(ce)) {

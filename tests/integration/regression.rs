@@ -7598,3 +7598,25 @@ fn refusals_cases() {
         },
     ]);
 }
+
+/// A closure past a list of plain words is still a closure; an aid donor
+/// gives the aid, the possessor receives it.
+#[test]
+fn closures_past_a_list_and_aid_donors_cases() {
+    check(&[
+        Case {
+            rule: "X shut every land, sea and air crossing with Y",
+            text: "Ecuador on Friday shut every land, sea and air crossing with Peru.",
+            edges: &[("ECU", "sanctions", "PER")],
+            no_edges: &[],
+            no_relations: &[],
+        },
+        Case {
+            rule: "X, Y's largest aid donor",
+            text: "Japan, Laos's largest aid donor, urged restraint.",
+            edges: &[("JPN", "support", "LAO")],
+            no_edges: &[("LAO", "support", "JPN")],
+            no_relations: &[],
+        },
+    ]);
+}
