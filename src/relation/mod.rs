@@ -1459,6 +1459,28 @@ impl RelationExtractor {
                         out,
                     );
                 }
+                // "Blinken signed the pact with PNG Defence Minister Win Bakri
+                // Daki": two persons who sign a pact with each other meet.
+                if relation == RelationKind::Partnership
+                    && entry.pattern == CuePattern::Noun
+                    && (cs.saturating_sub(3)..cs).any(|i| word(i).starts_with("sign"))
+                    && let (Some(signer), Some(other)) = (agents.as_ref(), patients.as_ref())
+                    && signer.person
+                    && other.person
+                    && other.tok_start > ce
+                    && word(before_determiners(&words, other.lead).wrapping_sub(1)) != "between"
+                {
+                    emit(
+                        doc,
+                        RelationKind::Meeting,
+                        index,
+                        &agents,
+                        &patients,
+                        &format!("signed with `{}`", entry.cue),
+                        confidence * 0.9,
+                        out,
+                    );
+                }
                 // "Aliyev and Pashinyan met at the White House at the invitation of
                 // President Trump": whoever invited them meets each of them.
                 if entry.relation == RelationKind::Meeting

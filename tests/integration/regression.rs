@@ -7620,3 +7620,19 @@ fn closures_past_a_list_and_aid_donors_cases() {
         },
     ]);
 }
+
+/// Two persons who sign a pact with each other meet.
+#[test]
+fn persons_who_sign_a_pact_with_each_other_cases() {
+    check(&[Case {
+        rule: "X signed the pact with Minister Y",
+        text: "Secretary of State Antony Blinken signed the pact with Fijian Defence Minister \
+               Pio Tikoduadua in Suva.",
+        edges: &[
+            ("antony-blinken", "partnership", "pio-tikoduadua"),
+            ("antony-blinken", "meeting", "pio-tikoduadua"),
+        ],
+        no_edges: &[],
+        no_relations: &[],
+    }]);
+}
