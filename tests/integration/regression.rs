@@ -7636,3 +7636,17 @@ fn persons_who_sign_a_pact_with_each_other_cases() {
         no_relations: &[],
     }]);
 }
+
+/// A war named by its agent after a participle is an armed act a critic
+/// opposes the agent of.
+#[test]
+fn condemning_a_war_waged_by_a_state_cases() {
+    check(&[Case {
+        rule: "X restated its condemnation of the war waged by Y against Z",
+        text: "The Chilean side restated its condemnation of the war waged by Russia against \
+               Ukraine.",
+        edges: &[("CHL", "opposition", "RUS")],
+        no_edges: &[("CHL", "opposition", "UKR")],
+        no_relations: &[],
+    }]);
+}
