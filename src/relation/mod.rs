@@ -2999,8 +2999,29 @@ impl RelationExtractor {
             if let Some(r) = &right {
                 // Capitalized words between are a title ("meeting with the Deputy Foreign
                 // Minister Gayrat Fazilov"): they do not separate the noun from its patient.
+                // ("conversation with President of the People's Republic of
+                // China Xi Jinping": the small words of a title's name too.)
+                let small = |w: &str| matches!(w, "of" | "the" | "'s" | "’s");
+                let in_title = |i: usize| {
+                    let mut first = i;
+                    while first > ce && small(word(first)) {
+                        first -= 1;
+                    }
+                    let mut last = i;
+                    while last < r.tok_start && small(word(last)) {
+                        last += 1;
+                    }
+                    small(word(i))
+                        && first > ce
+                        && sentence.capitalized[first]
+                        && sentence.capitalized.get(last).copied().unwrap_or(false)
+                };
                 let gap: Vec<&str> = (ce..r.tok_start)
-                    .filter(|&i| !sentence.capitalized[i] && !in_hyphenated_modifier(words, i))
+                    .filter(|&i| {
+                        !sentence.capitalized[i]
+                            && !in_hyphenated_modifier(words, i)
+                            && !in_title(i)
+                    })
                     .map(word)
                     .collect();
                 // The patient follows the noun's own preposition: "sanctions on Iran",

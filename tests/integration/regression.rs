@@ -7650,3 +7650,17 @@ fn condemning_a_war_waged_by_a_state_cases() {
         no_relations: &[],
     }]);
 }
+
+/// The small words of a title's state name ("President of the People's
+/// Republic of China Xi Jinping") do not part a noun from its patient.
+#[test]
+fn a_call_with_a_long_titled_person_cases() {
+    check(&[Case {
+        rule: "X had a long telephone conversation with President of the Republic of Y Name",
+        text: "President Gustavo Petro had a long telephone conversation with President of the \
+               Federative Republic of Brazil Luiz Inacio Lula da Silva.",
+        edges: &[("gustavo-petro", "meeting", "luiz-silva")],
+        no_edges: &[],
+        no_relations: &[],
+    }]);
+}
