@@ -1051,12 +1051,13 @@ impl RelationExtractor {
                     && cs >= 2
                     && word(cs - 1) == "to"
                     && REFUSALS.contains(&word(cs - 2));
+                let the_refusal = |i: usize| refused && i + 2 == cs;
                 if (from..cs).any(|i| {
                     NOT_ASSERTED_SET.contains(word(i))
                         && !announced(i)
                         && !continued(i)
                         && !month(i)
-                        && !(refused && i == cs - 2)
+                        && !the_refusal(i)
                 }) {
                     continue;
                 }
