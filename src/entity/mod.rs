@@ -1446,13 +1446,23 @@ impl Resolver {
                 // "its new president, Javier Milei": the state the sentence is about;
                 // "Moldova and its President, Maia Sandu": the name just before.
                 if matches!(tok(prev), "its" | "their") {
+                    // ("sanctioned Capital Bank of Central Asia, a Kyrgyz
+                    // lender that processed A7's transactions, and its
+                    // director": the name the apposition describes.)
+                    let owner_end = if prev >= 3 && tok(prev - 1) == "and" && tok(prev - 2) == "," {
+                        (prev.saturating_sub(24)..prev - 2)
+                            .rev()
+                            .take_while(|&k| !matches!(tok(k), ";" | ":"))
+                            .find(|&k| tok(k) == "," && matches!(tok(k + 1), "a" | "an"))
+                    } else {
+                        None
+                    };
                     body = Some(
                         candidates
                             .iter()
                             .filter(|c| {
-                                prev >= 2
-                                    && tok(prev - 1) == "and"
-                                    && c.tok_end == prev - 1
+                                (prev >= 2 && tok(prev - 1) == "and" && c.tok_end == prev - 1
+                                    || owner_end == Some(c.tok_end))
                                     && matches!(c.target, Target::Entry(_) | Target::Org { .. })
                             })
                             .max_by_key(|c| c.priority)

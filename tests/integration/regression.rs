@@ -7664,3 +7664,21 @@ fn a_call_with_a_long_titled_person_cases() {
         no_relations: &[],
     }]);
 }
+
+/// "its" before a title after ", and" and an apposition belongs to the
+/// name the apposition describes.
+#[test]
+fn its_director_after_an_apposition_cases() {
+    check(&[Case {
+        rule: "X sanctioned Bank, a lender that ..., and its director, Name",
+        text: "The UK has also sanctioned Capital Bank of Central Asia, a Kyrgyz lender that \
+               processed the network's payments, and its director, Kantemir Chalbayev.",
+        edges: &[(
+            "kantemir-chalbayev",
+            "official_of",
+            "capital-bank-of-central-asia",
+        )],
+        no_edges: &[("kantemir-chalbayev", "official_of", "GBR")],
+        no_relations: &[],
+    }]);
+}
