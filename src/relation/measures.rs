@@ -130,6 +130,27 @@ pub(super) static OPPOSE: WordList = WordList::new(&WORDS, "oppose");
 /// The nouns of "the sanctions Australia imposed" ([`measures_named_earlier`]).
 pub(super) static IMPOSED_MEASURES: WordList = WordList::new(&WORDS, "imposed_measures");
 
+/// The imposer named right after a measures noun at `noun`, in a relative
+/// clause without "that" ("the sanctions Washington has imposed", "the
+/// sanctions Australia imposed in 2023"), and the index of its verb.
+fn imposer_after<'g>(
+    groups: &'g [Group],
+    words: &[&str],
+    noun: usize,
+) -> Option<(&'g Group, usize)> {
+    let imposer = groups.iter().find(|g| g.lead == noun + 1)?;
+    let v = imposer.tok_end
+        + usize::from(matches!(
+            word_at(words, imposer.tok_end),
+            "has" | "had" | "have"
+        ));
+    matches!(
+        word_at(words, v),
+        "imposed" | "placed" | "slapped" | "levied" | "announced"
+    )
+    .then_some((imposer, v))
+}
+
 /// Sanctions named earlier, by "the measures": "The measures also extend to
 /// Belarus" (the sanctioner sanctions Belarus), "Moscow condemned the
 /// decision" (Moscow opposes the sanctioner). Within six sentences of them.
@@ -188,15 +209,8 @@ pub(super) fn measures_named_earlier(
         {
             group_after(groups, words, noun + 3)
         } else {
-            // "criticising the sanctions Washington has imposed on Caracas":
-            // the imposer in a relative clause without "that".
-            groups.iter().find(|g| g.lead == noun + 1).filter(|g| {
-                let v = g.tok_end + usize::from(matches!(word(g.tok_end), "has" | "had" | "have"));
-                matches!(
-                    word(v),
-                    "imposed" | "placed" | "slapped" | "levied" | "announced"
-                )
-            })
+            // "criticising the sanctions Washington has imposed on Caracas".
+            imposer_after(groups, words, noun).map(|(imposer, _)| imposer)
         };
         // ("Lula received Maduro, criticising the sanctions ...": a
         // participle after a comma shares the sentence's subject.)
@@ -229,17 +243,9 @@ pub(super) fn measures_named_earlier(
         if !IMPOSED_MEASURES.contains(&word(n)) {
             continue;
         }
-        let Some(imposer) = groups.iter().find(|g| g.lead == n + 1) else {
+        let Some((imposer, v)) = imposer_after(groups, words, n) else {
             continue;
         };
-        let v =
-            imposer.tok_end + usize::from(matches!(word(imposer.tok_end), "has" | "had" | "have"));
-        if !matches!(
-            word(v),
-            "imposed" | "placed" | "slapped" | "levied" | "announced"
-        ) {
-            continue;
-        }
         let Some(on) = (v + 1..(v + 6).min(words.len()))
             .take_while(|&i| !breaks_at(words, i) && word(i) != ",")
             .find(|&i| matches!(word(i), "on" | "against"))
