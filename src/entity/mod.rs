@@ -926,14 +926,21 @@ impl Resolver {
             .collect();
         // "IS ARMENIA LEAVING?", "WHO IS FILLING THE GAP?": a line set in
         // capitals spells plain words that acronyms share.
-        let in_capitals = tokens.len() >= 3
-            && (0..tokens.len())
-                .map(&tok)
-                .filter(|w| w.chars().any(char::is_alphabetic))
-                .all(all_caps);
+        // (Tested only for such a match: most sentences have none.)
+        let in_capitals = || {
+            tokens.len() >= 3
+                && (0..tokens.len())
+                    .map(&tok)
+                    .filter(|w| w.chars().any(char::is_alphabetic))
+                    .all(all_caps)
+        };
         for (at, m) in matches.iter().enumerate() {
             let (s, e) = to_tokens(m.start, m.end);
-            if in_capitals && e == s + 1 && CAPITALS_WORDS.contains(&lowercase(tok(s)).as_ref()) {
+            if e == s + 1
+                && all_caps(tok(s))
+                && CAPITALS_WORDS.contains(&lowercase(tok(s)).as_ref())
+                && in_capitals()
+            {
                 continue;
             }
             // A currency's prefix is no mention of its state: "US$5 million",
