@@ -1768,10 +1768,11 @@ impl RelationExtractor {
         }
         let mut left = nearest_left(groups, words, cs);
         let mut right = nearest_right(groups, words, ce);
-        // "the Eurasian Economic Union, to which Armenia also belongs": the
-        // body stands before "to which", the member after it. ("Armenia
-        // relies on the Union, to which it belongs": the pronoun is the
-        // sentence's subject, not the body it follows.)
+        // "Armenia relies on the Eurasian Economic Union, to which it also
+        // belongs": the pronoun no group holds (it would be the body it
+        // follows) is the subject of the body's own clause. (A name there,
+        // "to which Armenia belongs", is read with the other relative
+        // clauses below.)
         if entry.relation == RelationKind::Membership
             && pattern == CuePattern::Verb
             && entry.cue.starts_with("belong")
@@ -1781,36 +1782,19 @@ impl RelationExtractor {
             while k > 0 && matches!(word(k - 1), "also" | "still" | "now" | "both") {
                 k -= 1;
             }
-            let member = groups
-                .iter()
-                .find(|g| g.tok_end == k && g.tok_start >= 3 && word(g.tok_start - 1) == "which")
-                .map(|g| (g.tok_start, Some(g.clone())))
-                .or_else(|| {
-                    (k >= 4 && matches!(word(k - 1), "it" | "they") && word(k - 2) == "which").then(
-                        || {
-                            // (The subject of the body's own clause: "Russia
-                            // keeps a base, and Armenia relies on the Union".)
-                            let subject = groups
-                                .iter()
-                                .rev()
-                                .filter(|g| g.tok_end + 4 <= k)
-                                .find(|g| subject_position(g, words))
-                                .cloned();
-                            (k - 1, subject)
-                        },
-                    )
-                });
-            if let Some((at, member)) = member
-                && word(at - 2) == "to"
-                && word(at - 3) == ","
-                && let Some(body) = groups
-                    .iter()
-                    .find(|g| g.organization && g.tok_end == at - 3)
-                && member
-                    .as_ref()
-                    .is_some_and(|m| m.tok_end <= body.tok_start || m.tok_start >= at)
+            if k >= 5
+                && matches!(word(k - 1), "it" | "they")
+                && word(k - 2) == "which"
+                && word(k - 3) == "to"
+                && word(k - 4) == ","
+                && let Some(body) = groups.iter().find(|g| g.organization && g.tok_end == k - 4)
             {
-                left = member;
+                left = groups
+                    .iter()
+                    .rev()
+                    .filter(|g| g.tok_end <= body.tok_start)
+                    .find(|g| subject_position(g, words))
+                    .cloned();
                 right = Some(body.clone());
             }
         }
