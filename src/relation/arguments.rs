@@ -1753,13 +1753,10 @@ pub(super) fn subject_before<'g>(
         && words[v - 1] == "to"
         && super::OWNED_INTENTS.contains(&words[v - 2])
         && !words[v - 2].starts_with("refusal")
+        && matches!(words[v - 3], "'s" | "’s")
+        && let Some(possessor) = groups.iter().find(|g| g.tok_end == v - 3 && !g.reference)
     {
-        let possessor = matches!(words[v - 3], "'s" | "’s")
-            .then(|| groups.iter().find(|g| g.tok_end == v - 3 && !g.reference))
-            .flatten();
-        if possessor.is_some() {
-            return possessor;
-        }
+        return Some(possessor);
     }
     if v >= 2
         && words[v - 1] == "to"
